@@ -1,0 +1,43 @@
+import { serve } from "@hono/node-server";
+import { createApiKey } from "../auth/api-keys.ts";
+import { printIngestReport } from "../cli/commands/ingest.ts";
+import type { Config } from "../config/config.ts";
+import type { AppContext } from "../context.ts";
+import { createContext } from "../context.ts";
+import { ingestFolder } from "../rag/ingest-folder.ts";
+import { createApp } from "./app.ts";
+
+export async function startServer(config: Config, options: { ingest: boolean }): Promise<void> {
+  const context = await createContext(config, "liangyan serve");
+  if (options.ingest) printIngestReport(await ingestFolder(context, config.LIANGYAN_CONTENT_DIR));
+  await bootstrapAdmin(context);
+  const app = createApp(context);
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    console.log(
+      `liangyan listening on http://${config.HOST}:${info.port} (${context.db.kind}, ${context.embedder.id}); docs at /docs`,
+    );
+  });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    await context.db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+/**
+ * On a database with no actors at all, nobody could call the API, and the embedded database is locked by
+ * this process, so the CLI cannot add a key either. The first start therefore creates one admin key and
+ * prints it once; the admin then creates the other keys over POST /v1/keys.
+ */
+async function bootstrapAdmin(context: AppContext): Promise<void> {
+  const { rows } = await context.db.query<{ n: number }>("SELECT count(*)::int AS n FROM actors");
+  if ((rows[0]?.n ?? 0) > 0) return;
+  const { key } = await createApiKey(context.db, { name: "first admin", role: "admin" });
+  console.log("first start: created an admin API key (shown once; create others with POST /v1/keys):");
+  console.log(`  ${key}`);
+}

@@ -1,0 +1,60 @@
+import { PGlite } from "@electric-sql/pglite";
+import { vector } from "@electric-sql/pglite-pgvector";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { createApiKey } from "../../src/auth/api-keys.ts";
+import type { Role } from "../../src/auth/permissions.ts";
+import { type Config, loadConfig } from "../../src/config/config.ts";
+import type { AppContext } from "../../src/context.ts";
+import type { Database } from "../../src/db/database.ts";
+import { migrate } from "../../src/db/migrate.ts";
+import { fromPglite } from "../../src/db/pglite-database.ts";
+import { openPostgresDatabase } from "../../src/db/postgres-database.ts";
+import { createHashingEmbedder } from "../../src/rag/hashing-embedder.ts";
+
+export type DatabasePath = "pglite" | "pg";
+
+export interface TestContext extends AppContext {
+  close(): Promise<void>;
+  keyFor(role: Role, name?: string): Promise<string>;
+}
+
+/**
+ * A fresh, migrated database for one test file. "pglite" is the embedded path in memory; "pg" serves a
+ * PGlite over the Postgres wire protocol on 127.0.0.1 and talks to it through node-postgres, so the real
+ * server code path (type parsers, parameter encoding, pool transactions) runs without a Postgres install.
+ */
+export async function createTestContext(
+  options: { path?: DatabasePath; now?: Date; env?: Record<string, string> } = {},
+): Promise<TestContext> {
+  const config: Config = loadConfig({ LIANGYAN_DATA_DIR: "memory://", ...options.env });
+  const pglite = await PGlite.create("memory://", { extensions: { vector } });
+  let db: Database;
+  let server: PGLiteSocketServer | undefined;
+  if (options.path === "pg") {
+    server = new PGLiteSocketServer({ db: pglite, port: 0, host: "127.0.0.1" });
+    await server.start();
+    const address = server.getServerConn();
+    db = await openPostgresDatabase(`postgres://postgres:postgres@${address}/postgres`, {
+      maxConnections: 1,
+    });
+  } else {
+    db = fromPglite(pglite, async () => {});
+  }
+  await migrate(db);
+  const now = options.now ?? new Date("2026-11-29T08:00:00Z");
+  const context: TestContext = {
+    config,
+    db,
+    embedder: createHashingEmbedder(),
+    now: () => now,
+    async close() {
+      await db.close();
+      await server?.stop();
+      await pglite.close();
+    },
+    async keyFor(role, name = `${role} tester`) {
+      return (await createApiKey(db, { role, name })).key;
+    },
+  };
+  return context;
+}
