@@ -16,8 +16,11 @@ export interface AppContext {
 }
 
 export async function createContext(config: Config, command: string): Promise<AppContext> {
+  const embedder = selectEmbedder(config);
+  // A remote embedder learns its dimension from a first call; do it before anything reads embedder.id.
+  await embedder.embed([]);
   const db = await openDatabase(config, command);
-  return { config, db, embedder: selectEmbedder(config), now: () => new Date() };
+  return { config, db, embedder, now: () => new Date() };
 }
 
 export function today(context: Pick<AppContext, "now">): string {

@@ -25,7 +25,9 @@ const MEANINGFUL = /[\p{L}\p{N}]/u;
  * Features are jieba words plus Chinese character unigrams and bigrams, each feature-hashed into one of
  * `dimensions` slots with a sign (so collisions cancel out on average instead of piling up), weighted by
  * (1 + ln tf) times a weight per feature type, then L2-normalized, so cosine similarity is a dot product.
- * A text with no letters or digits at all embeds to the zero vector.
+ * At 256 dimensions unrelated features share slots, so a short query carries some noise (a cosine of
+ * about 0.2 with an unrelated item happens); hard metadata filters and keyword fusion absorb it, and more
+ * dimensions reduce it. A text with no letters or digits at all embeds to the zero vector.
  */
 export function createHashingEmbedder(options: { dimensions?: number } = {}): Embedder {
   const dimensions = options.dimensions ?? DEFAULT_DIMENSIONS;
@@ -74,7 +76,7 @@ function countFeatures(normalized: string): Map<string, { weight: number; count:
       continue;
     }
     if (!STOP_WORDS.has(char)) add("unigram", char);
-    if (previous) add("bigram", previous + char);
+    if (previous && !STOP_WORDS.has(previous + char)) add("bigram", previous + char);
     previous = char;
   }
   return counts;

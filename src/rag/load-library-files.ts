@@ -160,6 +160,8 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** The first line only: YAML errors go on with a code frame, which reads badly in a one-line report. */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split("\n", 1)[0] ?? message).replace(/:$/, "");
 }

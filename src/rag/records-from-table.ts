@@ -3,29 +3,32 @@ import type { RawItem } from "./load-library-files.ts";
 
 const FIELDS = new Set(Object.keys(LibraryItemSchema.shape));
 
-// The headers content ops write in their own spreadsheets.
-const CHINESE_HEADERS: Record<string, string> = {
-  编号: "id",
-  类型: "kind",
-  行业: "industry",
-  标题: "title",
-  正文: "text",
-  内容: "text",
-  产品: "product",
-  阶段: "stages",
-  客户层级: "tiers",
-  层级: "tiers",
-  渠道: "channels",
-  场景: "scenarios",
-  社群类型: "message_types",
-  标签: "tags",
-  提示类型: "notice_type",
-  权益类型: "benefit_type",
-  生效日期: "valid_from",
-  失效日期: "valid_until",
-  来源: "source",
-  审核人: "approved_by",
-};
+// The headers content ops write in their own spreadsheets. A Map, so that a header like "constructor"
+// finds nothing here instead of Object.prototype's.
+const CHINESE_HEADERS = new Map(
+  Object.entries({
+    编号: "id",
+    类型: "kind",
+    行业: "industry",
+    标题: "title",
+    正文: "text",
+    内容: "text",
+    产品: "product",
+    阶段: "stages",
+    客户层级: "tiers",
+    层级: "tiers",
+    渠道: "channels",
+    场景: "scenarios",
+    社群类型: "message_types",
+    标签: "tags",
+    提示类型: "notice_type",
+    权益类型: "benefit_type",
+    生效日期: "valid_from",
+    失效日期: "valid_until",
+    来源: "source",
+    审核人: "approved_by",
+  }),
+);
 
 const LIST_FIELDS = new Set(["stages", "tiers", "channels", "scenarios", "message_types", "tags"]);
 // People separate list cells with whatever their keyboard gives: | , ， 、 ; ；
@@ -40,15 +43,17 @@ const LIST_SEPARATORS = /[|,，、;；]/;
 export function recordsFromTable(rows: Record<string, string>[], origin: (row: number) => string): RawItem[] {
   const items: RawItem[] = [];
   rows.forEach((row, index) => {
-    const record: Record<string, string | string[]> = {};
+    // A Map, not an object: a header such as "__proto__" from an uploaded sheet must stay a plain key,
+    // which Object.fromEntries then defines as an own property for validation to reject.
+    const record = new Map<string, string | string[]>();
     for (const [header, cell] of Object.entries(row)) {
       const field = fieldOf(header);
       const value = cell.trim();
       // A column with no header holds nothing the schema can name (often a trailing delimiter).
-      if (!field || !value || field in record) continue;
-      record[field] = LIST_FIELDS.has(field) ? splitList(value) : value;
+      if (!field || !value || record.has(field)) continue;
+      record.set(field, LIST_FIELDS.has(field) ? splitList(value) : value);
     }
-    if (Object.keys(record).length > 0) items.push({ origin: origin(index), record });
+    if (record.size > 0) items.push({ origin: origin(index), record: Object.fromEntries(record) });
   });
   return items;
 }
@@ -57,7 +62,7 @@ function fieldOf(header: string): string {
   const name = header.normalize("NFKC").trim();
   const lower = name.toLowerCase();
   if (FIELDS.has(lower)) return lower;
-  return CHINESE_HEADERS[name] ?? name;
+  return CHINESE_HEADERS.get(name) ?? name;
 }
 
 function splitList(value: string): string[] {

@@ -4,11 +4,12 @@ export interface Span {
   end: number;
 }
 
-// Full-width marks always end a Chinese sentence. "．" is the full-width period some editors produce.
-const FULL_WIDTH_ENDS = new Set(["。", "！", "？", "；", "…", "．"]);
+// Full-width marks always end a Chinese sentence.
+const FULL_WIDTH_ENDS = new Set(["。", "！", "？", "；", "…"]);
 // Half-width marks end one only when the next character shows it (see endsHere): "3.5%", "¥1,299.00",
-// "www.example.com" and "?id=1" must stay whole.
-const HALF_WIDTH_ENDS = new Set([".", "!", "?", ";"]);
+// "www.example.com" and "?id=1" must stay whole. The full-width period "．" is a decimal point as often
+// as an end (３．５％), so it goes by the same rule.
+const HALF_WIDTH_ENDS = new Set([".", "!", "?", ";", "．"]);
 // Closing quotes and brackets after the end mark belong to the sentence they close: 他说：“好的。”
 const CLOSERS = new Set([
   "”",
@@ -29,7 +30,7 @@ const CLOSERS = new Set([
   "'",
 ]);
 const HAN = /\p{Script=Han}/u;
-const DIGITS_ONLY = /^\d+$/;
+const DIGITS_ONLY = /^\p{Nd}+$/u;
 const WHITESPACE = /\s/;
 
 /**
@@ -75,7 +76,7 @@ function endsHere(text: string, i: number, sentenceStart: number): boolean {
   if (FULL_WIDTH_ENDS.has(char)) return true;
   if (!HALF_WIDTH_ENDS.has(char)) return false;
   // "1. 开户" and "2.入金" are list numbers, not a sentence "1."
-  if (char === "." && DIGITS_ONLY.test(text.slice(sentenceStart, i).trim())) return false;
+  if ((char === "." || char === "．") && DIGITS_ONLY.test(text.slice(sentenceStart, i).trim())) return false;
   const next = text.charAt(i + 1);
   return next === "" || WHITESPACE.test(next) || HAN.test(next) || isEndMark(next) || CLOSERS.has(next);
 }

@@ -33,7 +33,8 @@ export async function ensureVectorIndex(
   const name = vectorIndexName(dimensions);
   const started = performance.now();
   const memory = options.maintenanceWorkMem ?? "512MB";
-  if (!/^\d+\s*(kB|MB|GB)$/.test(memory)) throw new Error(`maintenance_work_mem must look like 512MB, got ${memory}`);
+  if (!/^\d+\s*(kB|MB|GB)$/.test(memory))
+    throw new Error(`maintenance_work_mem must look like 512MB, got ${memory}`);
   const created = await db.transaction(async (tx) => {
     // One builder at a time on a shared server; a second one finds the index and does nothing.
     await tx.query("SELECT pg_advisory_xact_lock(7265407)");

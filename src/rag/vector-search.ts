@@ -33,7 +33,8 @@ export async function vectorSearch(
 ): Promise<VectorHit[]> {
   const dims = input.dimensions;
   if (!Number.isInteger(dims) || dims < 1 || dims > 16000) throw new Error(`bad dimensions ${dims}`);
-  if (input.vector.length !== dims) throw new Error(`query vector has ${input.vector.length} dims, expected ${dims}`);
+  if (input.vector.length !== dims)
+    throw new Error(`query vector has ${input.vector.length} dims, expected ${dims}`);
   const k = Math.max(1, Math.floor(input.k));
   const strategy = options.strategy ?? "ann";
   const params: unknown[] = [toSql([...input.vector])];

@@ -56,15 +56,27 @@ describe("chunkText", () => {
   });
 
   it("always holds all the text, in chunks no longer than maxChars", async () => {
-    const piece = fc.constantFrom(...SENTENCES, "这是一个没有句号的很长很长的分句，", "、", " ", "\n", "3.5%", "😀");
+    const piece = fc.constantFrom(
+      ...SENTENCES,
+      "这是一个没有句号的很长很长的分句，",
+      "、",
+      " ",
+      "\n",
+      "3.5%",
+      "😀",
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 2, max: 80 }), async (pieces, maxChars) => {
-        const text = pieces.join("");
-        const chunks = await chunkText(text, { maxChars });
-        expect(withoutWhitespace(chunks.join(""))).toBe(withoutWhitespace(text));
-        for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(maxChars);
-        for (const chunk of chunks) expect(chunk.isWellFormed()).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 40 }),
+        fc.integer({ min: 2, max: 80 }),
+        async (pieces, maxChars) => {
+          const text = pieces.join("");
+          const chunks = await chunkText(text, { maxChars });
+          expect(withoutWhitespace(chunks.join(""))).toBe(withoutWhitespace(text));
+          for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(maxChars);
+          for (const chunk of chunks) expect(chunk.isWellFormed()).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -46,7 +46,10 @@ describe("createHashingEmbedder", () => {
   });
 
   it("embeds thousands of short texts a second", async () => {
-    const texts = Array.from({ length: 2000 }, (_, i) => `第${i}位会员：本周会员日满199减30，积分可抵现，详询专属顾问。`);
+    const texts = Array.from(
+      { length: 2000 },
+      (_, i) => `第${i}位会员：本周会员日满199减30，积分可抵现，详询专属顾问。`,
+    );
     const started = performance.now();
     await embedder.embed(texts);
     const perSecond = texts.length / ((performance.now() - started) / 1000);

@@ -6,7 +6,9 @@ const withoutWhitespace = (text: string) => text.replace(/\s/g, "");
 
 describe("splitSentences", () => {
   it("ends Chinese sentences at 。！？；… and keeps closing quotes with their sentence", () => {
-    expect(splitSentences("您好！本周会员日有礼。他说：“理财有风险，投资需谨慎。”真的吗？！稍等……好的；谢谢")).toEqual([
+    expect(
+      splitSentences("您好！本周会员日有礼。他说：“理财有风险，投资需谨慎。”真的吗？！稍等……好的；谢谢"),
+    ).toEqual([
       "您好！",
       "本周会员日有礼。",
       "他说：“理财有风险，投资需谨慎。”",
@@ -21,6 +23,7 @@ describe("splitSentences", () => {
     expect(
       splitSentences("年化收益率为3.5%，现价¥1,299.00元。详见www.example.com/a?id=1页面。版本v2.1已上线!"),
     ).toEqual(["年化收益率为3.5%，现价¥1,299.00元。", "详见www.example.com/a?id=1页面。", "版本v2.1已上线!"]);
+    expect(splitSentences("收益率３．５％．下期见")).toEqual(["收益率３．５％．", "下期见"]);
   });
 
   it("ends half-width sentences only where the next character shows it", () => {
@@ -33,7 +36,12 @@ describe("splitSentences", () => {
   });
 
   it("treats line breaks as boundaries and list numbers as part of their line", () => {
-    expect(splitSentences("办理步骤\n1. 开户\r\n2.入金\n\n  3) 购买  \n")).toEqual(["办理步骤", "1. 开户", "2.入金", "3) 购买"]);
+    expect(splitSentences("办理步骤\n1. 开户\r\n2.入金\n\n  3) 购买  \n")).toEqual([
+      "办理步骤",
+      "1. 开户",
+      "2.入金",
+      "3) 购买",
+    ]);
   });
 
   it("returns nothing for blank text", () => {
@@ -41,7 +49,24 @@ describe("splitSentences", () => {
   });
 
   it("loses nothing but whitespace, and returns trimmed non-empty sentences", () => {
-    const piece = fc.constantFrom("理财", "收益", "3.5%", "¥1,299.00", "。", "！", "？", "；", "…", ".", "!", "”", "\n", " ", "a", "1");
+    const piece = fc.constantFrom(
+      "理财",
+      "收益",
+      "3.5%",
+      "¥1,299.00",
+      "。",
+      "！",
+      "？",
+      "；",
+      "…",
+      ".",
+      "!",
+      "”",
+      "\n",
+      " ",
+      "a",
+      "1",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const text = pieces.join("");

@@ -5,7 +5,9 @@ import { crc32 } from "node:zlib";
  * (stored, not compressed) so that the test needs no zip library.
  */
 export function minimalDocx(paragraphs: string[]): Buffer {
-  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`);
+  const body = paragraphs.map(
+    (text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`,
+  );
   return zip([
     [
       "[Content_Types].xml",

@@ -5,7 +5,9 @@
  * No font is embedded, so a viewer draws fallback glyphs; only the text layer matters here.
  */
 export function minimalPdf(lines: string[]): Buffer {
-  const show = lines.map((line, index) => `1 0 0 1 50 ${750 - 20 * index} Tm <${utf16Hex(line)}> Tj`).join("\n");
+  const show = lines
+    .map((line, index) => `1 0 0 1 50 ${750 - 20 * index} Tm <${utf16Hex(line)}> Tj`)
+    .join("\n");
   const content = `BT /F1 12 Tf\n${show}\nET`;
   const toUnicode = [
     "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
@@ -44,5 +46,7 @@ function stream(body: string): string {
 }
 
 function utf16Hex(text: string): string {
-  return Array.from({ length: text.length }, (_, i) => text.charCodeAt(i).toString(16).padStart(4, "0")).join("");
+  return Array.from({ length: text.length }, (_, i) => text.charCodeAt(i).toString(16).padStart(4, "0")).join(
+    "",
+  );
 }
