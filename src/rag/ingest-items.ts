@@ -6,6 +6,7 @@ import { keywordTokens } from "./keyword-tokens.ts";
 import type { LibraryItem } from "./library-item.ts";
 import { chunkText } from "./split-text.ts";
 import { type ItemRejection, validateItems } from "./validate-items.ts";
+import { dropStaleVectorIndexes, ensureVectorIndex } from "./vector-index.ts";
 
 export interface IngestReport {
   added: number;
@@ -115,6 +116,8 @@ export async function ingestItems(context: AppContext, input: IngestInput): Prom
     const keep = [...ids, ...rejected.flatMap((r) => (r.id ? [r.id] : []))];
     report.retired = await retireMissing(db, input.collection, keep);
   }
+  // Built once after the first load (much faster than growing the graph row by row); later inserts join it.
+  if (report.embedded > 0) await ensureVectorIndex(db, embedder.dimensions);
   return report;
 }
 
@@ -231,6 +234,7 @@ async function reembedIfEmbedderChanged(context: AppContext, report: IngestRepor
     [embedder.id],
   );
   if (rows.length === 0) return;
+  await dropStaleVectorIndexes(db, embedder.dimensions);
   const { rows: items } = await db.query<{ id: string; version: number; status: string; data: LibraryItem }>(
     `SELECT i.id, i.version, i.status, v.data FROM library_items i
      JOIN library_item_versions v ON v.item_id = i.id AND v.version = i.version

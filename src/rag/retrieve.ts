@@ -1,4 +1,3 @@
-import { toSql } from "pgvector";
 import type { AppContext } from "../context.ts";
 import { today } from "../context.ts";
 import { bm25Scores } from "./bm25.ts";
@@ -6,6 +5,7 @@ import { type ChunkFilter, chunkFilterSql } from "./chunk-filter.ts";
 import { fuseRankings } from "./fuse-rankings.ts";
 import { keywordTokens } from "./keyword-tokens.ts";
 import { dropNearDuplicates } from "./near-duplicates.ts";
+import { vectorSearch } from "./vector-search.ts";
 
 export type RetrievalMode = "hybrid" | "vector" | "keyword";
 
@@ -81,16 +81,15 @@ async function vectorCandidates(
   filter: ChunkFilter,
 ): Promise<ChunkRow[]> {
   const [vector] = await context.embedder.embed([query]);
-  if (!vector) return [];
-  const dimensions = context.embedder.dimensions;
-  const where = chunkFilterSql(filter, 3);
-  const distance = `(c.embedding::vector(${dimensions})) <=> $1::vector(${dimensions})`;
-  const { rows } = await context.db.query<ChunkRow>(
-    `SELECT c.id, c.item_id, c.body FROM library_chunks c
-     WHERE c.embedder = $2 AND ${where.sql} ORDER BY ${distance} LIMIT ${CANDIDATES}`,
-    [toSql(vector), context.embedder.id, ...where.params],
-  );
-  return rows;
+  // A query of punctuation alone embeds to the zero vector, whose cosine distance is NaN: no vector ranking.
+  if (!vector || vector.every((value) => value === 0)) return [];
+  return vectorSearch(context.db, {
+    filter,
+    vector,
+    dimensions: context.embedder.dimensions,
+    k: CANDIDATES,
+    embedder: context.embedder.id,
+  });
 }
 
 async function keywordCandidates(
