@@ -1,0 +1,42 @@
+// Builds the engine once (pack compiled, classifier loaded) for the API, the CLI and the eval.
+
+import type { Queryable } from "../db/database.ts";
+import { classifierJudge } from "./judge/classifier-judge.ts";
+import type { Judge } from "./judge/judge.ts";
+import { llmJudge } from "./judge/llm-judge.ts";
+import { type CompiledPack, compilePack } from "./rules/compile-pack.ts";
+import { loadDatabaseRules } from "./rules/database-rules.ts";
+import { loadRulePack, type RuleSource, withRules } from "./rules/rule-pack.ts";
+
+export interface Engine {
+  rulePack: CompiledPack;
+  judge: Judge;
+}
+
+export interface EngineOptions {
+  rulesDir?: string;
+  /** rules an admin added (database), merged into the pack and its version */
+  extraRules?: readonly RuleSource[];
+  /** names the extra rules in the pack version (e.g. the database revision "r12") */
+  extraVersion?: string;
+  /** an OpenAI-compatible endpoint; without it the offline classifier judges */
+  llm?: { baseURL: string; apiKey: string; model: string; timeoutMs?: number };
+}
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  const pack = withRules(loadRulePack(options.rulesDir), options.extraRules ?? [], options.extraVersion);
+  return {
+    rulePack: compilePack(pack),
+    judge: options.llm ? llmJudge(options.llm) : classifierJudge(),
+  };
+}
+
+/** The engine with the rule terms an admin stored in the database (their revision goes into the pack version). */
+export async function createEngineWithDatabase(db: Queryable, options: EngineOptions = {}): Promise<Engine> {
+  const stored = await loadDatabaseRules(db);
+  return createEngine({
+    ...options,
+    extraRules: [...(options.extraRules ?? []), ...stored.rules],
+    extraVersion: stored.revision > 0 ? `r${stored.revision}` : options.extraVersion,
+  });
+}

@@ -1,0 +1,8 @@
+// Public surface of the compliance engine.
+export { checkText, MAX_TEXT_UNITS } from "./check-text.ts";
+export { classifierJudge } from "./judge/classifier-judge.ts";
+export type { Judge, JudgeResult, RuleHint } from "./judge/judge.ts";
+export { llmJudge } from "./judge/llm-judge.ts";
+export { type CompiledPack, compilePack } from "./rules/compile-pack.ts";
+export { loadRulePack, type RulePack, type RuleSource, withRules } from "./rules/rule-pack.ts";
+export * from "./types.ts";

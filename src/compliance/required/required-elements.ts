@@ -1,0 +1,167 @@
+// Elements a text must carry for its industry and channel. A missing element is a finding with an empty span.
+import type { CheckInput, Finding, Severity } from "../types.ts";
+
+export const MOMENTS_MAX_CHARS = 2000;
+export const SMS_SEGMENT_CHARS = 70;
+export const SMS_MAX_CHARS = 500;
+
+/** Broadcast channels: a finance or insurance post there is an advertisement and carries the warning itself. */
+const BROADCAST = new Set(["moments", "group", "sms"]);
+const FINANCE_PRODUCT =
+  /(理财|基金|收益|年化|净值|认购|申购|起购|起投|定投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|期货|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情)/;
+const RISK_WARNING =
+  /(有风险|风险自担|风险提示|谨慎|不代表未来|不预示|风险等级|风险承受|[Rr][1-5]级?|不保本|非保本|可能亏损|本金损失|市场波动)/;
+const ANTI_FRAUD = /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实)/;
+const INSURANCE_YIELD = /(收益|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄)/;
+const INSURANCE_WARNING =
+  /(风险|不确定|不保证|不承诺|不代表未来|以(保险)?合同|条款为准|责任免除|犹豫期|演示利率|说明书)/;
+const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;
+const HEALTH_DISCLAIMER = /(不能代替药物|不可代替药物|不能替代药物|不能代替药品)/;
+const DRUG_PROMOTION = /(药|片|胶囊|颗粒|口服液|软膏|滴眼液|喷剂|冲剂|丸|OTC|otc)/;
+const PHARMA_NOTICE = /(药品说明书|药师指导|医生指导|仅供医学药学专业人士|遵医嘱|详见说明书|阅读说明书|禁忌)/;
+const OPENING =
+  /^.{0,8}?(您好|你好|喂|哈喽|hello|hi|早上好|上午好|下午好|晚上好|(?<!不)打扰(您|你|一下)|尊敬的|亲爱的|我是|这里是|这边是)/i;
+const CLOSING = /(再见|拜拜|祝您生活愉快|不打扰您了|不再打扰|那我先挂|感谢您的接听|感谢接听)/;
+const AI_DISCLOSURE =
+  /(ai|人工智能|智能(语音)?(助手|助理|客服|外呼|机器人)|机器人|虚拟(助手|客服)|数字人|语音助手)/i;
+const FALSE_HUMAN =
+  /(我是真人|不是机器人|并非机器人|不是ai|不是人工智能|真人客服|人工客服本人|我是[^，。]{0,6}本人)/i;
+const BRAND =
+  /((我是|这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\u4e00-\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)/i;
+const SCRIPT_MARKERS = /(客户(说|回答|表示|拒绝)|若客户|如果客户|如客户|意向|【[^】]{1,10}】|分支|异议)/;
+const OPT_OUT =
+  /(不再(打扰|联系|致电|来电|拨打)|退订|移除|勿扰|黑名单|不需要的话|拒绝后|免打扰|取消(推送|通知|来电))/;
+const SMS_SIGNATURE = /(^\s*【[^】]{2,16}】)|(【[^】]{2,16}】\s*$)/;
+const SMS_OPT_OUT =
+  /(回T退订|退订回T|回TD退订|回复T退订|回复TD退订|退订回复T|拒收请回复R|回N退订|回复N退订)/i;
+
+function missing(rule: string, severity: Severity, article: string, suggestion: string): Finding {
+  return {
+    source: "required",
+    rule_id: rule,
+    category: "required_element",
+    label: "missing_disclosure",
+    article,
+    severity,
+    start: 0,
+    end: 0,
+    excerpt: "",
+    suggestion,
+  };
+}
+
+function financeFindings(text: string): Finding[] {
+  if (!FINANCE_PRODUCT.test(text) || ANTI_FRAUD.test(text) || RISK_WARNING.test(text)) return [];
+  return [
+    missing(
+      "required.risk_warning",
+      "block",
+      "《广告法》第二十五条；《商业银行理财业务监督管理办法》",
+      '补充风险提示："理财有风险，投资需谨慎"（基金另注"过往业绩不代表未来表现"）',
+    ),
+  ];
+}
+
+function insuranceFindings(text: string): Finding[] {
+  if (!INSURANCE_YIELD.test(text) || INSURANCE_WARNING.test(text)) return [];
+  return [
+    missing(
+      "required.insurance_warning",
+      "block",
+      "《广告法》第二十五条；《保险销售行为管理办法》",
+      '补充："分红/收益不确定，具体以保险合同条款为准"',
+    ),
+  ];
+}
+
+function outboundFindings(text: string): Finding[] {
+  const findings: Finding[] = [];
+  const head = text.slice(0, 120);
+  const isOpening = OPENING.test(text) && !CLOSING.test(head);
+  if (isOpening && (!AI_DISCLOSURE.test(head) || FALSE_HUMAN.test(text) || !BRAND.test(head))) {
+    findings.push(
+      missing(
+        "required.outbound_opening",
+        "block",
+        "《互联网信息服务深度合成管理规定》第十七条；工信部关于规范外呼的要求",
+        '开场白说明品牌与AI身份，如"您好，我是XX品牌的AI智能助手"',
+      ),
+    );
+  }
+  const isScript = text.split(/\n+/).length >= 3 || SCRIPT_MARKERS.test(text);
+  if (isScript && !OPT_OUT.test(text)) {
+    findings.push(
+      missing(
+        "required.outbound_opt_out",
+        "block",
+        "《通信短信息和语音呼叫服务管理规定》第十九条",
+        '补充拒绝分支："好的，不再打扰您，祝您生活愉快"',
+      ),
+    );
+  }
+  return findings;
+}
+
+function smsFindings(text: string): Finding[] {
+  const findings: Finding[] = [];
+  if (!SMS_SIGNATURE.test(text)) {
+    findings.push(
+      missing(
+        "required.sms_signature",
+        "block",
+        "《通信短信息服务管理规定》第十八条",
+        "在开头或结尾加【品牌名】签名",
+      ),
+    );
+  }
+  if (!SMS_OPT_OUT.test(text)) {
+    findings.push(
+      missing("required.sms_opt_out", "block", "《通信短信息服务管理规定》第十九条", '结尾加"回T退订"'),
+    );
+  }
+  const length = [...text].length;
+  if (length > SMS_MAX_CHARS) {
+    findings.push(missing("limit.sms_length", "block", "运营商长短信限制", `短信不超过${SMS_MAX_CHARS}字`));
+  } else if (length > SMS_SEGMENT_CHARS) {
+    findings.push(
+      missing(
+        "limit.sms_segments",
+        "warn",
+        "运营商计费规则",
+        `超过${SMS_SEGMENT_CHARS}字将拆分为多条计费，建议精简`,
+      ),
+    );
+  }
+  return findings;
+}
+
+export function checkRequiredElements(input: CheckInput): Finding[] {
+  const { text, industry, channel } = input;
+  const findings: Finding[] = [];
+  const broadcast = channel !== undefined && BROADCAST.has(channel);
+  if (industry === "finance" && broadcast) findings.push(...financeFindings(text));
+  if (industry === "insurance" && broadcast) findings.push(...insuranceFindings(text));
+  if (industry === "health_food" && HEALTH_CLAIM.test(text) && !HEALTH_DISCLAIMER.test(text)) {
+    findings.push(
+      missing("required.health_food_notice", "warn", "《广告法》第十八条", '标注"本品不能代替药物"'),
+    );
+  }
+  if (industry === "pharma" && DRUG_PROMOTION.test(text) && !PHARMA_NOTICE.test(text)) {
+    findings.push(
+      missing(
+        "required.pharma_notice",
+        "warn",
+        "《广告法》第十六条第二款、第三款",
+        '标注"请按药品说明书或者在药师指导下购买和使用"（处方药仅限专业媒介）',
+      ),
+    );
+  }
+  if (channel === "outbound") findings.push(...outboundFindings(text));
+  if (channel === "sms") findings.push(...smsFindings(text));
+  if (channel === "moments" && [...text].length > MOMENTS_MAX_CHARS) {
+    findings.push(
+      missing("limit.moments_length", "block", "朋友圈发布限制", `朋友圈文案不超过${MOMENTS_MAX_CHARS}字`),
+    );
+  }
+  return findings;
+}

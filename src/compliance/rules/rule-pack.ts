@@ -1,0 +1,120 @@
+// Loads the YAML rule pack (compliance-rules/) into validated rules with a version that names its content.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { z } from "zod";
+import { LABELS, type Label, type Severity } from "../types.ts";
+
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL("../../../compliance-rules/", import.meta.url));
+
+const ExceptionsSchema = z
+  .object({
+    phrases: z.array(z.string()).default([]),
+    before: z.array(z.string()).default([]),
+    after: z.array(z.string()).default([]),
+    /** regexes over the whole text: when one matches (and no `document_unless` does), hits become warnings */
+    document: z.array(z.string()).default([]),
+    document_unless: z.array(z.string()).default([]),
+  })
+  .default({ phrases: [], before: [], after: [], document: [], document_unless: [] });
+
+export const RuleSchema = z.object({
+  id: z.string().min(1),
+  category: z.string().min(1),
+  article: z.string().min(1),
+  severity: z.enum(["block", "warn"]),
+  industries: z.array(z.string()).default([]),
+  not_industries: z.array(z.string()).default([]),
+  channels: z.array(z.string()).default([]),
+  terms: z.array(z.string().min(1)).default([]),
+  patterns: z.array(z.string().min(1)).default([]),
+  suggestion: z.string().default(""),
+  exceptions: ExceptionsSchema,
+});
+export type RuleSource = z.infer<typeof RuleSchema>;
+
+const IndexSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  files: z.array(z.string()),
+  allowlist: z.string(),
+  homophones: z.string(),
+  categories: z.record(z.string(), z.enum(LABELS)),
+});
+
+export interface Rule extends RuleSource {
+  label: Label;
+  severity: Severity;
+}
+
+export interface RulePack {
+  name: string;
+  /** semver + content hash, e.g. 1.0.0+3f2a9c1d0b7e */
+  version: string;
+  rules: Rule[];
+  allowlist: string[];
+  homophones: Record<string, string[]>;
+  categories: Record<string, Label>;
+  /** ids of added rules left out (unknown category) */
+  skipped: string[];
+}
+
+function readYaml(dir: string, file: string): { text: string; data: unknown } {
+  const text = readFileSync(join(dir, file), "utf8");
+  return { text, data: parse(text) };
+}
+
+export function loadRulePack(dir: string = DEFAULT_RULES_DIR): RulePack {
+  const hash = createHash("sha256");
+  const index = readYaml(dir, "pack.yaml");
+  hash.update(index.text);
+  const meta = IndexSchema.parse(index.data);
+  const rules: RuleSource[] = [];
+  for (const file of meta.files) {
+    const { text, data } = readYaml(dir, file);
+    hash.update(`\0${file}\0${text}`);
+    rules.push(...z.object({ rules: z.array(RuleSchema) }).parse(data).rules);
+  }
+  const allow = readYaml(dir, meta.allowlist);
+  hash.update(`\0${allow.text}`);
+  const homophones = readYaml(dir, meta.homophones);
+  hash.update(`\0${homophones.text}`);
+  const version = `${meta.version}+${hash.digest("hex").slice(0, 12)}`;
+  const pack: RulePack = {
+    name: meta.name,
+    version,
+    rules: [],
+    allowlist: z.object({ phrases: z.array(z.string()) }).parse(allow.data).phrases,
+    homophones: z.object({ chars: z.record(z.string(), z.array(z.string())) }).parse(homophones.data).chars,
+    categories: meta.categories,
+    skipped: [],
+  };
+  for (const rule of rules) {
+    const label = meta.categories[rule.category];
+    if (!label) throw new Error(`rule ${rule.id}: unknown category ${rule.category}`);
+    pack.rules.push({ ...rule, label });
+  }
+  return pack;
+}
+
+/**
+ * Adds rules (e.g. terms an admin stored in the database) and re-versions the pack: by `extraVersion`
+ * when given (the database revision), else by a hash of the added rules. Added rules with a category the
+ * pack does not know are left out and listed in `skipped`, so bad stored data cannot stop the engine.
+ */
+export function withRules(pack: RulePack, extra: readonly RuleSource[], extraVersion?: string): RulePack {
+  const rules = [...pack.rules];
+  const skipped = [...pack.skipped];
+  for (const source of extra) {
+    const label = pack.categories[source.category];
+    if (label) rules.push({ ...source, label });
+    else skipped.push(source.id);
+  }
+  let version = pack.version;
+  if (extraVersion) version = `${pack.version}.${extraVersion}`;
+  else if (extra.length > 0)
+    version = `${pack.version}.${createHash("sha256").update(JSON.stringify(extra)).digest("hex").slice(0, 8)}`;
+  return { ...pack, rules, version, skipped };
+}

@@ -1,0 +1,121 @@
+// Runs the compiled pack over normalized text: one automaton pass plus the regex rules,
+// then drops hits inside allowlisted or excepted phrases and hits in an innocent context.
+import { scanUnits } from "../matcher/automaton.ts";
+import { type Normalized, normalizedString, originalRange } from "../normalize/normalize.ts";
+import { foldNumerals } from "../normalize/numerals.ts";
+import type { Finding } from "../types.ts";
+import { ruleApplies } from "./applies.ts";
+import type { CompiledPack } from "./compile-pack.ts";
+import { innocentContext } from "./context.ts";
+import type { Rule } from "./rule-pack.ts";
+
+export interface ScanContext {
+  original: string;
+  /** same-length folded original (width, case, simplified) for context checks */
+  folded: string;
+  normalized: Normalized;
+  industry?: string;
+  channel?: string;
+}
+
+interface Hit {
+  rule: number;
+  begin: number;
+  end: number;
+}
+
+interface Range {
+  begin: number;
+  end: number;
+}
+
+function covered(hit: Hit, ranges: readonly Range[] | undefined): boolean {
+  return ranges?.some((range) => range.begin <= hit.begin && range.end >= hit.end) ?? false;
+}
+
+function collectHits(compiled: CompiledPack, normalized: Normalized) {
+  const hits: Hit[] = [];
+  const allowed: Range[] = [];
+  const excepted = new Map<number, Range[]>();
+  scanUnits(compiled.automaton, normalized.codes, normalized.length, (pattern, begin, end) => {
+    for (const entry of compiled.entries[pattern] ?? []) {
+      if (entry.role === "term") hits.push({ rule: entry.rule, begin, end });
+      else if (entry.role === "allow") allowed.push({ begin, end });
+      else {
+        const list = excepted.get(entry.rule) ?? [];
+        list.push({ begin, end });
+        excepted.set(entry.rule, list);
+      }
+    }
+  });
+  if (compiled.regexes.length > 0) {
+    const text = foldNumerals(normalizedString(normalized));
+    for (const { rule, regex } of compiled.regexes) {
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match; match = regex.exec(text)) {
+        if (match[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        hits.push({ rule, begin: match.index, end: match.index + match[0].length });
+      }
+    }
+  }
+  return { hits, allowed, excepted };
+}
+
+/** Keeps, per rule, the longest of overlapping hits. */
+function dedupe(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.rule - b.rule || a.begin - b.begin || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const hit of sorted) {
+    const previous = kept[kept.length - 1];
+    if (previous && previous.rule === hit.rule && hit.begin < previous.end) {
+      if (hit.end > previous.end) previous.end = hit.end;
+      continue;
+    }
+    kept.push({ ...hit });
+  }
+  return kept;
+}
+
+function downgraded(rule: Rule, folded: string): boolean {
+  const { document, document_unless: unless } = rule.exceptions;
+  if (document.length === 0) return false;
+  return (
+    document.some((source) => new RegExp(source).test(folded)) &&
+    !unless.some((source) => new RegExp(source).test(folded))
+  );
+}
+
+export function scanRules(compiled: CompiledPack, context: ScanContext): Finding[] {
+  const { hits, allowed, excepted } = collectHits(compiled, context.normalized);
+  const findings: Finding[] = [];
+  const live = hits.filter((hit) => {
+    const rule = compiled.rules[hit.rule];
+    if (!rule || !ruleApplies(rule, context.industry, context.channel)) return false;
+    return !covered(hit, allowed) && !covered(hit, excepted.get(hit.rule));
+  });
+  for (const hit of dedupe(live)) {
+    const rule = compiled.rules[hit.rule];
+    if (!rule) continue;
+    const { start, end } = originalRange(context.normalized, hit.begin, hit.end);
+    if (innocentContext(context.folded, start, end, rule.exceptions.before, rule.exceptions.after)) continue;
+    // two rules of one label on the same span say the same thing to a reviewer: keep the first
+    if (findings.some((other) => other.label === rule.label && other.start === start && other.end === end))
+      continue;
+    findings.push({
+      source: "rule",
+      rule_id: rule.id,
+      category: rule.category,
+      label: rule.label,
+      article: rule.article,
+      severity: downgraded(rule, context.folded) ? "warn" : rule.severity,
+      start,
+      end,
+      excerpt: context.original.slice(start, end),
+      suggestion: rule.suggestion,
+    });
+  }
+  return findings;
+}

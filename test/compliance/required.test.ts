@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { checkRequiredElements } from "../../src/compliance/required/required-elements.ts";
+
+const ids = (input: Parameters<typeof checkRequiredElements>[0]) =>
+  checkRequiredElements(input).map((finding) => `${finding.rule_id}:${finding.severity}`);
+
+describe("required elements", () => {
+  it("asks finance posts for a risk warning", () => {
+    expect(
+      ids({ text: "新发一款固收+基金，业绩比较基准4%，欢迎咨询。", industry: "finance", channel: "moments" }),
+    ).toEqual(["required.risk_warning:block"]);
+    expect(
+      ids({
+        text: "新发一款基金，欢迎咨询。理财有风险，投资需谨慎。",
+        industry: "finance",
+        channel: "moments",
+      }),
+    ).toEqual([]);
+    expect(
+      ids({ text: "本周六网点反诈宣传，教大家识别诈骗电话。", industry: "finance", channel: "group" }),
+    ).toEqual([]);
+  });
+
+  it("asks outbound openings for the brand and the AI disclosure, scripts for an opt-out", () => {
+    expect(ids({ text: "您好，打扰一下，想问下您最近有没有装修的打算？", channel: "outbound" })).toEqual([
+      "required.outbound_opening:block",
+    ]);
+    expect(
+      ids({ text: "您好，我是安家家居的AI智能助手，想问下您最近有装修打算吗？", channel: "outbound" }),
+    ).toEqual([]);
+    const script =
+      "开场：您好，我是安家家居的AI智能助手。\n客户说感兴趣：为您介绍活动。\n客户说没时间：好的，稍后再联系。";
+    expect(ids({ text: script, channel: "outbound" })).toEqual(["required.outbound_opt_out:block"]);
+    expect(ids({ text: `${script}\n客户拒绝：好的，不再打扰您，再见。`, channel: "outbound" })).toEqual([]);
+  });
+
+  it("asks sms for a signature and 回T退订, and limits length", () => {
+    expect(ids({ text: "【安家家居】周末门店满减，回T退订", channel: "sms" })).toEqual([]);
+    expect(ids({ text: "周末门店满减", channel: "sms" })).toEqual([
+      "required.sms_signature:block",
+      "required.sms_opt_out:block",
+    ]);
+    expect(ids({ text: `【安家家居】${"满减".repeat(300)}回T退订`, channel: "sms" })).toEqual([
+      "limit.sms_length:block",
+    ]);
+  });
+
+  it("limits moments to 2000 characters and reminds health food of its notice", () => {
+    expect(ids({ text: "好".repeat(2001), channel: "moments" })).toEqual(["limit.moments_length:block"]);
+    expect(ids({ text: "这款蛋白粉帮助补充营养。", industry: "health_food" })).toEqual([
+      "required.health_food_notice:warn",
+    ]);
+    expect(ids({ text: "这款蛋白粉帮助补充营养，本品不能代替药物。", industry: "health_food" })).toEqual([]);
+  });
+});
