@@ -1,8 +1,11 @@
+import { createEngine, type Engine } from "./compliance/default-engine.ts";
 import { type Config, loadConfig } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { openPgliteDatabase } from "./db/pglite-database.ts";
+import type { Generator } from "./generators/generator.ts";
+import { selectGenerator } from "./generators/select-generator.ts";
 import type { Embedder } from "./rag/embedder.ts";
 import { selectEmbedder } from "./rag/select-embedder.ts";
 
@@ -11,6 +14,10 @@ export interface AppContext {
   config: Config;
   db: Database;
   embedder: Embedder;
+  /** The compliance engine (rule pack compiled, judge loaded) built once at start, never per request. */
+  compliance: Engine;
+  /** Whatever writes drafts: the offline composer, or a model when LLM_MODEL is set. */
+  generator: Generator;
   /** Today, injectable so validity dates can be tested. */
   now: () => Date;
 }
@@ -20,7 +27,29 @@ export async function createContext(config: Config, command: string): Promise<Ap
   // A remote embedder learns its dimension from a first call; do it before anything reads embedder.id.
   await embedder.embed([]);
   const db = await openDatabase(config, command);
-  return { config, db, embedder, now: () => new Date() };
+  return { config, db, embedder, ...generationServices(config), now: () => new Date() };
+}
+
+/** The judge is a model when one is configured (JUDGE_MODEL, else LLM_MODEL), else the offline classifier. */
+export function createCompliance(config: Config): Engine {
+  const model = config.JUDGE_MODEL ?? config.LLM_MODEL;
+  if (!model || !(config.LLM_BASE_URL || config.LLM_API_KEY)) return createEngine();
+  return createEngine({
+    llm: {
+      baseURL: config.LLM_BASE_URL ?? "https://api.openai.com/v1",
+      apiKey: config.LLM_API_KEY ?? "not-needed",
+      model,
+      timeoutMs: config.LLM_TIMEOUT_MS,
+    },
+  });
+}
+
+function generationServices(config: Config): Pick<AppContext, "compliance" | "generator"> {
+  return { compliance: createCompliance(config), generator: selectGenerator(config) };
+}
+
+function services(config: Config): Pick<AppContext, "embedder" | "compliance" | "generator"> {
+  return { embedder: selectEmbedder(config), ...generationServices(config) };
 }
 
 export function today(context: Pick<AppContext, "now">): string {
@@ -34,5 +63,5 @@ export async function createEphemeralContext(
   const config = loadConfig({ ...env, LIANGYAN_DATA_DIR: "memory://" });
   const db = await openPgliteDatabase("memory://");
   await migrate(db);
-  return { config, db, embedder: selectEmbedder(config), now: () => new Date() };
+  return { config, db, ...services(config), now: () => new Date() };
 }

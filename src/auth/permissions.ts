@@ -10,6 +10,11 @@ export const PERMISSIONS = [
   "drafts:read_own",
   "drafts:read_all",
   "drafts:review",
+  // Editing is its own permission: authors edit their open drafts, reviewers any open draft (the verb checks
+  // which); reading a draft must not imply changing it.
+  "drafts:edit",
+  // The full audit trail across drafts, for compliance officers and auditors: admin only.
+  "audit:export",
   "jobs:manage",
   "keys:manage",
 ] as const;
@@ -23,10 +28,18 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "compliance:check",
     "drafts:create",
     "drafts:read_own",
+    "drafts:edit",
     "jobs:manage",
   ],
-  sales: ["library:read", "compliance:check", "drafts:create", "drafts:read_own"],
-  reviewer: ["library:read", "compliance:check", "drafts:read_own", "drafts:read_all", "drafts:review"],
+  sales: ["library:read", "compliance:check", "drafts:create", "drafts:read_own", "drafts:edit"],
+  reviewer: [
+    "library:read",
+    "compliance:check",
+    "drafts:read_own",
+    "drafts:read_all",
+    "drafts:review",
+    "drafts:edit",
+  ],
   admin: [...PERMISSIONS],
 };
 

@@ -7,9 +7,13 @@ import { authenticate } from "../auth/api-keys.ts";
 import type { AppContext } from "../context.ts";
 import type { AppEnv } from "./app-env.ts";
 import { type FieldError, ProblemError, problemJson } from "./problem.ts";
+import { complianceRoutes } from "./routes/compliance.ts";
+import { generateRoutes } from "./routes/generate.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { jobRoutes } from "./routes/jobs.ts";
 import { keyRoutes } from "./routes/keys.ts";
 import { libraryRoutes } from "./routes/library.ts";
+import { reviewRoutes } from "./routes/review.ts";
 
 const BODY_TYPES = /^(application\/([\w.-]+\+)?json|multipart\/form-data)$/i;
 
@@ -109,6 +113,10 @@ export function createApp(context: AppContext): App {
   app.route("/", healthRoutes());
   app.route("/", keyRoutes());
   app.route("/", libraryRoutes());
+  app.route("/", complianceRoutes());
+  app.route("/", generateRoutes());
+  app.route("/", jobRoutes());
+  app.route("/", reviewRoutes());
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {

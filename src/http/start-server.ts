@@ -4,6 +4,7 @@ import { printIngestReport } from "../cli/commands/ingest.ts";
 import type { Config } from "../config/config.ts";
 import type { AppContext } from "../context.ts";
 import { createContext } from "../context.ts";
+import { JobWorker } from "../jobs/worker.ts";
 import { ingestFolder } from "../rag/ingest-folder.ts";
 import { createApp } from "./app.ts";
 
@@ -12,6 +13,9 @@ export async function startServer(config: Config, options: { ingest: boolean }):
   if (options.ingest) printIngestReport(await ingestFolder(context, config.LIANGYAN_CONTENT_DIR));
   await bootstrapAdmin(context);
   const app = createApp(context);
+  // Bulk jobs run inside the service; with DATABASE_URL, `liangyan worker` processes can share the work.
+  const worker = new JobWorker(context, { log: console.error });
+  worker.start();
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(
       `liangyan listening on http://${config.HOST}:${info.port} (${context.db.kind}, ${context.embedder.id}); docs at /docs`,
@@ -22,6 +26,7 @@ export async function startServer(config: Config, options: { ingest: boolean }):
     if (stopping) return;
     stopping = true;
     server.close();
+    await worker.stop();
     await context.db.close();
     process.exit(0);
   };

@@ -3,12 +3,15 @@ import { vector } from "@electric-sql/pglite-pgvector";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { createApiKey } from "../../src/auth/api-keys.ts";
 import type { Role } from "../../src/auth/permissions.ts";
+import type { Engine } from "../../src/compliance/default-engine.ts";
 import { type Config, loadConfig } from "../../src/config/config.ts";
-import type { AppContext } from "../../src/context.ts";
+import { type AppContext, createCompliance } from "../../src/context.ts";
 import type { Database } from "../../src/db/database.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { fromPglite } from "../../src/db/pglite-database.ts";
 import { openPostgresDatabase } from "../../src/db/postgres-database.ts";
+import type { Generator } from "../../src/generators/generator.ts";
+import { selectGenerator } from "../../src/generators/select-generator.ts";
 import { createHashingEmbedder } from "../../src/rag/hashing-embedder.ts";
 
 export type DatabasePath = "pglite" | "pg";
@@ -24,7 +27,14 @@ export interface TestContext extends AppContext {
  * server code path (type parsers, parameter encoding, pool transactions) runs without a Postgres install.
  */
 export async function createTestContext(
-  options: { path?: DatabasePath; now?: Date; env?: Record<string, string> } = {},
+  options: {
+    path?: DatabasePath;
+    now?: Date;
+    env?: Record<string, string>;
+    /** Inject a generator or engine (a fake-server model, say) instead of the ones the config selects. */
+    generator?: Generator;
+    compliance?: Engine;
+  } = {},
 ): Promise<TestContext> {
   const config: Config = loadConfig({ LIANGYAN_DATA_DIR: "memory://", ...options.env });
   const pglite = await PGlite.create("memory://", { extensions: { vector } });
@@ -46,6 +56,8 @@ export async function createTestContext(
     config,
     db,
     embedder: createHashingEmbedder(),
+    compliance: options.compliance ?? createCompliance(config),
+    generator: options.generator ?? selectGenerator(config),
     now: () => now,
     async close() {
       await db.close();

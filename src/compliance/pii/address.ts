@@ -11,6 +11,10 @@ const SURNAMES =
 const PERSON_BEFORE = new RegExp(
   `(?:[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:先生|女士|小姐)?|先生|女士|小姐)[\\s:：,，]*(?:\\+?\\d[\\d\\s-]{6,}\\d)?[\\s:：,，]*$`,
 );
+/** the address of the person named right after it: 文三路138号的赵先生, 3栋2单元的王阿姨 */
+const PERSON_AFTER = new RegExp(
+  `^(?:的|家的)?(?:[${SURNAMES}][\\u4e00-\\u9fa5]{0,2}?)?(?:先生|女士|小姐|阿姨|叔叔|大爷|大妈|奶奶|爷爷|同学|业主|住户)`,
+);
 const PERSONAL_CUE =
   /(收件|收货|家住|住址|家庭住址|住在|寄到|寄往|送到|送货地址|配送地址|上门地址|家里地址|家的地址|联系地址)/;
 const BUSINESS_CUE =
@@ -26,6 +30,7 @@ export function findPersonalAddresses(folded: string): Array<{ start: number; en
     const personal =
       PERSON_BEFORE.test(before) ||
       PERSONAL_CUE.test(before) ||
+      (PERSON_AFTER.test(folded.slice(end, end + 8)) && !BUSINESS_CUE.test(before)) ||
       (hasRoom && !BUSINESS_CUE.test(before) && !BUSINESS_CUE.test(match[0]));
     if (personal) found.push({ start, end });
   }

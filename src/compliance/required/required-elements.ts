@@ -1,4 +1,6 @@
 // Elements a text must carry for its industry and channel. A missing element is a finding with an empty span.
+// Patterns are tested on the folded text (width, case, traditional→simplified), so 理財有風險 counts.
+import { foldSameLength } from "../normalize/fold-table.ts";
 import type { CheckInput, Finding, Severity } from "../types.ts";
 
 export const MOMENTS_MAX_CHARS = 2000;
@@ -8,7 +10,7 @@ export const SMS_MAX_CHARS = 500;
 /** Broadcast channels: a finance or insurance post there is an advertisement and carries the warning itself. */
 const BROADCAST = new Set(["moments", "group", "sms"]);
 const FINANCE_PRODUCT =
-  /(理财|基金|收益|年化|净值|认购|申购|起购|起投|定投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|期货|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情)/;
+  /(理财|基金|收益|年化|净值|认购|申购|起购|起投|定投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|国债|逆回购|可转债|打新|两融|融资融券|期货|贵金属|黄金积存|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情|etf|ETF)/;
 const RISK_WARNING =
   /(有风险|风险自担|风险提示|谨慎|不代表未来|不预示|风险等级|风险承受|[Rr][1-5]级?|不保本|非保本|可能亏损|本金损失|市场波动)/;
 const ANTI_FRAUD = /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实)/;
@@ -136,7 +138,8 @@ function smsFindings(text: string): Finding[] {
 }
 
 export function checkRequiredElements(input: CheckInput): Finding[] {
-  const { text, industry, channel } = input;
+  const { industry, channel } = input;
+  const text = foldSameLength(input.text);
   const findings: Finding[] = [];
   const broadcast = channel !== undefined && BROADCAST.has(channel);
   if (industry === "finance" && broadcast) findings.push(...financeFindings(text));

@@ -1,6 +1,7 @@
 // Turns a rule pack into one automaton (terms, their variants, exception and allow phrases) and a list of regexes.
 import { type Automaton, buildAutomaton } from "../matcher/automaton.ts";
 import { normalizeTerm } from "../normalize/normalize.ts";
+import { foldNumerals } from "../normalize/numerals.ts";
 import type { Rule, RulePack } from "./rule-pack.ts";
 import { termVariants } from "./term-variants.ts";
 
@@ -52,7 +53,10 @@ export function compilePack(pack: RulePack): CompiledPack {
     }
     for (const phrase of rule.exceptions.phrases)
       add(normalizeTerm(phrase), { role: "exception", rule: ruleIndex, variant: false });
-    for (const source of rule.patterns) regexes.push({ rule: ruleIndex, regex: new RegExp(source, "g") });
+    // regexes run on text whose numerals are folded (一 → 1), so the pattern is folded the same way:
+    // otherwise 一定, 一分不少 or 三高 written in a pattern could never match
+    for (const source of rule.patterns)
+      regexes.push({ rule: ruleIndex, regex: new RegExp(foldNumerals(source), "g") });
   });
   for (const phrase of pack.allowlist)
     add(normalizeTerm(phrase), { role: "allow", rule: -1, variant: false });

@@ -79,6 +79,32 @@ function dedupe(hits: Hit[]): Hit[] {
   return kept;
 }
 
+const OPEN_QUOTES = "“「『《\"'";
+const CLOSE_QUOTES = "”」』》\"'";
+/** what follows a quoted shop, series or trademark name: “第一鲜”生鲜店, 「至尊」系列 */
+const NAME_SUFFIX = /^(生鲜店|店|门店|超市|商行|商场|餐厅|饭店|酒家|酒楼|茶楼|书店|药房|诊所|系列|牌|商标|集团|公司|工作室)/;
+const MAX_QUOTED_NAME = 10;
+
+/**
+ * An absolute term inside a short quoted name followed by a shop or series noun is a name, not a claim:
+ * it becomes a warning (a person checks the name is registered) instead of a block.
+ */
+function insideQuotedName(folded: string, start: number, end: number): boolean {
+  let open = start - 1;
+  while (open >= 0 && start - open <= MAX_QUOTED_NAME && !OPEN_QUOTES.includes(folded[open] ?? "")) {
+    if (CLOSE_QUOTES.includes(folded[open] ?? "") || /[。！？!?，,；;\n]/.test(folded[open] ?? "")) return false;
+    open--;
+  }
+  if (open < 0 || !OPEN_QUOTES.includes(folded[open] ?? "")) return false;
+  let close = end;
+  while (close < folded.length && close - open <= MAX_QUOTED_NAME + 1 && !CLOSE_QUOTES.includes(folded[close] ?? "")) {
+    if (/[。！？!?，,；;\n]/.test(folded[close] ?? "")) return false;
+    close++;
+  }
+  if (!CLOSE_QUOTES.includes(folded[close] ?? "")) return false;
+  return NAME_SUFFIX.test(folded.slice(close + 1, close + 5));
+}
+
 function downgraded(rule: Rule, folded: string): boolean {
   const { document, document_unless: unless } = rule.exceptions;
   if (document.length === 0) return false;
@@ -101,21 +127,26 @@ export function scanRules(compiled: CompiledPack, context: ScanContext): Finding
     if (!rule) continue;
     const { start, end } = originalRange(context.normalized, hit.begin, hit.end);
     if (innocentContext(context.folded, start, end, rule.exceptions.before, rule.exceptions.after)) continue;
-    // two rules of one label on the same span say the same thing to a reviewer: keep the first
-    if (findings.some((other) => other.label === rule.label && other.start === start && other.end === end))
-      continue;
-    findings.push({
+    const warnOnly =
+      downgraded(rule, context.folded) || (rule.label === "absolute" && insideQuotedName(context.folded, start, end));
+    const finding: Finding = {
       source: "rule",
       rule_id: rule.id,
       category: rule.category,
       label: rule.label,
       article: rule.article,
-      severity: downgraded(rule, context.folded) ? "warn" : rule.severity,
+      severity: warnOnly ? "warn" : rule.severity,
       start,
       end,
       excerpt: context.original.slice(start, end),
       suggestion: rule.suggestion,
-    });
+    };
+    // two rules of one label on the same span say the same thing to a reviewer: keep one, the stricter
+    const same = findings.findIndex(
+      (other) => other.label === rule.label && other.start === start && other.end === end,
+    );
+    if (same < 0) findings.push(finding);
+    else if (findings[same]?.severity === "warn" && finding.severity === "block") findings[same] = finding;
   }
   return findings;
 }

@@ -1,0 +1,163 @@
+// The generation verb the API, the CLI, plans and bulk jobs share: retrieve → generate → check → repair → store.
+import { randomUUID } from "node:crypto";
+import { type Actor, can } from "../auth/permissions.ts";
+import type { AppContext } from "../context.ts";
+import type { Draft, SourceSnapshot } from "../drafts/draft.ts";
+import { insertDraft, type NewDraft } from "../drafts/insert-draft.ts";
+import { ProblemError } from "../http/problem.ts";
+import { visibleLabel } from "./ai-label.ts";
+import { type GenerateRequest, GenerateRequestSchema } from "./generate-request.ts";
+import { materialFor } from "./material-cache.ts";
+import { runVariant, type VariantOutcome } from "./run-variant.ts";
+
+export interface GenerateOptions {
+  jobId?: string;
+  /** Idempotency: a second call with the same key returns the drafts of the first and generates nothing. */
+  jobItemKey?: string;
+  planId?: string;
+  planDay?: number;
+  planSlot?: string;
+}
+
+/** One key per variant: the job item's key for a single draft, key#n for the n-th of several. */
+export function variantKeys(jobItemKey: string, variants: number): string[] {
+  return variants === 1
+    ? [jobItemKey]
+    : Array.from({ length: variants }, (_, index) => `${jobItemKey}#${index + 1}`);
+}
+
+export function parseGenerateRequest(input: unknown): GenerateRequest {
+  const parsed = GenerateRequestSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const errors = parsed.error.issues.map((issue) => ({
+    in: "body",
+    field: issue.path.map(String).join(".") || "(root)",
+    message: issue.message,
+  }));
+  throw new ProblemError(
+    "invalid_request",
+    errors.map((error) => `${error.field}: ${error.message}`).join("; "),
+    errors,
+  );
+}
+
+async function loadDrafts(
+  context: AppContext,
+  column: "id" | "job_item_key",
+  keys: string[],
+): Promise<Draft[]> {
+  const { rows } = await context.db.query<Draft>(
+    `SELECT *, created_at::text AS created_at, updated_at::text AS updated_at, decided_at::text AS decided_at
+     FROM drafts WHERE ${column} = ANY($1::text[])`,
+    [keys],
+  );
+  const order = new Map(keys.map((key, index) => [key, index]));
+  return rows.sort((a, b) => (order.get(a[column] ?? "") ?? 0) - (order.get(b[column] ?? "") ?? 0));
+}
+
+function snapshot(outcome: VariantOutcome): SourceSnapshot[] {
+  return outcome.cited.map((item) => ({
+    id: item.id,
+    version: item.version,
+    kind: item.kind,
+    title: item.title,
+    text: item.text,
+    source: item.source,
+    approved_by: item.approved_by,
+  }));
+}
+
+export async function generateDrafts(
+  context: AppContext,
+  actor: Actor,
+  input: unknown,
+  options: GenerateOptions = {},
+): Promise<Draft[]> {
+  if (!can(actor.role, "drafts:create")) {
+    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'drafts:create'`);
+  }
+  const request = parseGenerateRequest(input);
+  const keys = options.jobItemKey ? variantKeys(options.jobItemKey, request.variants) : null;
+  if (keys) {
+    const existing = await loadDrafts(context, "job_item_key", keys);
+    if (existing.length === keys.length) return existing;
+  }
+  const started = performance.now();
+  const seed = request.seed ?? randomUUID();
+  const material = await materialFor(context, request);
+  const retrieveMs = performance.now() - started;
+  const retrieveStep = {
+    step: "retrieve",
+    at: new Date().toISOString(),
+    ms: Math.round(retrieveMs * 100) / 100,
+    outcome: material.items.length > 0 ? "ok" : "empty",
+    detail: { items: material.items.map((item) => `${item.id}@${item.version}`), brand: material.brand },
+  };
+  const { generator, compliance } = context;
+  const label = request.ai_label ? visibleLabel(generator) : null;
+  const outcomes = await Promise.all(
+    Array.from({ length: request.variants }, (_, variant) =>
+      runVariant({ generator, compliance, label }, request, material, variant, seed),
+    ),
+  );
+  const stored: NewDraft[] = outcomes.map((outcome, variant) => ({
+    id: `drf_${randomUUID()}`,
+    status: outcome.status,
+    channel: request.channel,
+    industry: request.industry,
+    stage: request.stage,
+    tier: request.tier,
+    scenario: request.scenario ?? null,
+    message_type: request.message_type ?? null,
+    product: request.product ?? null,
+    author_id: actor.id,
+    plan_id: options.planId ?? null,
+    plan_day: options.planDay ?? null,
+    plan_slot: options.planSlot ?? null,
+    job_id: options.jobId ?? null,
+    job_item_key: keys?.[variant] ?? null,
+    // The seed is kept with the request, so the same composer draft can be made again.
+    request: { ...request, seed, variant: variant + 1 },
+    content: outcome.content,
+    body: outcome.body,
+    citations: outcome.citations,
+    sources: snapshot(outcome),
+    verdict: outcome.verdict,
+    grounding: outcome.grounding,
+    generator: {
+      kind: generator.kind,
+      name: generator.name,
+      model: outcome.model ?? generator.model,
+      prompt_version: generator.promptVersion,
+      ai_generated: true,
+      ai_label: request.ai_label,
+    },
+    prompt: outcome.prompt,
+    usage: outcome.usage,
+    timings: {
+      retrieve_ms: Math.round(retrieveMs * 100) / 100,
+      generate_ms: Math.round(outcome.timings.generate_ms * 100) / 100,
+      check_ms: Math.round(outcome.timings.check_ms * 100) / 100,
+      total_ms: Math.round((performance.now() - started) * 100) / 100,
+    },
+    steps: [
+      retrieveStep,
+      ...outcome.steps,
+      { step: "store", at: new Date().toISOString(), ms: 0, outcome: outcome.status },
+    ],
+  }));
+  // One statement is atomic on its own; several variants go in together or not at all.
+  if (stored.length === 1) await insertDraft(context.db, stored[0] as NewDraft);
+  else
+    await context.db.transaction(async (tx) => {
+      for (const draft of stored) await insertDraft(tx, draft);
+    });
+  // Read back what is stored: under a concurrent retry of the same job item, that may be the other call's.
+  return keys
+    ? loadDrafts(context, "job_item_key", keys)
+    : loadDrafts(
+        context,
+        "id",
+        stored.map((d) => d.id),
+      );
+}

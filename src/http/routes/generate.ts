@@ -1,0 +1,126 @@
+import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { createPlan, getPlan } from "../../generators/create-plan.ts";
+import { generateDrafts } from "../../generators/generate-drafts.ts";
+import { GenerateRequestSchema } from "../../generators/generate-request.ts";
+import { PlanRequestSchema } from "../../generators/plan-request.ts";
+import type { AppEnv } from "../app-env.ts";
+import { authorizedRoute } from "../authorized-route.ts";
+import { ProblemError } from "../problem.ts";
+
+// What a generated draft looks like on the wire; checked before it is sent (the handler validates its output).
+const DraftOutSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(["pending_review", "blocked", "approved", "rejected", "changes_requested"]),
+    channel: z.string(),
+    industry: z.string(),
+    stage: z.string(),
+    tier: z.string(),
+    content: z.record(z.string(), z.unknown()),
+    body: z.string(),
+    citations: z.array(z.object({ item_id: z.string(), item_version: z.number(), claim: z.string() })),
+    sources: z.array(z.record(z.string(), z.unknown())),
+    verdict: z.object({ verdict: z.enum(["pass", "needs_attention", "block"]) }).passthrough(),
+    grounding: z.object({ grounded: z.boolean() }).passthrough(),
+    generator: z.object({
+      kind: z.enum(["llm", "composer"]),
+      name: z.string(),
+      model: z.string().nullable(),
+      prompt_version: z.string(),
+      ai_generated: z.literal(true),
+      ai_label: z.boolean(),
+    }),
+    usage: z.record(z.string(), z.number()).nullable(),
+    timings: z.record(z.string(), z.number()).nullable(),
+    steps: z.array(z.object({ step: z.string(), outcome: z.string() }).passthrough()),
+  })
+  .passthrough();
+
+const GenerateResponseSchema = z.object({ drafts: z.array(DraftOutSchema) });
+
+const PlanResponseSchema = z.object({
+  id: z.string(),
+  author_id: z.string(),
+  request: z.record(z.string(), z.unknown()),
+  created_at: z.string(),
+  items: z.array(
+    z.object({
+      day: z.number().int(),
+      slot: z.string(),
+      channel: z.string(),
+      message_type: z.string().nullable(),
+      stage: z.string(),
+      product: z.string().nullable(),
+      draft_id: z.string(),
+      status: z.string(),
+    }),
+  ),
+});
+
+export function generateRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.openapi(
+    authorizedRoute({
+      method: "post",
+      path: "/v1/generate",
+      summary: "Generate grounded drafts for one channel and segment; each is stored for review",
+      permission: "drafts:create",
+      request: {
+        body: { required: true, content: { "application/json": { schema: GenerateRequestSchema } } },
+      },
+      responses: {
+        201: {
+          description: "The stored drafts: pending_review, or blocked with findings",
+          content: { "application/json": { schema: GenerateResponseSchema } },
+        },
+      },
+    }),
+    async (c) => {
+      const drafts = await generateDrafts(c.get("context"), c.get("actor"), c.req.valid("json"));
+      return c.json(GenerateResponseSchema.parse({ drafts }), 201);
+    },
+  );
+
+  app.openapi(
+    authorizedRoute({
+      method: "post",
+      path: "/v1/plans",
+      summary: "A 7 or 15 day plan: every scheduled item is a draft in the review queue",
+      permission: "drafts:create",
+      request: { body: { required: true, content: { "application/json": { schema: PlanRequestSchema } } } },
+      responses: {
+        201: {
+          description: "The plan with every item's draft id",
+          content: { "application/json": { schema: PlanResponseSchema } },
+        },
+      },
+    }),
+    async (c) => {
+      const plan = await createPlan(c.get("context"), c.get("actor"), c.req.valid("json"));
+      return c.json(PlanResponseSchema.parse(plan), 201);
+    },
+  );
+
+  app.openapi(
+    authorizedRoute({
+      method: "get",
+      path: "/v1/plans/{id}",
+      summary: "A plan with its items and their current review status",
+      permission: "drafts:read_own",
+      request: { params: z.object({ id: z.string().min(1).max(100) }) },
+      responses: {
+        200: { description: "The plan", content: { "application/json": { schema: PlanResponseSchema } } },
+        404: { description: "No such plan (or not yours)" },
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const plan = await getPlan(c.get("context"), c.get("actor"), id);
+      if (!plan) throw new ProblemError("not_found", `no plan '${id}'`);
+      return c.json(PlanResponseSchema.parse(plan), 200);
+    },
+  );
+
+  return app;
+}

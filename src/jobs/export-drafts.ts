@@ -1,0 +1,155 @@
+import ExcelJS from "exceljs";
+import { z } from "zod";
+import { type Actor, can } from "../auth/permissions.ts";
+import type { AppContext } from "../context.ts";
+import { CHANNELS, INDUSTRIES, STAGES, TIERS } from "../domain/vocabulary.ts";
+import { ProblemError } from "../http/problem.ts";
+import { loadVisibleJob } from "./job-access.ts";
+
+export const ExportFilterSchema = z
+  .object({
+    job_id: z.string().min(1).max(100).optional(),
+    industry: z.enum(INDUSTRIES).optional(),
+    channel: z.enum(CHANNELS).optional(),
+    stage: z.enum(STAGES).optional(),
+    tier: z.enum(TIERS).optional(),
+    product: z.string().trim().min(1).max(200).optional(),
+    approved_from: z.iso.date().optional().describe("Approved on or after this day (UTC)"),
+    approved_to: z.iso.date().optional().describe("Approved on or before this day (UTC)"),
+    format: z.enum(["xlsx", "csv"]).default("xlsx"),
+    headers: z.enum(["en", "zh"]).default("en").describe("Column headers in English or Chinese"),
+  })
+  .strict();
+export type ExportFilter = z.output<typeof ExportFilterSchema>;
+
+const COLUMNS = [
+  { key: "industry", en: "industry", zh: "行业", width: 14 },
+  { key: "product", en: "product", zh: "产品", width: 18 },
+  { key: "stage", en: "stage", zh: "阶段", width: 10 },
+  { key: "tier", en: "tier", zh: "客户层级", width: 14 },
+  { key: "channel", en: "channel", zh: "渠道", width: 10 },
+  { key: "text", en: "text", zh: "文案", width: 60 },
+  { key: "sources", en: "sources", zh: "来源", width: 40 },
+  { key: "reviewer", en: "reviewer", zh: "审核人", width: 12 },
+  { key: "approved_at", en: "approved at", zh: "审核通过时间", width: 20 },
+  { key: "draft_id", en: "draft id", zh: "草稿编号", width: 42 },
+] as const;
+
+export type ExportRow = Record<(typeof COLUMNS)[number]["key"], string>;
+
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: Uint8Array;
+  rows: number;
+}
+
+/**
+ * Approved drafts (of a job, or by filter) as the spreadsheet content ops work from. Ops export only their own
+ * drafts; roles that read every draft export any.
+ */
+export async function exportApprovedDrafts(
+  context: AppContext,
+  actor: Actor,
+  filter: ExportFilter,
+): Promise<ExportFile> {
+  if (!can(actor.role, "jobs:manage"))
+    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'jobs:manage'`);
+  if (filter.job_id) await loadVisibleJob(context, actor, filter.job_id);
+  const rows = await approvedRows(context, actor, filter);
+  const stamp = context.now().toISOString().slice(0, 10);
+  const base = `liangyan-approved-${filter.job_id ?? stamp}`;
+  const header = COLUMNS.map((column) => column[filter.headers]);
+  if (filter.format === "csv") {
+    const records = [header, ...rows.map((row) => COLUMNS.map((column) => row[column.key]))];
+    // A BOM, so that Excel opens the UTF-8 Chinese text as text rather than mojibake.
+    const csv = `\uFEFF${records.map((record) => record.map(csvCell).join(",")).join("\r\n")}\r\n`;
+    return {
+      filename: `${base}.csv`,
+      contentType: "text/csv; charset=utf-8",
+      body: new TextEncoder().encode(csv),
+      rows: rows.length,
+    };
+  }
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Liangyan";
+  const sheet = workbook.addWorksheet(filter.headers === "zh" ? "已审核文案" : "approved");
+  sheet.columns = COLUMNS.map((column) => ({ header: column[filter.headers], key: column.key, width: column.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  for (const row of rows) sheet.addRow(row);
+  sheet.getColumn("text").alignment = { wrapText: true, vertical: "top" };
+  const buffer = await workbook.xlsx.writeBuffer();
+  return {
+    filename: `${base}.xlsx`,
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    body: new Uint8Array(buffer as ArrayBuffer),
+    rows: rows.length,
+  };
+}
+
+export async function approvedRows(context: AppContext, actor: Actor, filter: ExportFilter): Promise<ExportRow[]> {
+  const where = ["d.status = 'approved'"];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace("?", `$${params.length}`));
+  };
+  if (!can(actor.role, "drafts:read_all")) add("d.author_id = ?", actor.id);
+  if (filter.job_id) add("d.job_id = ?", filter.job_id);
+  if (filter.industry) add("d.industry = ?", filter.industry);
+  if (filter.channel) add("d.channel = ?", filter.channel);
+  if (filter.stage) add("d.stage = ?", filter.stage);
+  if (filter.tier) add("d.tier = ?", filter.tier);
+  if (filter.product) add("d.product = ?", filter.product);
+  if (filter.approved_from) add("d.decided_at >= ?::date", filter.approved_from);
+  if (filter.approved_to) add("d.decided_at < ?::date + 1", filter.approved_to);
+  const { rows } = await context.db.query<{
+    id: string;
+    industry: string;
+    product: string | null;
+    stage: string;
+    tier: string;
+    channel: string;
+    body: string;
+    sources: Array<{ id: string; version: number; title: string }>;
+    reviewer: string | null;
+    decided_at: string | null;
+  }>(
+    `SELECT d.id, d.industry, d.product, d.stage, d.tier, d.channel, d.body, d.sources,
+       a.name AS reviewer, d.decided_at::text AS decided_at
+     FROM drafts d LEFT JOIN actors a ON a.id = d.decided_by
+     WHERE ${where.join(" AND ")}
+     ORDER BY d.decided_at, d.id`,
+    params,
+  );
+  return rows.map((row) => ({
+    industry: row.industry,
+    product: row.product ?? "",
+    stage: row.stage,
+    tier: row.tier,
+    channel: row.channel,
+    text: row.body,
+    sources: (row.sources ?? []).map((source) => `${source.title} (${source.id} v${source.version})`).join("; "),
+    reviewer: row.reviewer ?? "",
+    approved_at: row.decided_at ? beijingTime(row.decided_at) : "",
+    draft_id: row.id,
+  }));
+}
+
+/** Content ops read times in China time: "2026-11-29 16:05:00 +08:00". */
+function beijingTime(timestamp: string): string {
+  const date = new Date(timestamp.replace(" ", "T").replace(/([+-]\d\d)$/, "$1:00"));
+  if (Number.isNaN(date.getTime())) return timestamp;
+  const shifted = new Date(date.getTime() + 8 * 3600_000).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, 19)} +08:00`;
+}
+
+/**
+ * One CSV cell: quoted when it holds a quote, comma or line break. A cell starting with = + - @ is prefixed with
+ * an apostrophe, so a spreadsheet opening the file shows it as text and never runs it as a formula.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}

@@ -1,0 +1,125 @@
+// approve, reject, request changes: one verb, because the three share the lock, the check and the audit row.
+import { type Actor, can } from "../auth/permissions.ts";
+import type { AppContext } from "../context.ts";
+import { ProblemError } from "../http/problem.ts";
+import { writeAudit } from "./audit.ts";
+import { isDatabaseRefusal } from "./database-refusal.ts";
+import { type DraftRecord, findDraft } from "./draft-record.ts";
+import { type Decision, decide, type LifecycleDraft, needsOverride, type ReasonCode } from "./lifecycle.ts";
+
+export interface DecideInput {
+  id: string;
+  decision: Decision;
+  reasonCode?: ReasonCode | undefined;
+  note?: string | undefined;
+  overrideReason?: string | undefined;
+  /** Phrases of the body the reviewer marks as the problem: what the learning report counts. */
+  phrases?: string[] | undefined;
+}
+
+const AUDIT_ACTION = {
+  approve: "approved",
+  reject: "rejected",
+  request_changes: "changes_requested",
+} as const;
+
+function validate(input: DecideInput): void {
+  if (input.decision === "reject" && !input.reasonCode) {
+    throw new ProblemError("invalid_request", "a rejection needs a reason_code", [
+      { in: "body", field: "reason_code", message: "required" },
+    ]);
+  }
+  if (input.decision !== "approve" && (input.note ?? "").trim().length === 0) {
+    throw new ProblemError("invalid_request", "say what is wrong or what to change in note", [
+      { in: "body", field: "note", message: "required" },
+    ]);
+  }
+}
+
+/**
+ * Race-safe: the row is locked (FOR UPDATE) before the machine looks at it, and the UPDATE is conditional on
+ * the status it saw, so of many concurrent decisions exactly one commits and the others get a 409.
+ */
+export async function decideDraft(
+  context: AppContext,
+  actor: Actor,
+  input: DecideInput,
+): Promise<DraftRecord> {
+  if (!can(actor.role, "drafts:review")) {
+    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'drafts:review'`);
+  }
+  validate(input);
+  try {
+    await context.db.transaction(async (tx) => {
+      const { rows } = await tx.query<DraftRecord>("SELECT * FROM drafts WHERE id = $1 FOR UPDATE", [
+        input.id,
+      ]);
+      const draft = rows[0];
+      if (!draft) throw new ProblemError("not_found", `no draft '${input.id}'`);
+      const phrases = [...new Set((input.phrases ?? []).map((p) => p.trim()).filter(Boolean))];
+      const stray = phrases.find((phrase) => !draft.body.includes(phrase));
+      if (stray !== undefined) {
+        throw new ProblemError("invalid_request", `the phrase '${stray}' is not in the draft`, [
+          { in: "body", field: "phrases", message: "each phrase must be quoted from the draft's text" },
+        ]);
+      }
+      const transition = decide(
+        { ...draft, grounding: draft.grounding as LifecycleDraft["grounding"] },
+        actor.id,
+        input.decision,
+        { overrideReason: input.overrideReason },
+      );
+      if (!transition.ok) throw new ProblemError(transition.code, transition.reason);
+      const override = input.decision === "approve" && needsOverride(draft.verdict);
+      const updated = await tx.query(
+        `UPDATE drafts SET status = $2, decided_by = $3, decided_at = now(), decision_reason_code = $4,
+           decision_note = $5, override_reason = $6, updated_at = now()
+         WHERE id = $1 AND status = $7 RETURNING id`,
+        [
+          draft.id,
+          transition.to,
+          actor.id,
+          input.reasonCode ?? null,
+          input.note?.trim() || null,
+          override ? (input.overrideReason ?? "").trim() : null,
+          transition.from,
+        ],
+      );
+      if (updated.rows.length === 0) throw new ProblemError("conflict", "the draft was decided concurrently");
+      await writeAudit(tx, {
+        draft_id: draft.id,
+        actor_id: actor.id,
+        action: AUDIT_ACTION[input.decision],
+        from_status: transition.from,
+        to_status: transition.to,
+        draft_version: draft.version,
+        reason_code: input.reasonCode ?? null,
+        note: input.note?.trim() || null,
+        detail: { verdict: draft.verdict.verdict, ...(phrases.length > 0 ? { phrases } : {}) },
+      });
+      if (override) {
+        await writeAudit(tx, {
+          draft_id: draft.id,
+          actor_id: actor.id,
+          action: "warn_overridden",
+          draft_version: draft.version,
+          note: (input.overrideReason ?? "").trim(),
+          detail: {
+            findings: draft.verdict.findings.map((f) => ({
+              rule_id: f.rule_id,
+              severity: f.severity,
+              excerpt: f.excerpt,
+            })),
+            reasons: draft.verdict.reasons ?? [],
+          },
+        });
+      }
+    });
+  } catch (error) {
+    if (isDatabaseRefusal(error)) throw new ProblemError("conflict", error.message);
+    throw error;
+  }
+  const decided = await findDraft(context.db, input.id);
+  if (!decided) throw new ProblemError("not_found", `no draft '${input.id}'`);
+  return decided;
+}

@@ -1,0 +1,149 @@
+// Editing a draft: the new text is checked again before it is stored, the previous version is kept, and the
+// verdict alone decides whether the draft waits for a reviewer (pending_review) or stays blocked.
+import { performance } from "node:perf_hooks";
+import { type Actor, can } from "../auth/permissions.ts";
+import type { AppContext } from "../context.ts";
+import type { Channel, Industry, Scenario } from "../domain/vocabulary.ts";
+import type { DraftStep } from "../drafts/draft.ts";
+import { checkGrounding, type Grounding } from "../generators/grounding.ts";
+import { ProblemError } from "../http/problem.ts";
+import { writeAudit } from "./audit.ts";
+import { isDatabaseRefusal } from "./database-refusal.ts";
+import { type DraftRecord, findDraft } from "./draft-record.ts";
+import { canEdit, statusAfterEdit } from "./lifecycle.ts";
+import { complianceCheckOf } from "./recheck.ts";
+import { loadVisibleDraft } from "./visibility.ts";
+
+export interface EditInput {
+  id: string;
+  body: string;
+  /** The channel's structured content, when the editor changed it too. */
+  content?: unknown;
+  /** The version the editor started from: a stale edit gets a 409 instead of silently overwriting. */
+  version?: number | undefined;
+  note?: string | undefined;
+}
+
+/**
+ * The body is what a reviewer approves and what is sent. After a free-text edit the generator's structure
+ * (text + call to action, greeting + line + question ...) no longer describes it, so it is not kept pretending
+ * to: the content becomes the edited text, marked as such. Group messages keep their type and send time.
+ */
+function contentAfterEdit(previous: unknown, channel: string, body: string): unknown {
+  const record = previous && typeof previous === "object" ? (previous as Record<string, unknown>) : {};
+  const keep = channel === "group" ? { message_type: record.message_type, send_at: record.send_at } : {};
+  return { channel, ...keep, text: body, edited_as_text: true };
+}
+
+/** The numbers and benefits of the new text must still come from the cited material or the request. */
+function groundingAfterEdit(draft: DraftRecord, body: string): Grounding {
+  const request = (draft.request ?? {}) as { product?: unknown; benefit?: unknown };
+  const sources = [
+    ...draft.sources.flatMap((source) => [source.title, source.text]),
+    ...[request.product, request.benefit].filter((value): value is string => typeof value === "string"),
+  ];
+  return checkGrounding(body, sources);
+}
+
+export async function editDraft(context: AppContext, actor: Actor, input: EditInput): Promise<DraftRecord> {
+  if (!can(actor.role, "drafts:edit")) {
+    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'drafts:edit'`);
+  }
+  const draft = await loadVisibleDraft(context.db, actor, input.id);
+  if (draft.author_id !== actor.id && !can(actor.role, "drafts:review")) {
+    throw new ProblemError("forbidden", "only the author or a reviewer can edit this draft");
+  }
+  if (!canEdit(draft.status)) throw new ProblemError("conflict", `the draft is ${draft.status}: it is final`);
+  if (input.version !== undefined && input.version !== draft.version) {
+    throw new ProblemError("conflict", `the draft is at version ${draft.version}, not ${input.version}`);
+  }
+  // The check runs before the transaction: a slow judge must not hold the row lock.
+  const started = performance.now();
+  const verdict = await complianceCheckOf(context)({
+    text: input.body,
+    industry: draft.industry as Industry,
+    channel: draft.channel as Channel,
+    ...(draft.scenario ? { scenario: draft.scenario as Scenario } : {}),
+  });
+  const grounding = groundingAfterEdit(draft, input.body);
+  const status = statusAfterEdit(verdict, grounding);
+  const content =
+    input.content !== undefined ? input.content : contentAfterEdit(draft.content, draft.channel, input.body);
+  const step: DraftStep = {
+    step: "edit",
+    at: context.now().toISOString(),
+    ms: Math.round(performance.now() - started),
+    outcome: verdict.verdict,
+    detail: {
+      by: actor.id,
+      version: draft.version + 1,
+      findings: verdict.findings.length,
+      grounded: grounding.grounded,
+    },
+  };
+  try {
+    await context.db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ status: DraftRecord["status"]; version: number }>(
+        "SELECT status, version FROM drafts WHERE id = $1 FOR UPDATE",
+        [draft.id],
+      );
+      const current = rows[0];
+      if (!current || current.version !== draft.version || !canEdit(current.status)) {
+        throw new ProblemError(
+          "conflict",
+          "the draft changed while it was being edited; reload and try again",
+        );
+      }
+      await tx.query(
+        `INSERT INTO draft_versions (draft_id, version, status, content, body, verdict, made_by, created_at)
+         SELECT id, version, status, content, body, verdict, coalesce(edited_by, author_id), updated_at
+         FROM drafts WHERE id = $1`,
+        [draft.id],
+      );
+      await tx.query(
+        `UPDATE drafts SET body = $2, content = $3::jsonb, verdict = $4::jsonb, status = $5, version = version + 1,
+           edited_by = $6, decided_by = NULL, decided_at = NULL, decision_reason_code = NULL, decision_note = NULL,
+           override_reason = NULL, steps = steps || $7::jsonb, grounding = $9::jsonb, updated_at = now()
+         WHERE id = $1 AND version = $8`,
+        [
+          draft.id,
+          input.body,
+          JSON.stringify(content ?? null),
+          JSON.stringify(verdict),
+          status,
+          actor.id,
+          JSON.stringify([step]),
+          draft.version,
+          JSON.stringify(grounding),
+        ],
+      );
+      await writeAudit(tx, {
+        draft_id: draft.id,
+        actor_id: actor.id,
+        action: "edited",
+        from_status: current.status,
+        to_status: status,
+        draft_version: draft.version + 1,
+        note: input.note?.trim() || null,
+        detail: {
+          previous_version: draft.version,
+          verdict: verdict.verdict,
+          rule_pack_version: verdict.rule_pack_version,
+          grounded: grounding.grounded,
+          ungrounded: grounding.findings.map((finding) => finding.claim),
+          findings: verdict.findings.map((f) => ({
+            rule_id: f.rule_id,
+            severity: f.severity,
+            excerpt: f.excerpt,
+          })),
+        },
+      });
+    });
+  } catch (error) {
+    if (isDatabaseRefusal(error)) throw new ProblemError("conflict", error.message);
+    throw error;
+  }
+  const edited = await findDraft(context.db, draft.id);
+  if (!edited) throw new ProblemError("not_found", `no draft '${draft.id}'`);
+  return edited;
+}

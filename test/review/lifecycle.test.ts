@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../../src/compliance/types.ts";
+import { DRAFT_STATUSES } from "../../src/drafts/draft.ts";
+import {
+  canEdit,
+  type Decision,
+  decide,
+  type LifecycleDraft,
+  statusAfterEdit,
+} from "../../src/review/lifecycle.ts";
+
+const warn = { severity: "warn" } as Finding;
+const block = { severity: "block" } as Finding;
+const draft = (overrides: Partial<LifecycleDraft> = {}): LifecycleDraft => ({
+  status: "pending_review",
+  author_id: "author",
+  edited_by: null,
+  verdict: { verdict: "pass", findings: [] },
+  ...overrides,
+});
+
+describe("the draft state machine", () => {
+  it("moves pending_review to approved, rejected or changes_requested", () => {
+    const targets: Record<Decision, string> = {
+      approve: "approved",
+      reject: "rejected",
+      request_changes: "changes_requested",
+    };
+    for (const [decision, to] of Object.entries(targets)) {
+      expect(decide(draft(), "reviewer", decision as Decision)).toEqual({
+        ok: true,
+        from: "pending_review",
+        to,
+      });
+    }
+  });
+
+  it("never decides a decided draft again, and never edits it", () => {
+    for (const status of ["approved", "rejected"] as const) {
+      for (const decision of ["approve", "reject", "request_changes"] as const) {
+        expect(decide(draft({ status }), "reviewer", decision)).toMatchObject({
+          ok: false,
+          code: "conflict",
+        });
+      }
+      expect(canEdit(status)).toBe(false);
+    }
+    expect(DRAFT_STATUSES.filter(canEdit)).toEqual(["pending_review", "changes_requested", "blocked"]);
+  });
+
+  it("keeps the author and the last editor from approving", () => {
+    expect(decide(draft(), "author", "approve")).toMatchObject({ ok: false, code: "forbidden" });
+    expect(decide(draft({ edited_by: "editor" }), "editor", "approve")).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(decide(draft({ edited_by: "editor" }), "author", "approve")).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    // The author may not approve, but a reviewer who authored nothing may reject the author's own draft.
+    expect(decide(draft(), "reviewer", "reject")).toMatchObject({ ok: true });
+  });
+
+  it("never approves a block finding or an ungrounded claim; a warn needs a written reason", () => {
+    const blocked = draft({ verdict: { verdict: "block", findings: [block] } });
+    expect(decide(blocked, "reviewer", "approve", { overrideReason: "我担保" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    expect(decide(draft({ grounding: { grounded: false } }), "reviewer", "approve")).toMatchObject({
+      ok: false,
+    });
+    const warned = draft({ verdict: { verdict: "needs_attention", findings: [warn] } });
+    expect(decide(warned, "reviewer", "approve")).toMatchObject({ ok: false, code: "unprocessable" });
+    expect(decide(warned, "reviewer", "approve", { overrideReason: "  " })).toMatchObject({ ok: false });
+    expect(decide(warned, "reviewer", "approve", { overrideReason: "数据已核实" })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it("lets a reviewer close or return a blocked draft, and judges an edit by its new verdict", () => {
+    const blocked = draft({ status: "blocked", verdict: { verdict: "block", findings: [block] } });
+    expect(decide(blocked, "reviewer", "reject")).toMatchObject({ ok: true, to: "rejected" });
+    expect(decide(blocked, "reviewer", "request_changes")).toMatchObject({
+      ok: true,
+      to: "changes_requested",
+    });
+    expect(statusAfterEdit({ verdict: "block", findings: [block] })).toBe("blocked");
+    expect(statusAfterEdit({ verdict: "needs_attention", findings: [warn] })).toBe("pending_review");
+    expect(statusAfterEdit({ verdict: "pass", findings: [] }, { grounded: false })).toBe("blocked");
+  });
+});
