@@ -82,7 +82,8 @@ function dedupe(hits: Hit[]): Hit[] {
 const OPEN_QUOTES = "“「『《\"'";
 const CLOSE_QUOTES = "”」』》\"'";
 /** what follows a quoted shop, series or trademark name: “第一鲜”生鲜店, 「至尊」系列 */
-const NAME_SUFFIX = /^(生鲜店|店|门店|超市|商行|商场|餐厅|饭店|酒家|酒楼|茶楼|书店|药房|诊所|系列|牌|商标|集团|公司|工作室)/;
+const NAME_SUFFIX =
+  /^(生鲜店|店|门店|超市|商行|商场|餐厅|饭店|酒家|酒楼|茶楼|书店|药房|诊所|系列|牌|商标|集团|公司|工作室)/;
 const MAX_QUOTED_NAME = 10;
 
 /**
@@ -92,12 +93,17 @@ const MAX_QUOTED_NAME = 10;
 function insideQuotedName(folded: string, start: number, end: number): boolean {
   let open = start - 1;
   while (open >= 0 && start - open <= MAX_QUOTED_NAME && !OPEN_QUOTES.includes(folded[open] ?? "")) {
-    if (CLOSE_QUOTES.includes(folded[open] ?? "") || /[。！？!?，,；;\n]/.test(folded[open] ?? "")) return false;
+    if (CLOSE_QUOTES.includes(folded[open] ?? "") || /[。！？!?，,；;\n]/.test(folded[open] ?? ""))
+      return false;
     open--;
   }
   if (open < 0 || !OPEN_QUOTES.includes(folded[open] ?? "")) return false;
   let close = end;
-  while (close < folded.length && close - open <= MAX_QUOTED_NAME + 1 && !CLOSE_QUOTES.includes(folded[close] ?? "")) {
+  while (
+    close < folded.length &&
+    close - open <= MAX_QUOTED_NAME + 1 &&
+    !CLOSE_QUOTES.includes(folded[close] ?? "")
+  ) {
     if (/[。！？!?，,；;\n]/.test(folded[close] ?? "")) return false;
     close++;
   }
@@ -128,7 +134,8 @@ export function scanRules(compiled: CompiledPack, context: ScanContext): Finding
     const { start, end } = originalRange(context.normalized, hit.begin, hit.end);
     if (innocentContext(context.folded, start, end, rule.exceptions.before, rule.exceptions.after)) continue;
     const warnOnly =
-      downgraded(rule, context.folded) || (rule.label === "absolute" && insideQuotedName(context.folded, start, end));
+      downgraded(rule, context.folded) ||
+      (rule.label === "absolute" && insideQuotedName(context.folded, start, end));
     const finding: Finding = {
       source: "rule",
       rule_id: rule.id,
