@@ -56,17 +56,20 @@ function liangyan(
 }
 
 /** The CSV content ops would upload: one request a row. */
-function writeSheet(path: string, n: number): void {
+function writeSheet(path: string, n: number, industries?: string[]): void {
   const columns = ["industry", "stage", "tier", "channel", "message_type", "seed"];
   const lines = [columns.join(",")];
-  for (const row of benchRows(n)) lines.push(columns.map((column) => String(row.cells[column] ?? "")).join(","));
+  const channels = industries ? [{ channel: "moments" }, { channel: "private" }] : undefined;
+  for (const row of benchRows(n, { industries, channels })) lines.push(columns.map((column) => String(row.cells[column] ?? "")).join(","));
   writeFileSync(path, `${lines.join("\n")}\n`);
 }
 
 export async function crashAndResume(options: {
   n: number;
   killAt: number;
+  /** A smaller library (and the industries it covers) for tests. */
   contentDir?: string;
+  industries?: string[];
   concurrency?: number;
   log?: (line: string) => void;
 }): Promise<CrashResult> {
@@ -85,7 +88,7 @@ export async function crashAndResume(options: {
     const keys = await liangyan(["keys", "create", "--role", "ops", "--name", "crash test"], env);
     const key = keys.stdout.trim().split("\n").at(-1) ?? "";
     const sheet = join(dataDir, "rows.csv");
-    writeSheet(sheet, options.n);
+    writeSheet(sheet, options.n, options.industries);
 
     let killedAt = 0;
     const concurrency = String(options.concurrency ?? 8);

@@ -25,13 +25,16 @@ const CHANNELS: Array<Record<string, string>> = [
 ];
 
 /** n distinct requests: every industry x stage x tier x channel, then again with another seed. */
-export function benchRows(n: number): RawRow[] {
+export function benchRows(
+  n: number,
+  options: { industries?: string[]; channels?: Array<Record<string, string>> } = {},
+): RawRow[] {
   const rows: RawRow[] = [];
   for (let round = 1; rows.length < n; round++)
-    for (const industry of INDUSTRIES)
+    for (const industry of options.industries ?? INDUSTRIES)
       for (const stage of STAGES)
         for (const tier of TIERS)
-          for (const channel of CHANNELS) {
+          for (const channel of options.channels ?? CHANNELS) {
             if (rows.length >= n) return rows;
             rows.push({ row: rows.length + 2, cells: { industry, stage, tier, ...channel, seed: `round-${round}` } });
           }

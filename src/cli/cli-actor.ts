@@ -3,6 +3,13 @@ import { authenticate } from "../auth/api-keys.ts";
 import type { Actor } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 
+export function requireKey(key: string | undefined): string {
+  const secret = key ?? process.env.LIANGYAN_API_KEY;
+  if (!secret)
+    throw new Error("pass --key KEY or set LIANGYAN_API_KEY (create one with `liangyan keys create`)");
+  return secret;
+}
+
 /** The CLI acts as the owner of an API key (--key or LIANGYAN_API_KEY), with that key's role: no back door. */
 export async function cliActor(context: AppContext, key: string | undefined): Promise<Actor> {
   const secret = key ?? process.env.LIANGYAN_API_KEY;

@@ -27,7 +27,7 @@ export interface Plan {
   items: PlanItem[];
 }
 
-function parsePlanRequest(input: unknown): PlanRequest {
+export function parsePlanRequest(input: unknown): PlanRequest {
   const parsed = PlanRequestSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const errors = parsed.error.issues.map((issue) => ({

@@ -109,6 +109,9 @@ export class JobWorker {
     heartbeat.unref();
     try {
       while (!this.stopping) {
+        // The embedded database answers without touching the event loop, so a busy worker could run on
+        // microtasks alone; yield each round so timers, the HTTP server and progress output get their turn.
+        await new Promise((resolve) => setImmediate(resolve));
         await this.reapOrphans();
         await this.flush();
         const free = this.concurrency - this.inFlight.size;

@@ -87,7 +87,9 @@ export function registerBulk(program: Command): void {
           return;
         }
         const worker = new JobWorker(context, { concurrency: options.concurrency, log: console.error });
-        console.error(`worker ${worker.id} serving ${context.generator.kind === "llm" ? context.generator.model : "composer"}`);
+        console.error(
+          `worker ${worker.id} serving ${context.generator.kind === "llm" ? context.generator.model : "composer"}`,
+        );
         if (options.untilIdle) {
           await worker.runUntil(() => noWorkLeft(context));
         } else {
@@ -100,7 +102,9 @@ export function registerBulk(program: Command): void {
       });
     });
 
-  const jobs = program.command("jobs").description("bulk jobs: list, show, cancel, resume, retry, failed, export");
+  const jobs = program
+    .command("jobs")
+    .description("bulk jobs: list, show, cancel, resume, retry, failed, export");
 
   jobs
     .command("list")
@@ -109,12 +113,21 @@ export function registerBulk(program: Command): void {
     .action(async (options: { key?: string }) => {
       await withContext("jobs list", async (context) => {
         const actor = await cliActor(context, options.key);
-        const { rows } = await context.db.query<{ id: string; name: string | null; status: string; items_total: number; created_at: string }>(
+        const { rows } = await context.db.query<{
+          id: string;
+          name: string | null;
+          status: string;
+          items_total: number;
+          created_at: string;
+        }>(
           `SELECT id, name, status, items_total, created_at::text FROM jobs
            WHERE author_id = $1 OR $2 ORDER BY created_at DESC LIMIT 50`,
           [actor.id, actor.role === "admin"],
         );
-        for (const row of rows) console.log(`${row.id}  ${row.status.padEnd(9)}  ${row.items_total} items  ${row.created_at}  ${row.name ?? ""}`);
+        for (const row of rows)
+          console.log(
+            `${row.id}  ${row.status.padEnd(9)}  ${row.items_total} items  ${row.created_at}  ${row.name ?? ""}`,
+          );
       });
     });
 
@@ -144,7 +157,10 @@ export function registerBulk(program: Command): void {
       .option("--key <key>")
       .action(async (id: string, options: { key?: string; detach?: boolean; concurrency?: number }) => {
         await withContext(`jobs ${action}`, async (context) => {
-          const result = await controlJob(context, await cliActor(context, options.key), { jobId: id, action });
+          const result = await controlJob(context, await cliActor(context, options.key), {
+            jobId: id,
+            action,
+          });
           console.error(`${action}: ${result.items} items; job ${id} is ${result.job.status}`);
           if (action !== "cancel" && !options.detach) await runWithProgress(context, id, options.concurrency);
           const progress = await getJobProgress(context, id);
@@ -162,7 +178,9 @@ export function registerBulk(program: Command): void {
       await withContext("jobs failed", async (context) => {
         await loadVisibleJob(context, await cliActor(context, options.key), id);
         for (const item of await listFailedItems(context, id, 1000))
-          console.log(`rows ${item.source_rows.join(",")}  attempts ${item.attempts}  ${item.last_error ?? ""}`);
+          console.log(
+            `rows ${item.source_rows.join(",")}  attempts ${item.attempts}  ${item.last_error ?? ""}`,
+          );
       });
     });
 
@@ -181,7 +199,13 @@ export function registerBulk(program: Command): void {
     .option("--approved-to <date>")
     .option("--key <key>")
     .action(async (id: string | undefined, options) => {
-      const format = options.format ?? (String(options.out ?? "").toLowerCase().endsWith(".csv") ? "csv" : "xlsx");
+      const format =
+        options.format ??
+        (String(options.out ?? "")
+          .toLowerCase()
+          .endsWith(".csv")
+          ? "csv"
+          : "xlsx");
       const parsed = ExportFilterSchema.safeParse(
         Object.fromEntries(
           Object.entries({
@@ -269,7 +293,11 @@ async function createFromMatrix(
 }
 
 /** Works on one job in this process until it stops (completed or cancelled), drawing progress on stderr. */
-export async function runWithProgress(context: AppContext, jobId: string, concurrency?: number): Promise<void> {
+export async function runWithProgress(
+  context: AppContext,
+  jobId: string,
+  concurrency?: number,
+): Promise<void> {
   const worker = new JobWorker(context, { jobId, concurrency, log: console.error });
   const bar = progressBar(process.stderr);
   let stopping = false;

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { generateDrafts } from "../../generators/generate-drafts.ts";
+import { generateDrafts, parseGenerateRequest } from "../../generators/generate-drafts.ts";
 import { ProblemError } from "../../http/problem.ts";
-import { cliActor, listArgument, personaFrom, readJsonArgument } from "../cli-actor.ts";
+import { cliActor, listArgument, personaFrom, readJsonArgument, requireKey } from "../cli-actor.ts";
 import { withContext } from "../with-context.ts";
 
 /** Prints a problem like the API would and sets exit code 2 (bad input) or 1. */
@@ -53,8 +53,11 @@ export function registerGenerate(program: Command): void {
       };
       for (const [field, value] of Object.entries(flags)) if (value !== undefined) request[field] = value;
       try {
+        // Bad input and a missing key fail before the database is opened.
+        const parsed = parseGenerateRequest(request);
+        requireKey(options.key);
         const drafts = await withContext("generate", async (context) =>
-          generateDrafts(context, await cliActor(context, options.key), request),
+          generateDrafts(context, await cliActor(context, options.key), parsed),
         );
         console.log(JSON.stringify({ drafts }, null, 2));
       } catch (error) {

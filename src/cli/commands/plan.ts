@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { createPlan } from "../../generators/create-plan.ts";
-import { cliActor, listArgument, personaFrom, readJsonArgument } from "../cli-actor.ts";
+import { createPlan, parsePlanRequest } from "../../generators/create-plan.ts";
+import { cliActor, listArgument, personaFrom, readJsonArgument, requireKey } from "../cli-actor.ts";
 import { withContext } from "../with-context.ts";
 import { reportProblem } from "./generate.ts";
 
@@ -43,8 +43,10 @@ export function registerPlan(program: Command): void {
       };
       for (const [field, value] of Object.entries(flags)) if (value !== undefined) request[field] = value;
       try {
+        const parsed = parsePlanRequest(request);
+        requireKey(options.key);
         const plan = await withContext("plan", async (context) =>
-          createPlan(context, await cliActor(context, options.key), request),
+          createPlan(context, await cliActor(context, options.key), parsed),
         );
         console.log(JSON.stringify(plan, null, 2));
       } catch (error) {
