@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
 import type { Database, Queryable } from "./database.ts";
+import { SESSION_SETTINGS_SQL } from "./session-settings.ts";
 
 function wrap(target: PGlite | Transaction): Queryable {
   return {
@@ -25,6 +26,10 @@ export async function openPgliteDatabase(dataDir: string): Promise<Database> {
 /** Wraps an already open PGlite (tests serve one over a socket as well). */
 export function fromPglite(pglite: PGlite, close: () => Promise<void>): Database {
   const base = wrap(pglite);
+  // PGlite is one session for the life of the instance; the settings hold for every later query.
+  pglite
+    .exec(SESSION_SETTINGS_SQL)
+    .catch((error: Error) => console.error(`pglite session settings: ${error.message}`));
   return {
     kind: "pglite",
     ...base,

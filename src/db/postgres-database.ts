@@ -1,5 +1,6 @@
 import pg from "pg";
 import type { Database, Queryable } from "./database.ts";
+import { SESSION_SETTINGS_SQL } from "./session-settings.ts";
 
 const INT8_OID = 20;
 
@@ -31,6 +32,11 @@ export async function openPostgresDatabase(
   const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, types });
   // An idle client that loses its server must not crash the process as an unhandled 'error' event.
   pool.on("error", (error) => console.error(`postgres pool: ${error.message}`));
+  pool.on("connect", (client) => {
+    client
+      .query(SESSION_SETTINGS_SQL)
+      .catch((error: Error) => console.error(`postgres session settings: ${error.message}`));
+  });
   await pool.query("SELECT 1");
   return {
     kind: "postgres",

@@ -1,5 +1,6 @@
 import { toSql } from "pgvector";
 import type { Database } from "../db/database.ts";
+import { SESSION_SETTINGS } from "../db/session-settings.ts";
 import { type ChunkFilter, chunkFilterSql } from "./chunk-filter.ts";
 
 export interface VectorSearchInput {
@@ -107,6 +108,14 @@ export async function vectorSearch(
            SELECT * FROM candidates WHERE (SELECT count(*) FROM candidates) >= ${fetch}
            UNION ALL SELECT * FROM exact
          ) hits ORDER BY distance, id LIMIT ${k}`;
+  // Every connection starts with the default scan settings (db/session-settings.ts): one round trip. Other
+  // settings (the bench tries some) are set for one transaction, so a pooled connection goes back unchanged.
+  if (
+    String(efSearch) === SESSION_SETTINGS["hnsw.ef_search"] &&
+    String(maxScanTuples) === SESSION_SETTINGS["hnsw.max_scan_tuples"]
+  ) {
+    return (await db.query<VectorHit>(sql, params)).rows;
+  }
   return db.transaction(async (tx) => {
     await tx.query(
       `SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', $1, true),

@@ -1,0 +1,14 @@
+/**
+ * Settings every connection starts with. Filtered vector search relies on pgvector's iterative index scans
+ * (see src/rag/vector-search.ts); setting them once per connection saves a transaction and a round trip on
+ * every search. Custom GUCs may be set before the extension is loaded: Postgres keeps them as placeholders.
+ */
+export const SESSION_SETTINGS = {
+  "hnsw.iterative_scan": "relaxed_order",
+  "hnsw.ef_search": "100",
+  "hnsw.max_scan_tuples": "5000",
+} as const;
+
+export const SESSION_SETTINGS_SQL = Object.entries(SESSION_SETTINGS)
+  .map(([name, value]) => `SET ${name} = '${value}';`)
+  .join(" ");
