@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { benchRows, countOutcome } from "../scripts/bulk-rows.ts";
 import { createApiKey } from "../src/auth/api-keys.ts";
 import { loadConfig } from "../src/config/config.ts";
 import { createContext } from "../src/context.ts";
@@ -12,7 +13,6 @@ import { createJob } from "../src/jobs/create-job.ts";
 import { getJobProgress } from "../src/jobs/job-progress.ts";
 import { JobWorker } from "../src/jobs/worker.ts";
 import { ingestFolder } from "../src/rag/ingest-folder.ts";
-import { benchRows, countOutcome } from "../scripts/bulk-rows.ts";
 
 const { values } = parseArgs({
   options: {

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config/config.ts";
+import type { Database } from "../src/db/database.ts";
 import { openDatabase } from "../src/db/open-database.ts";
 import { benchRows, countOutcome } from "./bulk-rows.ts";
 
@@ -18,6 +19,8 @@ export interface CrashResult {
   job: string;
   killed_at: number;
   released: number;
+  left_running: number;
+  left_running_with_draft: number;
   drafts: number;
   lost: number;
   duplicated: number;
@@ -55,12 +58,22 @@ function liangyan(
   });
 }
 
+async function withDatabase<T>(env: Record<string, string>, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase(loadConfig(env), "crash check");
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
 /** The CSV content ops would upload: one request a row. */
 function writeSheet(path: string, n: number, industries?: string[]): void {
   const columns = ["industry", "stage", "tier", "channel", "message_type", "seed"];
   const lines = [columns.join(",")];
   const channels = industries ? [{ channel: "moments" }, { channel: "private" }] : undefined;
-  for (const row of benchRows(n, { industries, channels })) lines.push(columns.map((column) => String(row.cells[column] ?? "")).join(","));
+  for (const row of benchRows(n, { industries, channels }))
+    lines.push(columns.map((column) => String(row.cells[column] ?? "")).join(","));
   writeFileSync(path, `${lines.join("\n")}\n`);
 }
 
@@ -107,17 +120,29 @@ export async function crashAndResume(options: {
     );
     const job = /job (job_[\w-]+):/.exec(first.stderr)?.[1];
     if (!job) throw new Error(`no job id in: ${first.stderr}`);
-    if (first.signal !== "SIGKILL") throw new Error(`the job ended before it could be killed: ${first.stderr}`);
+    if (first.signal !== "SIGKILL")
+      throw new Error(`the job ended before it could be killed: ${first.stderr}`);
     log(`killed ${job} with SIGKILL at ${killedAt}/${options.n} items`);
+
+    // What the killed process left: items still marked running, and how many of them had stored their drafts
+    // already (the restart must not make those twice).
+    const left = await withDatabase(env, async (db) => {
+      const { rows } = await db.query<{ running: number; drafted: number }>(
+        `SELECT count(*)::int AS running,
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM drafts d WHERE d.job_item_key = i.item_key))::int AS drafted
+         FROM job_items i WHERE i.job_id = $1 AND i.status = 'running'`,
+        [job],
+      );
+      return rows[0] ?? { running: 0, drafted: 0 };
+    });
+    log(`left running: ${left.running} items, ${left.drafted} of them with their draft already stored`);
 
     const second = await liangyan(["worker", "--job", job, "--concurrency", concurrency], env);
     if (second.code !== 0) throw new Error(`the restarted worker failed: ${second.stderr}`);
     const released = Number(/released (\d+) items/.exec(second.stderr)?.[1] ?? 0);
     log(`restarted: ${released} items left running by the killed process were released`);
 
-    const config = loadConfig(env);
-    const db = await openDatabase(config, "crash check");
-    try {
+    return await withDatabase(env, async (db) => {
       const outcome = await countOutcome(db, job);
       const { rows } = await db.query<{ n: number }>(
         "SELECT count(*)::int AS n FROM job_items WHERE job_id = $1 AND status = 'succeeded'",
@@ -128,15 +153,15 @@ export async function crashAndResume(options: {
         job,
         killed_at: killedAt,
         released,
+        left_running: left.running,
+        left_running_with_draft: left.drafted,
         drafts: outcome.drafts,
         lost: outcome.lost,
         duplicated: outcome.duplicated,
         items_succeeded: rows[0]?.n ?? 0,
         seconds: Math.round((performance.now() - started) / 100) / 10,
       };
-    } finally {
-      await db.close();
-    }
+    });
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -36,7 +36,10 @@ export function benchRows(
         for (const tier of TIERS)
           for (const channel of options.channels ?? CHANNELS) {
             if (rows.length >= n) return rows;
-            rows.push({ row: rows.length + 2, cells: { industry, stage, tier, ...channel, seed: `round-${round}` } });
+            rows.push({
+              row: rows.length + 2,
+              cells: { industry, stage, tier, ...channel, seed: `round-${round}` },
+            });
           }
   return rows;
 }

@@ -26,7 +26,8 @@ export async function controlJob(
     const status = rows[0]?.status;
     if (!status) throw new ProblemError("not_found", `no job '${input.jobId}'`);
     if (input.action === "cancel") {
-      if (status !== "running") throw new ProblemError("conflict", `job ${input.jobId} is ${status}, not running`);
+      if (status !== "running")
+        throw new ProblemError("conflict", `job ${input.jobId} is ${status}, not running`);
       const changed = await tx.query(
         "UPDATE job_items SET status = 'cancelled' WHERE job_id = $1 AND status = 'queued' RETURNING id",
         [input.jobId],
@@ -39,7 +40,10 @@ export async function controlJob(
     }
     const from = input.action === "resume" ? "cancelled" : "failed";
     if (input.action === "resume" && status !== "cancelled")
-      throw new ProblemError("conflict", `job ${input.jobId} is ${status}; only a cancelled job can be resumed`);
+      throw new ProblemError(
+        "conflict",
+        `job ${input.jobId} is ${status}; only a cancelled job can be resumed`,
+      );
     const changed = await tx.query(
       `UPDATE job_items SET status = 'queued', next_attempt_at = now(), finished_at = NULL
          ${input.action === "retry" ? ", attempts = 0" : ""}

@@ -30,12 +30,19 @@ export interface CreatedJob {
  * Validates every row before anything is stored. Invalid rows refuse the job (422, each named by row and
  * column) unless skipInvalid; identical requests become one item (its source_rows lists them all).
  */
-export async function createJob(context: AppContext, actor: Actor, input: CreateJobInput): Promise<CreatedJob> {
+export async function createJob(
+  context: AppContext,
+  actor: Actor,
+  input: CreateJobInput,
+): Promise<CreatedJob> {
   if (!can(actor.role, "jobs:manage"))
     throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'jobs:manage'`);
   if (input.rows.length === 0) throw new ProblemError("unprocessable", "the job has no rows");
   if (input.rows.length > MAX_JOB_ROWS)
-    throw new ProblemError("unprocessable", `a job takes at most ${MAX_JOB_ROWS} rows (got ${input.rows.length})`);
+    throw new ProblemError(
+      "unprocessable",
+      `a job takes at most ${MAX_JOB_ROWS} rows (got ${input.rows.length})`,
+    );
 
   const { valid, errors } = validateRows(input.rows);
   if (errors.length > 0 && (!input.skipInvalid || valid.length === 0)) {

@@ -74,7 +74,11 @@ export async function exportApprovedDrafts(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Liangyan";
   const sheet = workbook.addWorksheet(filter.headers === "zh" ? "已审核文案" : "approved");
-  sheet.columns = COLUMNS.map((column) => ({ header: column[filter.headers], key: column.key, width: column.width }));
+  sheet.columns = COLUMNS.map((column) => ({
+    header: column[filter.headers],
+    key: column.key,
+    width: column.width,
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: "frozen", ySplit: 1 }];
   for (const row of rows) sheet.addRow(row);
@@ -88,7 +92,11 @@ export async function exportApprovedDrafts(
   };
 }
 
-export async function approvedRows(context: AppContext, actor: Actor, filter: ExportFilter): Promise<ExportRow[]> {
+export async function approvedRows(
+  context: AppContext,
+  actor: Actor,
+  filter: ExportFilter,
+): Promise<ExportRow[]> {
   const where = ["d.status = 'approved'"];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
@@ -130,7 +138,9 @@ export async function approvedRows(context: AppContext, actor: Actor, filter: Ex
     tier: row.tier,
     channel: row.channel,
     text: row.body,
-    sources: (row.sources ?? []).map((source) => `${source.title} (${source.id} v${source.version})`).join("; "),
+    sources: (row.sources ?? [])
+      .map((source) => `${source.title} (${source.id} v${source.version})`)
+      .join("; "),
     reviewer: row.reviewer ?? "",
     approved_at: row.decided_at ? beijingTime(row.decided_at) : "",
     draft_id: row.id,

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { AppContext } from "../context.ts";
-import type { Database } from "../db/database.ts";
+import type { Database, Queryable } from "../db/database.ts";
 import { generateDrafts } from "../generators/generate-drafts.ts";
 import { GenerationError, type Generator } from "../generators/generator.ts";
 import { MAX_ATTEMPTS } from "../generators/run-variant.ts";
@@ -27,9 +27,10 @@ export class ItemGenerationFailed extends Error {
  * One difference from an interactive call: there, a provider that fails for good (timeouts, 429s and 5xx past
  * the client's retries, or malformed answers past the repairs) still leaves a blocked draft that says so; in a
  * job that would turn a passing outage into hundreds of drafts nobody can use, and the item's key would return
- * them on every retry. So for a job item a final provider failure stops the store, and the item fails with the
- * reason, to be retried by the queue's backoff or `retry`. A draft that the checks blocked is still stored:
- * that is a drafted item for a reviewer to edit.
+ * them on every retry. So for a job item a final provider failure stops the store (the INSERT INTO drafts is
+ * refused, in or out of a transaction), and the item fails with the reason, to be retried by the queue's backoff
+ * or `retry`. A draft that the checks blocked is still stored: a drafted item for a reviewer to edit.
+ * (An option of generateDrafts to throw instead of storing such a draft would replace this interception.)
  */
 export const generateJobItem: GenerateItem = async ({ context, actor, request, jobId, itemKey }) => {
   const seeded = { ...(request as Record<string, unknown>) };
@@ -48,7 +49,11 @@ const jobContexts = new WeakMap<AppContext, AppContext>();
 function jobContextOf(context: AppContext): AppContext {
   let jobContext = jobContexts.get(context);
   if (!jobContext) {
-    jobContext = { ...context, generator: watchFailures(context.generator), db: refuseStoreAfterFailure(context.db) };
+    jobContext = {
+      ...context,
+      generator: watchFailures(context.generator),
+      db: refuseStoreAfterFailure(context.db),
+    };
     jobContexts.set(context, jobContext);
   }
   return jobContext;
@@ -65,7 +70,11 @@ function watchFailures(generator: Generator): Generator {
         const failure =
           error instanceof GenerationError
             ? error
-            : new GenerationError("upstream_error", error instanceof Error ? error.message : String(error), false);
+            : new GenerationError(
+                "upstream_error",
+                error instanceof Error ? error.message : String(error),
+                false,
+              );
         if (!failure.repairable || input.attempt + 1 >= MAX_ATTEMPTS) itemFailures.getStore()?.push(failure);
         throw error;
       }
@@ -73,21 +82,29 @@ function watchFailures(generator: Generator): Generator {
   };
 }
 
-/** generateDrafts stores its drafts in one transaction: after a final provider failure that store is refused. */
+const DRAFT_INSERT = /^\s*INSERT\s+INTO\s+drafts\b/i;
+
+/** After a final provider failure of the current item, the statement that would store its drafts is refused. */
+function refuseDraftInsert(sql: string): Promise<never> | undefined {
+  const failures = itemFailures.getStore() ?? [];
+  const failure = failures[0];
+  if (!failure || !DRAFT_INSERT.test(sql)) return undefined;
+  const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : "";
+  return Promise.reject(new ItemGenerationFailed(failure.code, `${failure.message}${more}`));
+}
+
+function guarded(target: Queryable): Queryable {
+  return {
+    query: (sql, params) => refuseDraftInsert(sql) ?? target.query(sql, params),
+    exec: (sql) => refuseDraftInsert(sql) ?? target.exec(sql),
+  };
+}
+
 function refuseStoreAfterFailure(db: Database): Database {
   return {
     kind: db.kind,
-    query: (sql, params) => db.query(sql, params),
-    exec: (sql) => db.exec(sql),
+    ...guarded(db),
     close: () => db.close(),
-    transaction(work) {
-      const failures = itemFailures.getStore() ?? [];
-      const failure = failures[0];
-      if (failure) {
-        const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : "";
-        return Promise.reject(new ItemGenerationFailed(failure.code, `${failure.message}${more}`));
-      }
-      return db.transaction(work);
-    },
+    transaction: (work) => db.transaction((tx) => work(guarded(tx))),
   };
 }

@@ -73,13 +73,18 @@ export function priceOf(table: PriceTable, model: string): PriceTable["models"][
   for (const [pattern, price] of Object.entries(table.models)) {
     if (!pattern.endsWith("*")) continue;
     const prefix = pattern.slice(0, -1);
-    if (model.startsWith(prefix) && (!best || prefix.length > best.length)) best = { length: prefix.length, price };
+    if (model.startsWith(prefix) && (!best || prefix.length > best.length))
+      best = { length: prefix.length, price };
   }
   return best?.price;
 }
 
 /** Token usage of a job's drafts by generator and model, priced with the table. */
-export async function jobCost(context: AppContext, jobId: string, table = loadPriceTable()): Promise<JobCost> {
+export async function jobCost(
+  context: AppContext,
+  jobId: string,
+  table = loadPriceTable(),
+): Promise<JobCost> {
   const { rows } = await context.db.query<{
     generator: string;
     model: string | null;
@@ -100,7 +105,9 @@ export async function jobCost(context: AppContext, jobId: string, table = loadPr
     const price = row.model ? priceOf(table, row.model) : undefined;
     let cost: number | null = null;
     if (price) {
-      cost = (row.prompt_tokens * price.input_per_million + row.completion_tokens * price.output_per_million) / 1e6;
+      cost =
+        (row.prompt_tokens * price.input_per_million + row.completion_tokens * price.output_per_million) /
+        1e6;
       total += cost;
       priced = true;
     } else if (row.model && row.prompt_tokens + row.completion_tokens > 0) unpriced.push(row.model);

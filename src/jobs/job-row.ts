@@ -85,7 +85,14 @@ const VALUES: Record<string, Record<string, string>> = {
     AI外呼话术: "outbound",
     短信: "sms",
   },
-  stage: { 破冰期: "icebreak", 破冰: "icebreak", 兴趣期: "interest", 兴趣: "interest", 决策期: "decision", 决策: "decision" },
+  stage: {
+    破冰期: "icebreak",
+    破冰: "icebreak",
+    兴趣期: "interest",
+    兴趣: "interest",
+    决策期: "decision",
+    决策: "decision",
+  },
   tier: {
     高净值: "high_value",
     普通: "regular",

@@ -40,7 +40,9 @@ export async function claimItems(
     let limit = input.limit;
     if (input.providerLimit) {
       // One claimer per provider at a time, so counting and claiming cannot interleave across workers.
-      await tx.query("SELECT pg_advisory_xact_lock(hashtext('liangyan.jobs:' || $1::text))", [input.provider]);
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext('liangyan.jobs:' || $1::text))", [
+        input.provider,
+      ]);
       const { rows } = await tx.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM job_items i JOIN jobs j ON j.id = i.job_id
          WHERE i.status = 'running' AND i.locked_until > now() AND j.provider = $1`,
@@ -67,8 +69,16 @@ export async function claimItems(
   });
 }
 
-/** Writes the outcomes of finished items in one statement, then completes the jobs with nothing left to do. */
-export async function completeItems(db: Database, outcomes: readonly ItemOutcome[]): Promise<void> {
+/**
+ * Writes the outcomes of finished items in one statement, then completes the jobs with nothing left to do.
+ * A success counts whoever reports it (the drafts are the same under the item's key); a failure only from the
+ * worker that still holds the item, so a worker whose lease lapsed cannot requeue an item another one runs.
+ */
+export async function completeItems(
+  db: Database,
+  outcomes: readonly ItemOutcome[],
+  workerId: string,
+): Promise<void> {
   if (outcomes.length === 0) return;
   const succeeded = outcomes
     .filter((outcome) => outcome.ok)
@@ -99,8 +109,8 @@ export async function completeItems(db: Database, outcomes: readonly ItemOutcome
            next_attempt_at = now() + coalesce(r.retry_in_ms, 0) * interval '1 millisecond',
            last_error = r.error, locked_by = NULL, locked_until = NULL
          FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, error text, retry_in_ms int), jobs j
-         WHERE i.id = r.id AND j.id = i.job_id AND i.status = 'running'`,
-        [JSON.stringify(failed)],
+         WHERE i.id = r.id AND j.id = i.job_id AND i.status = 'running' AND i.locked_by = $2`,
+        [JSON.stringify(failed), workerId],
       );
     }
     const jobIds = [...new Set(outcomes.map((outcome) => outcome.job_id))];
@@ -109,10 +119,7 @@ export async function completeItems(db: Database, outcomes: readonly ItemOutcome
 }
 
 /** Marks running jobs with no queued or running item left as completed. */
-export async function finishJobs(
-  db: Pick<Database, "query">,
-  jobIds: readonly string[],
-): Promise<void> {
+export async function finishJobs(db: Pick<Database, "query">, jobIds: readonly string[]): Promise<void> {
   await db.query(
     `UPDATE jobs j SET status = 'completed', finished_at = now(), updated_at = now()
      WHERE j.id IN (SELECT jsonb_array_elements_text($1::jsonb)) AND j.status = 'running'
@@ -154,4 +161,14 @@ export async function releaseOrphans(
   );
   if (rows.length > 0) await finishJobs(db, [...new Set(rows.map((row) => row.job_id))]);
   return rows.length;
+}
+
+/** Gives back items a worker claimed but never started: queued again, the claim's attempt undone. */
+export async function releaseItems(db: Database, workerId: string, ids: readonly number[]): Promise<void> {
+  await db.query(
+    `UPDATE job_items SET status = 'queued', attempts = greatest(attempts - 1, 0), locked_by = NULL,
+       locked_until = NULL, next_attempt_at = now()
+     WHERE id IN (SELECT (jsonb_array_elements_text($2::jsonb))::bigint) AND locked_by = $1 AND status = 'running'`,
+    [workerId, JSON.stringify(ids)],
+  );
 }

@@ -49,7 +49,11 @@ describe("job items through the generation pipeline (offline composer)", () => {
     const progress = await getJobProgress(context, job.id);
     // The fixture library names no brand, which an sms signature needs: those items fail at once, saying why.
     expect(progress.counts).toMatchObject({ succeeded: 24, failed: 12 });
-    const { rows: failed } = await context.db.query<{ attempts: number; last_error: string; channel: string }>(
+    const { rows: failed } = await context.db.query<{
+      attempts: number;
+      last_error: string;
+      channel: string;
+    }>(
       "SELECT attempts, last_error, request->>'channel' AS channel FROM job_items WHERE job_id = $1 AND status = 'failed'",
       [job.id],
     );
@@ -64,10 +68,11 @@ describe("job items through the generation pipeline (offline composer)", () => {
     );
     expect(keys[0]).toEqual({ n: 48, keys: 48 });
 
-    const { rows: items } = await context.db.query<{ item_key: string; request: unknown; draft_ids: string[] }>(
-      "SELECT item_key, request, draft_ids FROM job_items WHERE job_id = $1 ORDER BY id LIMIT 1",
-      [job.id],
-    );
+    const { rows: items } = await context.db.query<{
+      item_key: string;
+      request: unknown;
+      draft_ids: string[];
+    }>("SELECT item_key, request, draft_ids FROM job_items WHERE job_id = $1 ORDER BY id LIMIT 1", [job.id]);
     const item = items[0] as { item_key: string; request: unknown; draft_ids: string[] };
     const again = await generateJobItem({
       context,
@@ -133,7 +138,10 @@ describe("a job against a model that fails 30% of its calls", () => {
       "SELECT last_error FROM job_items WHERE job_id = $1 AND status = 'failed'",
       [job.id],
     );
-    for (const item of failed) expect(item.last_error).toMatch(/^ItemGenerationFailed (rate_limited|upstream_error|timeout|malformed_output): /);
+    for (const item of failed)
+      expect(item.last_error).toMatch(
+        /^ItemGenerationFailed (rate_limited|upstream_error|timeout|malformed_output): /,
+      );
     // No draft records a provider failure: those items failed instead, to be retried.
     const { rows: errorDrafts } = await context.db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM drafts WHERE job_id = $1 AND content ? 'error'",
@@ -156,6 +164,8 @@ describe("a job against a model that fails 30% of its calls", () => {
       [job.id],
     );
     expect(distinct[0]?.n).toBe(120);
-    expect(flaky.failures["429"] + flaky.failures["500"] + flaky.failures.timeout + flaky.failures.malformed).toBeGreaterThan(0);
+    expect(
+      flaky.failures["429"] + flaky.failures["500"] + flaky.failures.timeout + flaky.failures.malformed,
+    ).toBeGreaterThan(0);
   });
 });

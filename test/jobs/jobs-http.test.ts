@@ -39,7 +39,10 @@ const CHANNELS = ["朋友圈", "私聊", "短信", "moments"];
 const STAGES = ["破冰期", "interest", "决策期"];
 
 /** 500 data rows with Chinese headers; rows 3 bad ones at known places. */
-async function sheetWithBadRows(): Promise<{ bytes: Uint8Array; bad: Array<{ row: number; column: string }> }> {
+async function sheetWithBadRows(): Promise<{
+  bytes: Uint8Array;
+  bad: Array<{ row: number; column: string }>;
+}> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("批量");
   sheet.addRow(["行业", "产品", "阶段", "客户层级", "渠道", "条数", "备注"]);
@@ -69,7 +72,12 @@ async function sheetWithBadRows(): Promise<{ bytes: Uint8Array; bad: Array<{ row
   };
 }
 
-function upload(bytes: Uint8Array, fields: Record<string, string> = {}, key = opsKey, filename = "批量.xlsx") {
+function upload(
+  bytes: Uint8Array,
+  fields: Record<string, string> = {},
+  key = opsKey,
+  filename = "批量.xlsx",
+) {
   const form = new FormData();
   form.append("file", new File([bytes as Uint8Array<ArrayBuffer>], filename));
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
@@ -172,7 +180,12 @@ describe("POST /v1/jobs with a matrix, progress, control and export", () => {
 
   it("names the row and column of a bad matrix combination", async () => {
     const response = await postJson("/v1/jobs", {
-      matrix: { industries: ["beauty"], stages: ["icebreak"], tiers: ["regular"], channels: ["moments", "outbound"] },
+      matrix: {
+        industries: ["beauty"],
+        stages: ["icebreak"],
+        tiers: ["regular"],
+        channels: ["moments", "outbound"],
+      },
     });
     expect(response.status).toBe(422);
     const problem = (await response.json()) as { errors: Array<{ field: string }> };
@@ -180,7 +193,10 @@ describe("POST /v1/jobs with a matrix, progress, control and export", () => {
   });
 
   it("reports progress, streams events until the end, and exports the approved drafts", async () => {
-    const before = (await (await get(`/v1/jobs/${jobId}`)).json()) as { counts: { queued: number }; eta_s: unknown };
+    const before = (await (await get(`/v1/jobs/${jobId}`)).json()) as {
+      counts: { queued: number };
+      eta_s: unknown;
+    };
     expect(before.counts.queued).toBe(12);
     await runJob(jobId);
     const events = await get(`/v1/jobs/${jobId}/events?interval_ms=100`);
@@ -232,9 +248,9 @@ describe("POST /v1/jobs with a matrix, progress, control and export", () => {
     // A UTF-8 BOM first, so that Excel reads the Chinese text right.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.startsWith("industry,product,stage,tier,channel,text,sources,reviewer,approved at,draft id\r\n")).toBe(
-      true,
-    );
+    expect(
+      text.startsWith("industry,product,stage,tier,channel,text,sources,reviewer,approved at,draft id\r\n"),
+    ).toBe(true);
     const lines = text.trim().split("\r\n");
     expect(lines.slice(1).every((line) => line.startsWith("beauty,") && line.includes(",group,"))).toBe(true);
   });
@@ -262,6 +278,10 @@ describe("POST /v1/jobs with a matrix, progress, control and export", () => {
     expect((await postJson(`/v1/jobs/${jobId}/cancel`, {}, otherOpsKey)).status).toBe(404);
     expect((await get(`/v1/jobs/${jobId}/export`, otherOpsKey)).status).toBe(404);
     expect((await get(`/v1/jobs/job_nope`)).status).toBe(404);
+    const mine = (await (await get("/v1/jobs")).json()) as { jobs: Array<{ id: string }> };
+    expect(mine.jobs.map((job) => job.id)).toContain(jobId);
+    const theirs = (await (await get("/v1/jobs", otherOpsKey)).json()) as { jobs: unknown[] };
+    expect(theirs.jobs).toEqual([]);
   });
 });
 

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/auth/permissions.ts";
 import { controlJob } from "../../src/jobs/control-job.ts";
 import { createJob } from "../../src/jobs/create-job.ts";
+import { jobCost, priceOf } from "../../src/jobs/job-cost.ts";
 import { getJobProgress } from "../../src/jobs/job-progress.ts";
 import { expandMatrix, MatrixSchema } from "../../src/jobs/matrix.ts";
+import { claimItems, releaseOrphans } from "../../src/jobs/queue.ts";
 import { JobWorker } from "../../src/jobs/worker.ts";
 import { createTestContext, type TestContext } from "../support/test-context.ts";
 import { recordingGenerator } from "./support/recording-generator.ts";
@@ -73,7 +75,8 @@ describe("job queue", () => {
     const generate = recordingGenerator({
       fail: (request, attempt) => {
         if (healthy) return;
-        if (request.channel === "private") throw Object.assign(new Error("upstream said 500"), { status: 500 });
+        if (request.channel === "private")
+          throw Object.assign(new Error("upstream said 500"), { status: 500 });
         if (attempt === 1 && request.stage === "decision") throw new Error("timeout");
       },
     });
@@ -91,9 +94,9 @@ describe("job queue", () => {
       "SELECT attempts, last_error FROM job_items WHERE job_id = $1 AND status = 'failed'",
       [job.id],
     );
-    expect(failed.every((item) => item.attempts === 2 && /Error 500: upstream said 500/.test(item.last_error))).toBe(
-      true,
-    );
+    expect(
+      failed.every((item) => item.attempts === 2 && /Error 500: upstream said 500/.test(item.last_error)),
+    ).toBe(true);
 
     healthy = true;
     const retried = await controlJob(context, ops, { jobId: job.id, action: "retry" });
@@ -117,5 +120,85 @@ describe("job queue", () => {
     await controlJob(context, ops, { jobId: job.id, action: "resume" });
     await runToEnd(worker, job.id);
     expect((await getJobProgress(context, job.id)).counts.succeeded).toBe(48);
+  });
+
+  it("keeps a provider's items in flight under its limit across workers", async () => {
+    const { job } = await createJob(context, ops, { source: { kind: "rows" }, rows: matrix() });
+    let inFlight = 0;
+    let most = 0;
+    const slow = recordingGenerator({ delayMs: 15 });
+    const generate: typeof slow = Object.assign(
+      async (input: Parameters<typeof slow>[0]) => {
+        most = Math.max(most, ++inFlight);
+        try {
+          return await slow(input);
+        } finally {
+          inFlight--;
+        }
+      },
+      { calls: 0 },
+    );
+    const options = { generate, provider: job.provider, providerLimit: 3, concurrency: 4, pollMs: 5 };
+    const done = async () => (await getJobProgress(context, job.id)).job.status !== "running";
+    await Promise.all([
+      new JobWorker(context, options).runUntil(done),
+      new JobWorker(context, options).runUntil(done),
+    ]);
+    expect((await getJobProgress(context, job.id)).counts.succeeded).toBe(48);
+    expect(most).toBeLessThanOrEqual(3);
+    expect(most).toBeGreaterThan(1);
+  });
+
+  it("puts items back whose lease lapsed (a worker died on a shared server)", async () => {
+    const { job } = await createJob(context, ops, { source: { kind: "rows" }, rows: matrix().slice(0, 5) });
+    const claimed = await claimItems(context.db, {
+      workerId: "gone:1",
+      provider: job.provider,
+      limit: 5,
+      leaseMs: 1,
+      jobId: job.id,
+    });
+    expect(claimed).toHaveLength(5);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await releaseOrphans(context.db)).toBe(5);
+    const { rows } = await context.db.query<{ status: string; last_error: string }>(
+      "SELECT status, last_error FROM job_items WHERE job_id = $1",
+      [job.id],
+    );
+    expect(
+      rows.every(
+        (row) => row.status === "queued" && /stopped before finishing \(gone:1\)/.test(row.last_error),
+      ),
+    ).toBe(true);
+  });
+
+  it("prices token usage by model, exact or by prefix", async () => {
+    const table = {
+      currency: "CNY",
+      models: {
+        "deepseek-chat": { input_per_million: 2, output_per_million: 8 },
+        "qwen-*": { input_per_million: 1, output_per_million: 2 },
+      },
+    };
+    expect(priceOf(table, "qwen-plus")).toEqual({ input_per_million: 1, output_per_million: 2 });
+    expect(priceOf(table, "gpt-x")).toBeUndefined();
+    const { job } = await createJob(context, ops, { source: { kind: "rows" }, rows: matrix().slice(0, 4) });
+    await runToEnd(
+      new JobWorker(context, { generate: recordingGenerator(), provider: job.provider, pollMs: 5 }),
+      job.id,
+    );
+    await context.db.query(
+      `UPDATE drafts SET generator = generator || '{"kind": "llm", "model": "deepseek-chat"}'::jsonb,
+         usage = '{"prompt_tokens": 1000000, "completion_tokens": 500000, "total_tokens": 1500000}'::jsonb
+       WHERE job_id = $1`,
+      [job.id],
+    );
+    const cost = await jobCost(context, job.id, table);
+    expect(cost).toMatchObject({
+      prompt_tokens: 4_000_000,
+      completion_tokens: 2_000_000,
+      estimated_cost: 4 * (2 + 4),
+    });
+    expect(cost.unpriced_models).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { ProblemError } from "../../http/problem.ts";
 import { controlJob, type JobAction } from "../../jobs/control-job.ts";
 import { createJob } from "../../jobs/create-job.ts";
 import { ExportFilterSchema, exportApprovedDrafts } from "../../jobs/export-drafts.ts";
-import { loadVisibleJob } from "../../jobs/job-access.ts";
+import { listJobs, loadVisibleJob } from "../../jobs/job-access.ts";
 import { getJobProgress, type JobProgress, listFailedItems } from "../../jobs/job-progress.ts";
 import { unknownHeaders } from "../../jobs/job-row.ts";
 import { expandMatrix, MatrixSchema } from "../../jobs/matrix.ts";
@@ -112,21 +112,10 @@ export function registerBulk(program: Command): void {
     .option("--key <key>")
     .action(async (options: { key?: string }) => {
       await withContext("jobs list", async (context) => {
-        const actor = await cliActor(context, options.key);
-        const { rows } = await context.db.query<{
-          id: string;
-          name: string | null;
-          status: string;
-          items_total: number;
-          created_at: string;
-        }>(
-          `SELECT id, name, status, items_total, created_at::text FROM jobs
-           WHERE author_id = $1 OR $2 ORDER BY created_at DESC LIMIT 50`,
-          [actor.id, actor.role === "admin"],
-        );
-        for (const row of rows)
+        const jobs = await listJobs(context, await cliActor(context, options.key));
+        for (const job of jobs)
           console.log(
-            `${row.id}  ${row.status.padEnd(9)}  ${row.items_total} items  ${row.created_at}  ${row.name ?? ""}`,
+            `${job.id}  ${job.status.padEnd(9)}  ${job.items_total} items  ${job.created_at}  ${job.name ?? ""}`,
           );
       });
     });

@@ -31,6 +31,14 @@ export function scriptSections(item: RetrievedItem): Map<string, Piece[]> {
   return sections;
 }
 
+function sameProductFirst(items: RetrievedItem[], product: string | undefined): RetrievedItem[] {
+  if (!product) return items;
+  return [
+    ...items.filter((item) => item.product === product),
+    ...items.filter((item) => item.product !== product),
+  ];
+}
+
 const STRATEGY = {
   price_sensitive: { approach: "short_direct", call_rounds: 1, questions: 1, objections: 1 },
   regular: { approach: "balanced", call_rounds: 2, questions: 1, objections: 2 },
@@ -62,7 +70,9 @@ export function composeOutbound(context: ComposeContext): Composed<OutboundConte
       ? cited(disclosure, sentencesOf(disclosure).slice(0, 2))
       : [context.glue(o.opening_fallback)];
 
-  const facts = context.candidates("product_fact");
+  // The script's own product leads, so the details a customer asks for are about what the call offered.
+  const product = request.product ?? script?.product ?? undefined;
+  const facts = sameProductFirst(context.candidates("product_fact"), product);
   const fact = facts[variant % Math.max(facts.length, 1)];
   const purpose = section("purpose").length
     ? section("purpose")
@@ -73,7 +83,7 @@ export function composeOutbound(context: ComposeContext): Composed<OutboundConte
     request.tier === "high_value"
       ? ["gift", "free_service", "member_price"]
       : ["coupon", "red_packet", "points"];
-  const benefits = context.candidates("benefit");
+  const benefits = sameProductFirst(context.candidates("benefit"), product);
   const benefitItem =
     benefits.find((item) => preferred.includes(item.benefit_type ?? "")) ??
     benefits[variant % Math.max(benefits.length, 1)];
@@ -101,11 +111,15 @@ export function composeOutbound(context: ComposeContext): Composed<OutboundConte
   if (objections.length === 0) {
     objections.push({ trigger: { text: "我再考虑一下" }, answer: [context.rotate(o.not_now)] });
   }
-  const details = fact ? lead(fact, 140, 3) : [];
+  // Details about the offered product: its fact, else its FAQ answer, else the best fact there is.
+  const productFaq = product ? context.candidates("faq").find((item) => item.product === product) : undefined;
+  // Never another product's facts: without material on the offered one, the rep sends the details in writing.
+  const detailItem = !product || fact?.product === product ? fact : productFaq;
+  const details = detailItem ? lead(detailItem, 140, 3) : [];
   const detailNotices = industryNotices(context, joinPieces(details));
   const asksDetails = details.length
     ? [...details, ...detailNotices]
-    : [context.rotate(o.interested), ...detailNotices];
+    : [context.rotate(o.details_in_writing), ...detailNotices];
 
   const notNow = section("not_now").length ? section("not_now") : [context.rotate(o.not_now)];
   const interested = [context.rotate(o.interested)];

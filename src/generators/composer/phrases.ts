@@ -28,6 +28,7 @@ export const PhrasesSchema = z.object({
     purpose: z.object({ default: list }),
     questions: z.object({ icebreak: list, interest: list, decision: list }),
     interested: list,
+    details_in_writing: list,
     not_now: list,
     complaint: list,
     do_not_call: list,

@@ -3,7 +3,7 @@ import { streamSSE } from "hono/streaming";
 import { controlJob, type JobAction } from "../../jobs/control-job.ts";
 import { createJob } from "../../jobs/create-job.ts";
 import { ExportFilterSchema, exportApprovedDrafts } from "../../jobs/export-drafts.ts";
-import { loadVisibleJob } from "../../jobs/job-access.ts";
+import { listJobs, loadVisibleJob } from "../../jobs/job-access.ts";
 import { getJobProgress, listFailedItems } from "../../jobs/job-progress.ts";
 import { unknownHeaders } from "../../jobs/job-row.ts";
 import { expandMatrix, MatrixSchema, matrixSize } from "../../jobs/matrix.ts";
@@ -161,9 +161,11 @@ export function jobRoutes() {
       } else {
         const body = c.req.valid("json" as never) as z.output<typeof JsonJobSchema> | undefined;
         if (!body)
-          throw new ProblemError("invalid_request", "send a JSON body with matrix or rows, or a multipart spreadsheet", [
-            { in: "body", field: "(root)", message: "required" },
-          ]);
+          throw new ProblemError(
+            "invalid_request",
+            "send a JSON body with matrix or rows, or a multipart spreadsheet",
+            [{ in: "body", field: "(root)", message: "required" }],
+          );
         if (body.matrix && matrixSize(body.matrix) > MAX_ROWS)
           throw new ProblemError(
             "unprocessable",
@@ -178,11 +180,28 @@ export function jobRoutes() {
           rows,
           skipInvalid: body.skip_invalid,
           maxAttempts: body.max_attempts,
-          ignoredColumns: body.rows ? unknownHeaders([...new Set(body.rows.flatMap((row) => Object.keys(row)))]) : [],
+          ignoredColumns: body.rows
+            ? unknownHeaders([...new Set(body.rows.flatMap((row) => Object.keys(row)))])
+            : [],
         });
       }
       c.header("location", `/v1/jobs/${created.job.id}`);
       return c.json(CreatedSchema.parse(created), 201);
+    },
+  );
+
+  app.openapi(
+    authorizedRoute({
+      method: "get",
+      path: "/v1/jobs",
+      summary: "Your jobs, newest first (an admin sees everyone's)",
+      permission: "jobs:manage",
+      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+      responses: { 200: jsonOf(z.object({ jobs: z.array(JobSchema) }), "Jobs") },
+    }),
+    async (c) => {
+      const jobs = await listJobs(c.get("context"), c.get("actor"), c.req.valid("query").limit);
+      return c.json({ jobs: jobs.map((job) => JobSchema.parse(job)) }, 200);
     },
   );
 
@@ -256,7 +275,10 @@ export function jobRoutes() {
         permission: "jobs:manage",
         request: { params: IdParam },
         responses: {
-          200: jsonOf(z.object({ job: JobSchema, items: z.number().int() }), "The job and how many items changed"),
+          200: jsonOf(
+            z.object({ job: JobSchema, items: z.number().int() }),
+            "The job and how many items changed",
+          ),
           409: { description: "The job is not in a state that allows this" },
         },
       }),
@@ -274,7 +296,10 @@ export function jobRoutes() {
       path: "/v1/jobs/{id}/failed",
       summary: "The failed items of a job, each with its source rows, attempts and last error",
       permission: "jobs:manage",
-      request: { params: IdParam, query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
+      request: {
+        params: IdParam,
+        query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) }),
+      },
       responses: {
         200: jsonOf(
           z.object({
@@ -334,7 +359,8 @@ export function jobRoutes() {
     authorizedRoute({
       method: "get",
       path: "/v1/exports/approved",
-      summary: "Approved drafts by filter (job, industry, channel, stage, tier, product, approval dates) as .xlsx or CSV",
+      summary:
+        "Approved drafts by filter (job, industry, channel, stage, tier, product, approval dates) as .xlsx or CSV",
       permission: "jobs:manage",
       request: { query: ExportFilterSchema },
       responses: fileResponse,

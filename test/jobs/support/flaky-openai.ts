@@ -18,7 +18,11 @@ export interface FlakyOpenAI {
 
 const KINDS: FailureKind[] = ["429", "500", "timeout", "malformed"];
 
-export async function startFlakyOpenAI(options: { failureRate: number; hangMs: number; seed?: number }): Promise<FlakyOpenAI> {
+export async function startFlakyOpenAI(options: {
+  failureRate: number;
+  hangMs: number;
+  seed?: number;
+}): Promise<FlakyOpenAI> {
   let state = options.seed ?? 42;
   const random = () => {
     // mulberry32

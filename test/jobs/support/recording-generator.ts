@@ -18,7 +18,13 @@ export function recordingGenerator(
     options.fail?.(request, input.attempt);
     const variants = Number(request.variants ?? 1);
     for (let variant = 1; variant <= variants; variant++)
-      await storeDraft(input.context.db, input.actor.id, input.jobId, draftKey(input.itemKey, variant), request);
+      await storeDraft(
+        input.context.db,
+        input.actor.id,
+        input.jobId,
+        draftKey(input.itemKey, variant),
+        request,
+      );
     const { rows } = await input.context.db.query<{ id: string }>(
       "SELECT id FROM drafts WHERE job_item_key = $1 OR job_item_key LIKE $2 ORDER BY job_item_key",
       [input.itemKey, `${input.itemKey}#%`],
@@ -60,7 +66,17 @@ async function storeDraft(
     content: { text: `test copy for ${key}` },
     body: `test copy for ${key}`,
     citations: [],
-    sources: [{ id: "t-item", version: 1, kind: "fact", title: "测试素材", text: "", source: "test", approved_by: "t" }],
+    sources: [
+      {
+        id: "t-item",
+        version: 1,
+        kind: "fact",
+        title: "测试素材",
+        text: "",
+        source: "test",
+        approved_by: "t",
+      },
+    ],
     verdict: { verdict: "pass", findings: [], rule_pack_version: "test", judge: null, reasons: [] },
     grounding: {},
     generator: {
