@@ -17,6 +17,22 @@ export interface GenerateOptions {
   planId?: string;
   planDay?: number;
   planSlot?: string;
+  /**
+   * Interactive calls store a provider failure as a blocked draft that says what happened. A bulk job item
+   * instead fails (ProviderFailedError, nothing stored) so the queue retries it later: a passing outage must
+   * not become hundreds of unusable drafts that the item key would return on every retry.
+   */
+  failOnProviderError?: boolean;
+}
+
+export class ProviderFailedError extends Error {
+  override readonly name = "ProviderFailedError";
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** One key per variant: the job item's key for a single draft, key#n for the n-th of several. */
@@ -100,6 +116,12 @@ export async function generateDrafts(
       runVariant({ generator, compliance, label }, request, material, variant, seed),
     ),
   );
+  const failures = outcomes.flatMap((outcome) => (outcome.providerFailure ? [outcome.providerFailure] : []));
+  const [failure] = failures;
+  if (options.failOnProviderError && failure) {
+    const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : "";
+    throw new ProviderFailedError(failure.code, `${failure.message}${more}`);
+  }
   const stored: NewDraft[] = outcomes.map((outcome, variant) => ({
     id: `drf_${randomUUID()}`,
     status: outcome.status,

@@ -30,6 +30,8 @@ export interface VariantOutcome {
   model: string | null;
   steps: DraftStep[];
   timings: { generate_ms: number; check_ms: number };
+  /** Set when the provider failed for good (not when the checks blocked the text). */
+  providerFailure?: { code: string; message: string };
 }
 
 interface Dependencies {
@@ -101,9 +103,11 @@ export async function runVariant(
         continue;
       }
       const reason = `generation failed (${failure.code}): ${failure.message}`;
+      const providerFailure = { code: failure.code, message: failure.message };
       if (last)
         return {
           ...last,
+          providerFailure,
           status: "blocked",
           verdict: { ...last.verdict, verdict: "block", reasons: [...last.verdict.reasons, reason] },
           steps,
@@ -112,7 +116,8 @@ export async function runVariant(
         };
       return {
         status: "blocked",
-        content: { channel: request.channel, error: { code: failure.code, message: failure.message } },
+        content: { channel: request.channel, error: providerFailure },
+        providerFailure,
         body: "",
         citations: [],
         cited: [],
@@ -195,6 +200,7 @@ export async function runVariant(
   const reason = `generation failed: no valid ${request.channel} content after ${MAX_ATTEMPTS} attempts`;
   return {
     status: "blocked",
+    providerFailure: { code: "malformed_output", message: feedback.error ?? reason },
     content: {
       channel: request.channel,
       error: { code: "malformed_output", message: feedback.error ?? reason },
