@@ -1,4 +1,9 @@
-import { createEngine, type Engine } from "./compliance/default-engine.ts";
+import {
+  createEngine,
+  createEngineWithDatabase,
+  type Engine,
+  type EngineOptions,
+} from "./compliance/default-engine.ts";
 import { type Config, loadConfig } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
@@ -27,29 +32,28 @@ export async function createContext(config: Config, command: string): Promise<Ap
   // A remote embedder learns its dimension from a first call; do it before anything reads embedder.id.
   await embedder.embed([]);
   const db = await openDatabase(config, command);
-  return { config, db, embedder, ...generationServices(config), now: () => new Date() };
+  // The pack includes the terms admins stored in the database, so they apply without a deploy.
+  const compliance = await createEngineWithDatabase(db, complianceOptions(config));
+  return { config, db, embedder, compliance, generator: selectGenerator(config), now: () => new Date() };
 }
 
 /** The judge is a model when one is configured (JUDGE_MODEL, else LLM_MODEL), else the offline classifier. */
-export function createCompliance(config: Config): Engine {
+function complianceOptions(config: Config): EngineOptions {
   const model = config.JUDGE_MODEL ?? config.LLM_MODEL;
-  if (!model || !(config.LLM_BASE_URL || config.LLM_API_KEY)) return createEngine();
-  return createEngine({
+  if (!model || !(config.LLM_BASE_URL || config.LLM_API_KEY)) return {};
+  return {
     llm: {
       baseURL: config.LLM_BASE_URL ?? "https://api.openai.com/v1",
       apiKey: config.LLM_API_KEY ?? "not-needed",
       model,
       timeoutMs: config.LLM_TIMEOUT_MS,
     },
-  });
+  };
 }
 
-function generationServices(config: Config): Pick<AppContext, "compliance" | "generator"> {
-  return { compliance: createCompliance(config), generator: selectGenerator(config) };
-}
-
-function services(config: Config): Pick<AppContext, "embedder" | "compliance" | "generator"> {
-  return { embedder: selectEmbedder(config), ...generationServices(config) };
+/** The engine from the repository's rule pack alone, for callers that hold no database (`liangyan check`). */
+export function createCompliance(config: Config): Engine {
+  return createEngine(complianceOptions(config));
 }
 
 export function today(context: Pick<AppContext, "now">): string {
@@ -63,5 +67,12 @@ export async function createEphemeralContext(
   const config = loadConfig({ ...env, LIANGYAN_DATA_DIR: "memory://" });
   const db = await openPgliteDatabase("memory://");
   await migrate(db);
-  return { config, db, ...services(config), now: () => new Date() };
+  return {
+    config,
+    db,
+    embedder: selectEmbedder(config),
+    compliance: createCompliance(config),
+    generator: selectGenerator(config),
+    now: () => new Date(),
+  };
 }
