@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Database, Queryable } from "./database.ts";
-import { SESSION_SETTINGS_SQL } from "./session-settings.ts";
+import { SESSION_SETTINGS_OPTIONS } from "./session-settings.ts";
 
 const INT8_OID = 20;
 
@@ -29,14 +29,15 @@ export async function openPostgresDatabase(
   connectionString: string,
   options: { maxConnections?: number } = {},
 ): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 10, types });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.maxConnections ?? 10,
+    types,
+    // Startup options, so the settings hold before the first query and cost no extra round trip.
+    options: SESSION_SETTINGS_OPTIONS,
+  });
   // An idle client that loses its server must not crash the process as an unhandled 'error' event.
   pool.on("error", (error) => console.error(`postgres pool: ${error.message}`));
-  pool.on("connect", (client) => {
-    client
-      .query(SESSION_SETTINGS_SQL)
-      .catch((error: Error) => console.error(`postgres session settings: ${error.message}`));
-  });
   await pool.query("SELECT 1");
   return {
     kind: "postgres",

@@ -12,3 +12,8 @@ export const SESSION_SETTINGS = {
 export const SESSION_SETTINGS_SQL = Object.entries(SESSION_SETTINGS)
   .map(([name, value]) => `SET ${name} = '${value}';`)
   .join(" ");
+
+/** The same settings as a libpq startup `options` string, applied by the server when a connection opens. */
+export const SESSION_SETTINGS_OPTIONS = Object.entries(SESSION_SETTINGS)
+  .map(([name, value]) => `-c ${name}=${value}`)
+  .join(" ");

@@ -68,7 +68,9 @@ function toAscii(text: string): string {
 }
 
 interface NumberToken {
+  /** NaN for a dotted date such as 2026.9.30, which is then compared by its digits as written. */
   value: number;
+  digits: string;
   unit: string;
   text: string;
   start: number;
@@ -79,6 +81,7 @@ function numberTokens(text: string): NumberToken[] {
   const ascii = toAscii(text);
   return [...ascii.matchAll(NUMBER)].map((match) => ({
     value: Number((match[1] ?? "").replace(/,/g, "")),
+    digits: (match[1] ?? "").replace(/,/g, ""),
     unit: (match[2] ?? "").replace("％", "%"),
     text: match[0],
     start: match.index ?? 0,
@@ -89,7 +92,7 @@ function numberTokens(text: string): NumberToken[] {
 function supported(token: NumberToken, source: readonly NumberToken[]): boolean {
   return source.some(
     (candidate) =>
-      candidate.value === token.value &&
+      (Number.isNaN(token.value) ? candidate.digits === token.digits : candidate.value === token.value) &&
       (token.unit === "" ||
         candidate.unit === token.unit ||
         (DATE_UNITS.has(token.unit) && DATE_UNITS.has(candidate.unit))),

@@ -43,3 +43,13 @@ describe("checkGrounding", () => {
     expect(checkGrounding("会员八折", ["会员八折，以门店为准"]).grounded).toBe(true);
   });
 });
+
+describe("dotted dates", () => {
+  it("a dotted date is grounded by the same date in a cited item, and not by another", () => {
+    const source = ["成立以来年化2.56%（截至2026.9.30）"];
+    expect(checkGrounding("截至2026.9.30，年化2.56%。", source).grounded).toBe(true);
+    const other = checkGrounding("截至2026.10.31。", source);
+    expect(other.grounded).toBe(false);
+    expect(other.findings[0]?.claim).toBe("2026.10.31");
+  });
+});
