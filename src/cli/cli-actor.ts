@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { authenticate } from "../auth/api-keys.ts";
 import type { Actor } from "../auth/permissions.ts";
+import { loadConfig } from "../config/config.ts";
 import type { AppContext } from "../context.ts";
 
 export function requireKey(key: string | undefined): string {
-  const secret = key ?? process.env.LIANGYAN_API_KEY;
+  const secret = key ?? loadConfig().LIANGYAN_API_KEY;
   if (!secret)
     throw new Error("pass --key KEY or set LIANGYAN_API_KEY (create one with `liangyan keys create`)");
   return secret;
@@ -12,10 +13,7 @@ export function requireKey(key: string | undefined): string {
 
 /** The CLI acts as the owner of an API key (--key or LIANGYAN_API_KEY), with that key's role: no back door. */
 export async function cliActor(context: AppContext, key: string | undefined): Promise<Actor> {
-  const secret = key ?? process.env.LIANGYAN_API_KEY;
-  if (!secret)
-    throw new Error("pass --key KEY or set LIANGYAN_API_KEY (create one with `liangyan keys create`)");
-  const actor = await authenticate(context.db, secret);
+  const actor = await authenticate(context.db, key ?? requireKey(context.config.LIANGYAN_API_KEY));
   if (!actor) throw new Error("the API key is unknown or revoked");
   return actor;
 }

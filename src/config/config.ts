@@ -31,6 +31,10 @@ export const ConfigSchema = z.object({
   EMBEDDING_API_KEY: optional(z.string()),
   EMBEDDING_MODEL: optional(z.string()),
   EMBEDDING_DIMENSIONS: optional(integer(8, 8192)),
+  /** The key the CLI acts with for generate, plan and bulk (instead of --key). */
+  LIANGYAN_API_KEY: optional(z.string()),
+  /** Price table (YAML or JSON) for job cost estimates; default ./prices.yaml when present. */
+  LIANGYAN_PRICES_FILE: optional(z.string()),
 });
 
 export type Config = z.output<typeof ConfigSchema>;

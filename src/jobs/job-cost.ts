@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import YAML from "yaml";
 import { z } from "zod";
+import { loadConfig } from "../config/config.ts";
 import type { AppContext } from "../context.ts";
 
 /**
@@ -62,7 +63,7 @@ export function loadPriceTable(path = pricesPath()): PriceTable {
 }
 
 function pricesPath(): string | undefined {
-  const configured = process.env.LIANGYAN_PRICES_FILE?.trim();
+  const configured = loadConfig().LIANGYAN_PRICES_FILE;
   if (configured) return configured;
   return existsSync("prices.yaml") ? "prices.yaml" : undefined;
 }
