@@ -54,11 +54,15 @@ const COLUMNS = [
   "steps",
 ] as const satisfies ReadonlyArray<keyof NewDraft>;
 
+/** How a draft is read back: timestamps as text, the same on PGlite and node-postgres. */
+export const DRAFT_COLUMNS =
+  "*, created_at::text AS created_at, updated_at::text AS updated_at, decided_at::text AS decided_at";
+
 /**
- * Stores a new draft. With a job_item_key, a second insert of the same key is a no-op and returns false,
- * so a retried bulk item never makes two drafts.
+ * Stores a new draft and returns it as stored. With a job_item_key, a second insert of the same key is a no-op
+ * and returns undefined, so a retried bulk item never makes two drafts.
  */
-export async function insertDraft(db: Queryable, draft: NewDraft): Promise<boolean> {
+export async function insertDraft(db: Queryable, draft: NewDraft): Promise<Draft | undefined> {
   const values = COLUMNS.map((column) => {
     const value = draft[column];
     if (value === undefined) return null;
@@ -67,10 +71,10 @@ export async function insertDraft(db: Queryable, draft: NewDraft): Promise<boole
   const placeholders = COLUMNS.map(
     (column, index) => `$${index + 1}${JSON_COLUMNS.has(column) ? "::jsonb" : ""}`,
   );
-  const { rows } = await db.query(
+  const { rows } = await db.query<Draft>(
     `INSERT INTO drafts (${COLUMNS.join(", ")}) VALUES (${placeholders.join(", ")})
-     ON CONFLICT (job_item_key) DO NOTHING RETURNING id`,
+     ON CONFLICT (job_item_key) DO NOTHING RETURNING ${DRAFT_COLUMNS}`,
     values,
   );
-  return rows.length > 0;
+  return rows[0];
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import type { Draft, SourceSnapshot } from "../drafts/draft.ts";
-import { insertDraft, type NewDraft } from "../drafts/insert-draft.ts";
+import { DRAFT_COLUMNS, insertDraft, type NewDraft } from "../drafts/insert-draft.ts";
 import { ProblemError } from "../http/problem.ts";
 import { visibleLabel } from "./ai-label.ts";
 import { type GenerateRequest, GenerateRequestSchema } from "./generate-request.ts";
@@ -63,8 +63,7 @@ async function loadDrafts(
   keys: string[],
 ): Promise<Draft[]> {
   const { rows } = await context.db.query<Draft>(
-    `SELECT *, created_at::text AS created_at, updated_at::text AS updated_at, decided_at::text AS decided_at
-     FROM drafts WHERE ${column} = ANY($1::text[])`,
+    `SELECT ${DRAFT_COLUMNS} FROM drafts WHERE ${column} = ANY($1::text[])`,
     [keys],
   );
   const order = new Map(keys.map((key, index) => [key, index]));
@@ -169,17 +168,16 @@ export async function generateDrafts(
     ],
   }));
   // One statement is atomic on its own; several variants go in together or not at all.
-  if (stored.length === 1) await insertDraft(context.db, stored[0] as NewDraft);
-  else
-    await context.db.transaction(async (tx) => {
-      for (const draft of stored) await insertDraft(tx, draft);
-    });
-  // Read back what is stored: under a concurrent retry of the same job item, that may be the other call's.
-  return keys
-    ? loadDrafts(context, "job_item_key", keys)
-    : loadDrafts(
-        context,
-        "id",
-        stored.map((d) => d.id),
-      );
+  const inserted =
+    stored.length === 1
+      ? [await insertDraft(context.db, stored[0] as NewDraft)]
+      : await context.db.transaction(async (tx) => {
+          const rows: Array<Draft | undefined> = [];
+          for (const draft of stored) rows.push(await insertDraft(tx, draft));
+          return rows;
+        });
+  const drafts = inserted.filter((draft): draft is Draft => draft !== undefined);
+  if (drafts.length === stored.length) return drafts;
+  // A key already taken: a concurrent retry of the same job item stored first; return what is stored.
+  return loadDrafts(context, "job_item_key", keys ?? []);
 }

@@ -1,16 +1,22 @@
 // Material per request shape, memoized per context while the library is unchanged. Plans and bulk jobs ask
-// for the same segment over and over; retrieval is most of a composed draft's cost. The library's version
-// (item count and last change) is read on every call, so an edit or a retirement is seen by the very next
-// draft, from this process or any other.
+// for the same segment over and over; retrieval is most of a composed draft's cost. An ingest in this process
+// clears the cache at once (library-generation.ts); a change made by another process is seen within
+// VERSION_CHECK_MS, when the library's version (item count and last change) is read again.
 import { type AppContext, today } from "../context.ts";
+import { libraryGeneration } from "../rag/library-generation.ts";
 import type { GenerateRequest } from "./generate-request.ts";
-import { gatherMaterial, type Material } from "./material.ts";
+import { gatherMaterial, type MandatedWording, type Material, mandatedWording } from "./material.ts";
 
 const MAX_ENTRIES = 1000;
+const VERSION_CHECK_MS = 1000;
 
 interface Cache {
   version: string;
+  generation: number;
+  checkedAt: number;
   entries: Map<string, Material>;
+  /** The industry's mandated wording, by industry and day: the same for every segment of the industry. */
+  wording: Map<string, Promise<MandatedWording[]>>;
   enabled: boolean;
 }
 
@@ -19,7 +25,14 @@ const caches = new WeakMap<object, Cache>();
 function cacheOf(context: AppContext): Cache {
   let cache = caches.get(context);
   if (!cache) {
-    cache = { version: "", entries: new Map(), enabled: true };
+    cache = {
+      version: "",
+      generation: -1,
+      checkedAt: 0,
+      entries: new Map(),
+      wording: new Map(),
+      enabled: true,
+    };
     caches.set(context, cache);
   }
   return cache;
@@ -30,6 +43,7 @@ export function setMaterialCaching(context: AppContext, enabled: boolean): void 
   const cache = cacheOf(context);
   cache.enabled = enabled;
   cache.entries.clear();
+  cache.wording.clear();
 }
 
 async function libraryVersion(context: AppContext): Promise<string> {
@@ -58,15 +72,29 @@ export function materialKey(context: AppContext, request: GenerateRequest): stri
 export async function materialFor(context: AppContext, request: GenerateRequest): Promise<Material> {
   const cache = cacheOf(context);
   if (!cache.enabled) return gatherMaterial(context, request);
-  const version = await libraryVersion(context);
-  if (version !== cache.version) {
-    cache.entries.clear();
-    cache.version = version;
+  const now = Date.now();
+  if (cache.generation !== libraryGeneration() || now - cache.checkedAt >= VERSION_CHECK_MS) {
+    const version = await libraryVersion(context);
+    if (version !== cache.version || cache.generation !== libraryGeneration()) {
+      cache.entries.clear();
+      cache.wording.clear();
+      cache.version = version;
+      cache.generation = libraryGeneration();
+    }
+    cache.checkedAt = now;
   }
   const key = materialKey(context, request);
   const hit = cache.entries.get(key);
   if (hit) return hit;
-  const material = await gatherMaterial(context, request);
+  const wordingKey = `${request.industry}@${today(context)}`;
+  let wording = cache.wording.get(wordingKey);
+  if (!wording) {
+    wording = mandatedWording(context, request);
+    cache.wording.set(wordingKey, wording);
+    // A failed read must not stay cached; the caller sees the failure through gatherMaterial.
+    wording.catch(() => cache.wording.delete(wordingKey));
+  }
+  const material = await gatherMaterial(context, request, wording);
   if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value as string);
   cache.entries.set(key, material);
   return material;

@@ -60,7 +60,7 @@ export function brandFrom(texts: readonly string[]): string | null {
   return null;
 }
 
-interface NoticeRow extends Omit<RetrievedItem, "score"> {
+export interface MandatedWording extends Omit<RetrievedItem, "score"> {
   channels: string[];
   stages: string[];
   tiers: string[];
@@ -71,10 +71,13 @@ interface NoticeRow extends Omit<RetrievedItem, "score"> {
  * filters as retrieval. Notices are required wording, not ranked material: a draft needs the one that applies,
  * however poorly it matches the query, so they are selected, not searched.
  */
-async function mandatedWording(context: AppContext, request: GenerateRequest): Promise<NoticeRow[]> {
-  const { rows } = await context.db.query<NoticeRow>(
+export async function mandatedWording(
+  context: AppContext,
+  request: GenerateRequest,
+): Promise<MandatedWording[]> {
+  const { rows } = await context.db.query<MandatedWording>(
     `SELECT id, version, kind, industry, title, product, body AS text, source, approved_by,
-       valid_until::text AS valid_until, benefit_type, notice_type, tags, channels, stages, tiers
+       valid_until::text AS valid_until, benefit_type, notice_type, tags, message_types, channels, stages, tiers
      FROM library_items
      WHERE industry = $1 AND status = 'active' AND (kind = 'notice' OR (kind = 'phrasing' AND 'sms' = ANY(channels)))
        AND (valid_from IS NULL OR valid_from <= $2::date) AND (valid_until IS NULL OR valid_until >= $2::date)
@@ -86,21 +89,18 @@ async function mandatedWording(context: AppContext, request: GenerateRequest): P
 
 const applies = (list: readonly string[], value: string) => list.length === 0 || list.includes(value);
 
-async function groupMessageTypes(
-  context: AppContext,
-  request: GenerateRequest,
-  items: readonly RetrievedItem[],
-): Promise<Map<string, string[]>> {
-  const phrasings = items.filter((item) => item.kind === "phrasing").map((item) => item.id);
-  if (request.channel !== "group" || phrasings.length === 0) return new Map();
-  const { rows } = await context.db.query<{ id: string; message_types: string[] }>(
-    "SELECT id, message_types FROM library_items WHERE id = ANY($1::text[])",
-    [phrasings],
+function groupMessageTypes(request: GenerateRequest, items: readonly RetrievedItem[]): Map<string, string[]> {
+  if (request.channel !== "group") return new Map();
+  return new Map(
+    items.filter((item) => item.kind === "phrasing").map((item) => [item.id, item.message_types]),
   );
-  return new Map(rows.map((row) => [row.id, row.message_types]));
 }
 
-export async function gatherMaterial(context: AppContext, request: GenerateRequest): Promise<Material> {
+export async function gatherMaterial(
+  context: AppContext,
+  request: GenerateRequest,
+  mandated: Promise<MandatedWording[]> = mandatedWording(context, request),
+): Promise<Material> {
   // Scenario is a hard filter like the others: an item with no scenarios applies to every scenario.
   const filter = {
     industry: request.industry,
@@ -116,7 +116,7 @@ export async function gatherMaterial(context: AppContext, request: GenerateReque
       k: 30,
       kinds: ["product_fact", "customer_case", "benefit", "faq", "objection", "phrasing"],
     }),
-    mandatedWording(context, request),
+    mandated,
   ]);
   const notices: RetrievedItem[] = wording
     .filter(
@@ -137,5 +137,5 @@ export async function gatherMaterial(context: AppContext, request: GenerateReque
     !items.some((item) => item.id === benefit)
       ? benefit
       : null;
-  return { items, brand, requestBenefit, messageTypes: await groupMessageTypes(context, request, items) };
+  return { items, brand, requestBenefit, messageTypes: groupMessageTypes(request, items) };
 }

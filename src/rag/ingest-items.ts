@@ -3,6 +3,7 @@ import type { AppContext } from "../context.ts";
 import type { Queryable } from "../db/database.ts";
 import { contentHash } from "./content-hash.ts";
 import { keywordTokens } from "./keyword-tokens.ts";
+import { bumpLibraryGeneration } from "./library-generation.ts";
 import type { LibraryItem } from "./library-item.ts";
 import { chunkText } from "./split-text.ts";
 import { type ItemRejection, validateItems } from "./validate-items.ts";
@@ -118,6 +119,7 @@ export async function ingestItems(context: AppContext, input: IngestInput): Prom
   }
   // Built once after the first load (much faster than growing the graph row by row); later inserts join it.
   if (report.embedded > 0) await ensureVectorIndex(db, embedder.dimensions);
+  if (report.embedded > 0 || report.retired > 0) bumpLibraryGeneration();
   return report;
 }
 

@@ -33,6 +33,8 @@ export interface RetrievedItem {
   benefit_type: string | null;
   notice_type: string | null;
   tags: string[];
+  /** Group message types (welcome, morning ...) of a group phrasing; empty for other items. */
+  message_types: string[];
 }
 
 interface ChunkRow {
@@ -139,7 +141,7 @@ async function hydrate(
   if (top.length === 0) return [];
   const { rows } = await context.db.query<Omit<RetrievedItem, "text" | "score">>(
     `SELECT id, version, kind, industry, title, product, source, approved_by, valid_until::text AS valid_until,
-       benefit_type, notice_type, tags FROM library_items WHERE id = ANY($1::text[])`,
+       benefit_type, notice_type, tags, message_types FROM library_items WHERE id = ANY($1::text[])`,
     [top.map((entry) => entry.row.item_id)],
   );
   const byId = new Map(rows.map((row) => [row.id, row]));

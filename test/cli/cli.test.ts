@@ -3,31 +3,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, runCli } from "../support/run-cli.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
 const FIXTURES = join(ROOT, "test/fixtures/library-small");
 const dataDir = mkdtempSync(join(tmpdir(), "liangyan-cli-"));
 const env = { ...process.env, LIANGYAN_DATA_DIR: dataDir, LIANGYAN_CONTENT_DIR: FIXTURES, PORT: "0" };
 
-function run(
-  args: string[],
-  extraEnv: Record<string, string> = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["bin/liangyan.js", ...args], {
-      cwd: ROOT,
-      env: { ...env, ...extraEnv },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function run(args: string[], extraEnv: Record<string, string> = {}) {
+  return runCli(args, { ...env, ...extraEnv });
 }
 
 let server: ChildProcess | undefined;

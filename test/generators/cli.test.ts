@@ -1,28 +1,16 @@
 // `liangyan generate` and `liangyan plan` through the real entry: the same verbs as the API, JSON out.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, runCli } from "../support/run-cli.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
 const FIXTURES = join(ROOT, "test/fixtures/library-small");
 const dataDir = mkdtempSync(join(tmpdir(), "liangyan-gen-cli-"));
 const env = { ...process.env, LIANGYAN_DATA_DIR: dataDir, LLM_MODEL: "", LIANGYAN_API_KEY: "" };
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["bin/liangyan.js", ...args], { cwd: ROOT, env });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function run(args: string[]) {
+  return runCli(args, env);
 }
 
 let key = "";

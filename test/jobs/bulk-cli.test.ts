@@ -1,10 +1,9 @@
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, runCli } from "../support/run-cli.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
 const FIXTURES = join(ROOT, "test/fixtures/library-small");
 const dataDir = mkdtempSync(join(tmpdir(), "liangyan-bulk-cli-"));
 const env = {
@@ -17,21 +16,7 @@ const env = {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function run(args: string[], extra: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ["bin/liangyan.js", ...args], {
-      cwd: ROOT,
-      env: { ...env, ...extra },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli(args, { ...env, ...extra });
 }
 
 describe("liangyan bulk", () => {
