@@ -2,7 +2,7 @@
 // a name or 收件/家住 cue right before it, or apartment-level detail without a shop/office cue.
 const NUM = "[0-9一二三四五六七八九十百零]+";
 const ADDRESS = new RegExp(
-  `(?:[\\u4e00-\\u9fa5]{2,7}(?:省|自治区|市))?[\\u4e00-\\u9fa5]{1,8}(?:市|区|县|旗|镇)[\\u4e00-\\u9fa5${"0-9"}]{0,14}?(?:路|街|大道|巷|弄|胡同)${NUM}(?:号|弄)(?:[\\u4e00-\\u9fa5]{0,8}?${NUM}(?:-${NUM})?(?:号楼|栋|幢|座|单元|楼|室|号|层|户))*`,
+  `(?:[\\u4e00-\\u9fa5]{2,7}(?:省|自治区|市))?[\\u4e00-\\u9fa5]{1,8}(?:市|区|县|旗|镇)[\\u4e00-\\u9fa5${"0-9"}]{0,14}?(?:路|街|大道|巷|弄|胡同)${NUM}(?:号|弄)(?:[\\u4e00-\\u9fa5]{0,8}?${NUM}(?:-${NUM})?(?:号楼|栋|幢|座|单元|楼|室|号|层|户))*(?:[0-9]{3,4}(?![0-9]))?`,
   "g",
 );
 const ROOM = new RegExp(`${NUM}(?:-${NUM})?(?:室|户)|${NUM}(?:单元|栋|幢|号楼)`);
@@ -23,11 +23,22 @@ const BUSINESS_CUE =
 export function findPersonalAddresses(folded: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   for (const match of folded.matchAll(ADDRESS)) {
-    const start = match.index;
+    let start = match.index;
     const end = start + match[0].length;
+    // the optional province or city prefix can swallow the words before it (请问是住在广州市…, 黄先生住在…):
+    // a personal cue inside the match starts the address after it
+    let cueInside = false;
+    for (const cue of match[0].matchAll(new RegExp(PERSONAL_CUE.source, "g"))) {
+      const after = match.index + cue.index + cue[0].length;
+      if (after - match.index <= 10) {
+        start = after;
+        cueInside = true;
+      }
+    }
     const before = folded.slice(Math.max(0, start - 24), start);
     const hasRoom = ROOM.test(match[0]);
     const personal =
+      cueInside ||
       PERSON_BEFORE.test(before) ||
       PERSONAL_CUE.test(before) ||
       (PERSON_AFTER.test(folded.slice(end, end + 8)) && !BUSINESS_CUE.test(before)) ||

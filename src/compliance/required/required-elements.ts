@@ -14,9 +14,13 @@ const FINANCE_PRODUCT =
 const RISK_WARNING =
   /(有风险|风险自担|风险提示|谨慎|不代表未来|不预示|风险等级|风险承受|[Rr][1-5]级?|不保本|非保本|可能亏损|本金损失|市场波动)/;
 const ANTI_FRAUD = /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实)/;
-const INSURANCE_YIELD = /(收益|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄)/;
+const INSURANCE_YIELD =
+  /(收益|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
+/** a protection product offered for sale (premium, sum insured, plan): it is advertising and carries a caution too */
+const INSURANCE_OFFER =
+  /(重疾险|医疗险|意外险|寿险|防癌险|百万医疗|惠民保|保额|年缴|月缴|趸交|保\d+万|做方案|定制方案|立即投保|马上投保|扫码投保|投保链接)/;
 const INSURANCE_WARNING =
-  /(风险|不确定|不保证|不承诺|不代表未来|以(保险)?合同|条款为准|责任免除|犹豫期|演示利率|说明书)/;
+  /(风险|不确定|不保证|不承诺|不代表未来|以(保险)?合同|条款为准|责任免除|犹豫期|演示利率|说明书|谨慎|免责|如实告知)/;
 const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;
 const HEALTH_DISCLAIMER = /(不能代替药物|不可代替药物|不能替代药物|不能代替药品)/;
 const DRUG_PROMOTION = /(药|片|胶囊|颗粒|口服液|软膏|滴眼液|喷剂|冲剂|丸|OTC|otc)/;
@@ -65,7 +69,8 @@ function financeFindings(text: string): Finding[] {
 }
 
 function insuranceFindings(text: string): Finding[] {
-  if (!INSURANCE_YIELD.test(text) || INSURANCE_WARNING.test(text)) return [];
+  if (!(INSURANCE_YIELD.test(text) || INSURANCE_OFFER.test(text)) || INSURANCE_WARNING.test(text)) return [];
+  if (ANTI_FRAUD.test(text)) return [];
   return [
     missing(
       "required.insurance_warning",

@@ -32,6 +32,43 @@ function deniedQuestion(folded: string, end: number): boolean {
   return DENIAL.test(next);
 }
 
+const OPEN_QUOTES = "“「『\"'";
+const CLOSE_QUOTES = "”」』\"'";
+const SENTENCE_END = /[。！？!?\n\r]/;
+const MAX_QUOTED = 12;
+/** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据 */
+const QUOTE_DENIAL =
+  /(不允许|不能说|不得说|不可以说|不能用|不得使用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传)/;
+
+/**
+ * A term that stands inside quotation marks, in a sentence that says such words must not be said or
+ * believed, is quoted, not claimed: 网上说的“神药”大多没有依据；我们不做“一次见效”的承诺.
+ */
+function quotedDenial(folded: string, start: number, end: number): boolean {
+  let open = start - 1;
+  while (open >= 0 && start - open <= MAX_QUOTED) {
+    const char = folded[open] ?? "";
+    if (OPEN_QUOTES.includes(char)) break;
+    if ((CLOSE_QUOTES.includes(char) && !OPEN_QUOTES.includes(char)) || SENTENCE_END.test(char)) return false;
+    open--;
+  }
+  if (open < 0 || !OPEN_QUOTES.includes(folded[open] ?? "")) return false;
+  let close = end;
+  while (close < folded.length && close - end <= MAX_QUOTED) {
+    const char = folded[close] ?? "";
+    if (CLOSE_QUOTES.includes(char)) break;
+    if (SENTENCE_END.test(char)) return false;
+    close++;
+  }
+  if (!CLOSE_QUOTES.includes(folded[close] ?? "")) return false;
+  let from = open;
+  while (from > 0 && !SENTENCE_END.test(folded[from - 1] ?? "")) from--;
+  let to = close;
+  while (to < folded.length && !SENTENCE_END.test(folded[to] ?? "")) to++;
+  const sentence = `${folded.slice(from, open)}${folded.slice(close + 1, to)}`;
+  return QUOTE_DENIAL.test(sentence);
+}
+
 export function innocentContext(
   folded: string,
   start: number,
@@ -40,6 +77,7 @@ export function innocentContext(
   after: readonly string[],
 ): boolean {
   if (deniedQuestion(folded, end)) return true;
+  if (quotedDenial(folded, start, end)) return true;
   if (before.length > 0) {
     const window = clauseBefore(folded, start);
     if (mentions(window, before, (word) => window.endsWith(word))) return true;
