@@ -38,7 +38,7 @@ const SENTENCE_END = /[。！？!?\n\r]/;
 const MAX_QUOTED = 12;
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据 */
 const QUOTE_DENIAL =
-  /(不允许|不能说|不得说|不可以说|不能用|不得使用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传)/;
+  /(不允许|不能说|不得说|不可以说|不能用|不得使用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传)/;
 
 /**
  * A term that stands inside quotation marks, in a sentence that says such words must not be said or
@@ -69,12 +69,23 @@ function quotedDenial(folded: string, start: number, end: number): boolean {
   return QUOTE_DENIAL.test(sentence);
 }
 
+const anchoredCache = new Map<string, RegExp>();
+function anchored(source: string): RegExp {
+  let regex = anchoredCache.get(source);
+  if (!regex) {
+    regex = new RegExp(`^(?:${source})`, "u");
+    anchoredCache.set(source, regex);
+  }
+  return regex;
+}
+
 export function innocentContext(
   folded: string,
   start: number,
   end: number,
   before: readonly string[],
   after: readonly string[],
+  afterPatterns: readonly string[] = [],
 ): boolean {
   if (deniedQuestion(folded, end)) return true;
   if (quotedDenial(folded, start, end)) return true;
@@ -85,6 +96,10 @@ export function innocentContext(
   if (after.length > 0) {
     const window = clauseAfter(folded, end);
     if (mentions(window, after, (word) => window.startsWith(word))) return true;
+  }
+  if (afterPatterns.length > 0) {
+    const hitAndAfter = `${folded.slice(start, end).replace(NOISE, "")}${clauseAfter(folded, end)}`;
+    if (afterPatterns.some((source) => anchored(source).test(hitAndAfter))) return true;
   }
   return false;
 }

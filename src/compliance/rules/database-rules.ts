@@ -51,7 +51,7 @@ export async function loadDatabaseRules(db: Queryable): Promise<DatabaseRules> {
     terms: [row.term],
     patterns: [],
     suggestion: row.suggestion,
-    exceptions: { phrases: [], before: [], after: [], document: [], document_unless: [] },
+    exceptions: { phrases: [], before: [], after: [], document: [], document_unless: [], after_patterns: [] },
   }));
   return { rules, revision: Number(latest.rows[0]?.revision ?? 0) };
 }

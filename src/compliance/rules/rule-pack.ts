@@ -17,8 +17,10 @@ const ExceptionsSchema = z
     /** regexes over the whole text: when one matches (and no `document_unless` does), hits become warnings */
     document: z.array(z.string()).default([]),
     document_unless: z.array(z.string()).default([]),
+    /** regexes anchored at the hit, over the hit plus the rest of its clause (noise removed): 最好用7天过渡 */
+    after_patterns: z.array(z.string()).default([]),
   })
-  .default({ phrases: [], before: [], after: [], document: [], document_unless: [] });
+  .default({ phrases: [], before: [], after: [], document: [], document_unless: [], after_patterns: [] });
 
 export const RuleSchema = z.object({
   id: z.string().min(1),

@@ -132,7 +132,17 @@ export function scanRules(compiled: CompiledPack, context: ScanContext): Finding
     const rule = compiled.rules[hit.rule];
     if (!rule) continue;
     const { start, end } = originalRange(context.normalized, hit.begin, hit.end);
-    if (innocentContext(context.folded, start, end, rule.exceptions.before, rule.exceptions.after)) continue;
+    if (
+      innocentContext(
+        context.folded,
+        start,
+        end,
+        rule.exceptions.before,
+        rule.exceptions.after,
+        rule.exceptions.after_patterns,
+      )
+    )
+      continue;
     const warnOnly =
       downgraded(rule, context.folded) ||
       (rule.label === "absolute" && insideQuotedName(context.folded, start, end));
