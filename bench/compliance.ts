@@ -6,22 +6,12 @@ import { buildAutomaton, scanUnits } from "../src/compliance/matcher/automaton.t
 import { normalize } from "../src/compliance/normalize/normalize.ts";
 import { compilePack } from "../src/compliance/rules/compile-pack.ts";
 import { loadRulePack } from "../src/compliance/rules/rule-pack.ts";
+import { mulberry32 } from "../src/shared/seeded-random.ts";
 
 const TARGET_BYTES = 20 * 1024 * 1024;
 const CHUNK_CHARS = 64 * 1024;
 const MIN_PATTERNS = 5000;
 const RUNS = 3;
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(42);
 // a common-character pool: the first 3,500 unified ideographs after U+4E00 weighted towards the front

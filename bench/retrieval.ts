@@ -18,6 +18,7 @@ import { CHANNELS, INDUSTRIES, type Industry, STAGES, TIERS } from "../src/domai
 import { type ChunkFilter, chunkFilterSql } from "../src/rag/chunk-filter.ts";
 import { ensureVectorIndex } from "../src/rag/vector-index.ts";
 import { type VectorSearchOptions, vectorSearch } from "../src/rag/vector-search.ts";
+import { mulberry32 } from "../src/shared/seeded-random.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -53,17 +54,6 @@ const searchOptions: VectorSearchOptions = {
 };
 
 // ---- deterministic synthetic data ------------------------------------------------------------------------
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The data and the queries draw from separate streams, so the queries do not depend on how the data was loaded.
 let random = mulberry32(Number(args.seed));

@@ -1,4 +1,6 @@
 // Deterministic training of the n-gram logistic regression: fixed seed, fixed epochs, AdaGrad with L2.
+
+import { mulberry32 } from "../../shared/seeded-random.ts";
 import { BUCKETS, featureBuckets } from "./features.ts";
 import { CLASSIFIER_LABELS, type ClassifierModel, predict } from "./model.ts";
 
@@ -22,17 +24,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 20240601,
   threshold: 0.5,
 };
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function round(value: number): number {
   return Math.round(value * 10000) / 10000;

@@ -1,8 +1,8 @@
 // What every channel composer gets: the request, the material, seeded choices and the connective phrases.
 import type { RetrievedItem } from "../../rag/retrieve.ts";
+import type { Random } from "../../shared/seeded-random.ts";
+import { hashString, seededRandom } from "../../shared/seeded-random.ts";
 import type { GenerationInput } from "../generator.ts";
-import type { Random } from "../seeded-random.ts";
-import { hashString, seededRandom } from "../seeded-random.ts";
 import type { Phrases } from "./phrases.ts";
 import { fill, hasHoles, type Piece } from "./pieces.ts";
 
