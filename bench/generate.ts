@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { serve } from "@hono/node-server";
 import pLimit from "p-limit";
+import { GENERATION_INDUSTRIES, STAGES, TIERS } from "../evals/generation/segments.ts";
 import { authenticate, createApiKey } from "../src/auth/api-keys.ts";
 import type { Actor } from "../src/auth/permissions.ts";
 import { createEphemeralContext } from "../src/context.ts";
@@ -30,18 +31,7 @@ const REQUESTS = Number(args.requests);
 const HTTP_REQUESTS = Number(args.http);
 const CONCURRENCY = Number(args.concurrency);
 
-const INDUSTRIES = [
-  "finance",
-  "insurance",
-  "pharma",
-  "beauty",
-  "mother_baby",
-  "pets",
-  "education",
-  "manufacturing",
-];
-const STAGES = ["icebreak", "interest", "decision"];
-const TIERS = ["high_value", "regular", "price_sensitive"];
+const INDUSTRIES = GENERATION_INDUSTRIES;
 const CHANNELS = [
   { channel: "moments" },
   { channel: "group", message_type: "morning" },

@@ -3,25 +3,15 @@
 // one JSON line: n (drafts), valid, pass (verdict not block after repair), grounded, diversity (0..1).
 import { createApiKey } from "../../src/auth/api-keys.ts";
 import { createEphemeralContext } from "../../src/context.ts";
-import type { Channel, GroupMessageType, Scenario, Stage, Tier } from "../../src/domain/vocabulary.ts";
+import type { Channel, GroupMessageType, Scenario, Stage } from "../../src/domain/vocabulary.ts";
 import type { Draft } from "../../src/drafts/draft.ts";
 import { ChannelContentSchema } from "../../src/generators/channel-content.ts";
 import { diversity } from "../../src/generators/diversity.ts";
 import { generateDrafts } from "../../src/generators/generate-drafts.ts";
 import { ingestFolder } from "../../src/rag/ingest-folder.ts";
+import { GENERATION_INDUSTRIES, STAGES, TIERS } from "./segments.ts";
 
-const INDUSTRIES = [
-  "finance",
-  "insurance",
-  "pharma",
-  "beauty",
-  "mother_baby",
-  "pets",
-  "education",
-  "manufacturing",
-];
-const STAGES: Stage[] = ["icebreak", "interest", "decision"];
-const TIERS: Tier[] = ["high_value", "regular", "price_sensitive"];
+const INDUSTRIES = GENERATION_INDUSTRIES;
 const CHANNELS: Channel[] = ["moments", "group", "private", "sms", "outbound"];
 const VARIANTS = 3;
 // The group type and outbound scenario each stage typically asks for, rotated over tiers for coverage.
