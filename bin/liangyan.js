@@ -3,4 +3,6 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import("../src/cli/main.ts");
+// Called directly rather than guessed from process.argv[1]: under npx or a global install the path is a symlink.
+const { main } = await import("../src/cli/main.ts");
+await main();

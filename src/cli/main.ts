@@ -1,9 +1,29 @@
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/config.ts";
 import { DataDirLockedError } from "../db/data-dir-lock.ts";
+import { DomainError, type DomainErrorCode } from "../domain/errors.ts";
 import { registerCommands } from "./commands/index.ts";
 
-/** Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 the embedded database is held by another process. */
+/**
+ * Exit codes: 0 done, 1 failed, 2 bad usage or input, 3 the embedded database is held by another process,
+ * 4 not allowed (role or key), 5 not found, 6 conflict with the current state, 7 a dependency is unavailable.
+ */
+const EXIT_CODES: Record<DomainErrorCode, number> = {
+  invalid_request: 2,
+  malformed_json: 2,
+  payload_too_large: 2,
+  unsupported_media_type: 2,
+  unprocessable: 2,
+  unauthorized: 4,
+  forbidden: 4,
+  not_found: 5,
+  conflict: 6,
+  rate_limited: 7,
+  overloaded: 7,
+  upstream_unavailable: 7,
+  internal: 1,
+};
+
 export async function runCli(argv: readonly string[]): Promise<number> {
   const program = new Command("liangyan")
     .description("良言 Liangyan: compliant, grounded private-domain copy with human review")
@@ -19,6 +39,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       console.error(error.message);
       return 2;
     }
+    if (error instanceof DomainError) {
+      const fields = error.errors.map((field) => `\n  ${field.field}: ${field.message}`).join("");
+      console.error(`error (${error.code}): ${error.detail}${fields}`);
+      return EXIT_CODES[error.code];
+    }
     if (error instanceof DataDirLockedError) {
       console.error(`error: ${error.message}`);
       return 3;
@@ -28,8 +53,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("bin/liangyan.js")) {
-  const code = await runCli(process.argv.slice(2));
-  // `serve` keeps the process alive on its own; everything else ends here.
-  if (code !== 0 || !process.argv.slice(2).includes("serve")) process.exit(code);
+/** Runs the CLI on this process's arguments and exits when the command is done; the bin calls it directly. */
+export async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const code = await runCli(argv);
+  // `serve` keeps the process alive on its own (its action returns once listening); everything else ends here.
+  if (code !== 0 || argv[0] !== "serve") process.exit(code);
 }

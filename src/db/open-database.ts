@@ -27,6 +27,8 @@ export async function openDatabase(
 }
 
 async function openLockedPglite(dataDir: string, command: string): Promise<Database> {
+  // An in-memory database is not a folder: resolving "memory://" as a path once created ./memory: on disk.
+  if (dataDir.startsWith("memory://")) return openPgliteDatabase(dataDir);
   const dir = resolve(dataDir);
   const release = lockDataDir(dir, command);
   try {

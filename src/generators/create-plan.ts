@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import pLimit from "p-limit";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
-import { ProblemError } from "../http/problem.ts";
+import { DomainError } from "../domain/errors.ts";
 import { generateDrafts } from "./generate-drafts.ts";
 import { type PlanRequest, PlanRequestSchema } from "./plan-request.ts";
 import { planSchedule } from "./plan-schedule.ts";
@@ -35,12 +35,12 @@ export function parsePlanRequest(input: unknown): PlanRequest {
     field: issue.path.map(String).join(".") || "(root)",
     message: issue.message,
   }));
-  throw new ProblemError("invalid_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
+  throw new DomainError("invalid_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
 }
 
 export async function createPlan(context: AppContext, actor: Actor, input: unknown): Promise<Plan> {
   if (!can(actor.role, "drafts:create")) {
-    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'drafts:create'`);
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'drafts:create'`);
   }
   const request = parsePlanRequest(input);
   const id = `pln_${randomUUID()}`;
@@ -65,7 +65,7 @@ export async function createPlan(context: AppContext, actor: Actor, input: unkno
     ),
   );
   const plan = await getPlan(context, actor, id);
-  if (!plan) throw new ProblemError("internal", "the plan was stored but could not be read back");
+  if (!plan) throw new DomainError("internal", "the plan was stored but could not be read back");
   return plan;
 }
 

@@ -2,9 +2,9 @@
 import { randomUUID } from "node:crypto";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
+import { DomainError } from "../domain/errors.ts";
 import type { Draft, SourceSnapshot } from "../drafts/draft.ts";
 import { DRAFT_COLUMNS, insertDraft, type NewDraft } from "../drafts/insert-draft.ts";
-import { ProblemError } from "../http/problem.ts";
 import { visibleLabel } from "./ai-label.ts";
 import { type GenerateRequest, GenerateRequestSchema } from "./generate-request.ts";
 import { materialFor } from "./material-cache.ts";
@@ -50,7 +50,7 @@ export function parseGenerateRequest(input: unknown): GenerateRequest {
     field: issue.path.map(String).join(".") || "(root)",
     message: issue.message,
   }));
-  throw new ProblemError(
+  throw new DomainError(
     "invalid_request",
     errors.map((error) => `${error.field}: ${error.message}`).join("; "),
     errors,
@@ -89,7 +89,7 @@ export async function generateDrafts(
   options: GenerateOptions = {},
 ): Promise<Draft[]> {
   if (!can(actor.role, "drafts:create")) {
-    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'drafts:create'`);
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'drafts:create'`);
   }
   const request = parseGenerateRequest(input);
   const keys = options.jobItemKey ? variantKeys(options.jobItemKey, request.variants) : null;

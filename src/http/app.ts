@@ -5,8 +5,9 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { authenticate } from "../auth/api-keys.ts";
 import type { AppContext } from "../context.ts";
+import { DomainError, type FieldError } from "../domain/errors.ts";
 import type { AppEnv } from "./app-env.ts";
-import { type FieldError, ProblemError, problemJson } from "./problem.ts";
+import { problemJson } from "./problem.ts";
 import { complianceRoutes } from "./routes/compliance.ts";
 import { generateRoutes } from "./routes/generate.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -58,7 +59,7 @@ export function createApp(context: AppContext): App {
     bodyLimit({
       maxSize: context.config.LIANGYAN_MAX_BODY_BYTES,
       onError: () => {
-        throw new ProblemError(
+        throw new DomainError(
           "payload_too_large",
           `the body exceeds ${context.config.LIANGYAN_MAX_BODY_BYTES} bytes (LIANGYAN_MAX_BODY_BYTES)`,
         );
@@ -71,7 +72,7 @@ export function createApp(context: AppContext): App {
     if (["POST", "PUT", "PATCH"].includes(c.req.method) && hasBody) {
       const mediaType = (c.req.header("content-type") ?? "").split(";")[0]?.trim() ?? "";
       if (!BODY_TYPES.test(mediaType)) {
-        throw new ProblemError(
+        throw new DomainError(
           "unsupported_media_type",
           `send the body as application/json (got '${mediaType || "no content type"}')`,
           [{ in: "header", field: "content-type", message: "expected application/json" }],
@@ -85,15 +86,17 @@ export function createApp(context: AppContext): App {
   app.use("/v1/*", async (c, next) => {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) throw new ProblemError("unauthorized", "send Authorization: Bearer <key>");
+    if (!match?.[1]) throw new DomainError("unauthorized", "send Authorization: Bearer <key>");
     const actor = await authenticate(context.db, match[1]);
-    if (!actor) throw new ProblemError("unauthorized", "the API key is unknown or revoked");
+    if (!actor) throw new DomainError("unauthorized", "the API key is unknown or revoked");
     c.set("actor", actor);
     await next();
   });
 
   app.onError((error, c) => {
-    if (error instanceof ProblemError) return problemJson(c, error.code, error.detail, error.errors);
+    if (error instanceof DomainError) {
+      return problemJson(c, error.code, error.detail, error.errors, error.extensions);
+    }
     if (error instanceof HTTPException) {
       if (error.status === 400 && /json/i.test(error.message)) {
         return problemJson(c, "malformed_json", "the body could not be parsed as JSON", [

@@ -1,8 +1,8 @@
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { can, type Permission } from "../auth/permissions.ts";
+import { DomainError } from "../domain/errors.ts";
 import type { AppEnv } from "./app-env.ts";
-import { ProblemError } from "./problem.ts";
 
 const problemContent = {
   "application/problem+json": {
@@ -29,9 +29,9 @@ const SHARED_ERRORS = {
 export function requirePermission(permission: Permission): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const actor = c.get("actor");
-    if (!actor) throw new ProblemError("unauthorized", "send Authorization: Bearer <key>");
+    if (!actor) throw new DomainError("unauthorized", "send Authorization: Bearer <key>");
     if (!can(actor.role, permission)) {
-      throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission '${permission}'`);
+      throw new DomainError("forbidden", `role '${actor.role}' lacks the permission '${permission}'`);
     }
     await next();
   };

@@ -1,7 +1,8 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { DomainErrorCode, FieldError } from "../domain/errors.ts";
 
-/** The closed list of error codes the API returns, each with its one HTTP status. */
+/** How HTTP says each domain error: one status and one title per code, in one place. */
 export const PROBLEMS = {
   invalid_request: { status: 400, title: "The request is not valid" },
   malformed_json: { status: 400, title: "The request body is not valid JSON" },
@@ -12,38 +13,24 @@ export const PROBLEMS = {
   payload_too_large: { status: 413, title: "The request body is too large" },
   unsupported_media_type: { status: 415, title: "Unsupported content type" },
   unprocessable: { status: 422, title: "The request cannot be processed" },
+  rate_limited: { status: 429, title: "Too many requests" },
+  overloaded: { status: 503, title: "The service is busy" },
   upstream_unavailable: { status: 503, title: "A dependency is unavailable" },
   internal: { status: 500, title: "Internal error" },
-} as const satisfies Record<string, { status: ContentfulStatusCode; title: string }>;
+} as const satisfies Record<DomainErrorCode, { status: ContentfulStatusCode; title: string }>;
 
-export type ProblemCode = keyof typeof PROBLEMS;
-
-export interface FieldError {
-  /** Where the field is: body, query, path or header. */
-  in: string;
-  field: string;
-  message: string;
-}
-
-/** Thrown by verbs and middleware; turned into application/problem+json by the app's error handler. */
-export class ProblemError extends Error {
-  constructor(
-    readonly code: ProblemCode,
-    readonly detail: string,
-    readonly errors: FieldError[] = [],
-  ) {
-    super(detail);
-  }
-}
+export type ProblemCode = DomainErrorCode;
 
 export function problemJson(
   c: Context,
   code: ProblemCode,
   detail: string,
   errors: FieldError[] = [],
+  extensions: Record<string, unknown> = {},
 ): Response {
   const { status, title } = PROBLEMS[code];
   const body = {
+    ...extensions,
     type: `https://liangyan.dev/problems/${code}`,
     title,
     status,

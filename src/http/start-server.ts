@@ -1,16 +1,19 @@
 import { serve } from "@hono/node-server";
 import { createApiKey } from "../auth/api-keys.ts";
-import { printIngestReport } from "../cli/commands/ingest.ts";
 import type { Config } from "../config/config.ts";
 import type { AppContext } from "../context.ts";
 import { createContext } from "../context.ts";
 import { JobWorker } from "../jobs/worker.ts";
 import { ingestFolder } from "../rag/ingest-folder.ts";
+import { ingestReportLines } from "../rag/ingest-report.ts";
 import { createApp } from "./app.ts";
 
 export async function startServer(config: Config, options: { ingest: boolean }): Promise<void> {
   const context = await createContext(config, "liangyan serve");
-  if (options.ingest) printIngestReport(await ingestFolder(context, config.LIANGYAN_CONTENT_DIR));
+  if (options.ingest) {
+    for (const line of ingestReportLines(await ingestFolder(context, config.LIANGYAN_CONTENT_DIR)))
+      console.log(line);
+  }
   await bootstrapAdmin(context);
   const app = createApp(context);
   // Bulk jobs run inside the service; with DATABASE_URL, `liangyan worker` processes can share the work.

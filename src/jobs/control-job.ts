@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
-import { ProblemError } from "../http/problem.ts";
+import { DomainError } from "../domain/errors.ts";
 import type { Job } from "./job.ts";
 import { loadVisibleJob } from "./job-access.ts";
 import { getJob } from "./job-progress.ts";
@@ -24,10 +24,10 @@ export async function controlJob(
       input.jobId,
     ]);
     const status = rows[0]?.status;
-    if (!status) throw new ProblemError("not_found", `no job '${input.jobId}'`);
+    if (!status) throw new DomainError("not_found", `no job '${input.jobId}'`);
     if (input.action === "cancel") {
       if (status !== "running")
-        throw new ProblemError("conflict", `job ${input.jobId} is ${status}, not running`);
+        throw new DomainError("conflict", `job ${input.jobId} is ${status}, not running`);
       const changed = await tx.query(
         "UPDATE job_items SET status = 'cancelled' WHERE job_id = $1 AND status = 'queued' RETURNING id",
         [input.jobId],
@@ -40,7 +40,7 @@ export async function controlJob(
     }
     const from = input.action === "resume" ? "cancelled" : "failed";
     if (input.action === "resume" && status !== "cancelled")
-      throw new ProblemError(
+      throw new DomainError(
         "conflict",
         `job ${input.jobId} is ${status}; only a cancelled job can be resumed`,
       );

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
-import { ProblemError } from "../http/problem.ts";
+import { DomainError } from "../domain/errors.ts";
 import { itemKey, JOB_COLUMNS, type Job, type JobSource, providerOf, requestHash } from "./job.ts";
 import { type RawRow, type RowError, validateRows } from "./job-row.ts";
 import { notifyJobsChanged } from "./job-signal.ts";
@@ -36,10 +36,10 @@ export async function createJob(
   input: CreateJobInput,
 ): Promise<CreatedJob> {
   if (!can(actor.role, "jobs:manage"))
-    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'jobs:manage'`);
-  if (input.rows.length === 0) throw new ProblemError("unprocessable", "the job has no rows");
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'jobs:manage'`);
+  if (input.rows.length === 0) throw new DomainError("unprocessable", "the job has no rows");
   if (input.rows.length > MAX_JOB_ROWS)
-    throw new ProblemError(
+    throw new DomainError(
       "unprocessable",
       `a job takes at most ${MAX_JOB_ROWS} rows (got ${input.rows.length})`,
     );
@@ -52,7 +52,7 @@ export async function createJob(
       .map((error) => `${error.field}: ${error.message}`)
       .join("; ");
     const hint = valid.length > 0 ? `; send skip_invalid=true to run the ${valid.length} valid rows` : "";
-    throw new ProblemError(
+    throw new DomainError(
       "unprocessable",
       `${badRows} of ${input.rows.length} rows are invalid: ${listed}${errors.length > 20 ? "; ..." : ""}${hint}`,
       errors,

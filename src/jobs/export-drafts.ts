@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import { z } from "zod";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
+import { DomainError } from "../domain/errors.ts";
 import { CHANNELS, INDUSTRIES, STAGES, TIERS } from "../domain/vocabulary.ts";
-import { ProblemError } from "../http/problem.ts";
 import { loadVisibleJob } from "./job-access.ts";
 
 export const ExportFilterSchema = z
@@ -54,7 +54,7 @@ export async function exportApprovedDrafts(
   filter: ExportFilter,
 ): Promise<ExportFile> {
   if (!can(actor.role, "jobs:manage"))
-    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'jobs:manage'`);
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'jobs:manage'`);
   if (filter.job_id) await loadVisibleJob(context, actor, filter.job_id);
   const rows = await approvedRows(context, actor, filter);
   const stamp = context.now().toISOString().slice(0, 10);

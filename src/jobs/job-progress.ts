@@ -1,5 +1,5 @@
 import type { AppContext } from "../context.ts";
-import { ProblemError } from "../http/problem.ts";
+import { DomainError } from "../domain/errors.ts";
 import { ITEM_STATUSES, type ItemStatus, JOB_COLUMNS, type Job } from "./job.ts";
 import { type JobCost, jobCost } from "./job-cost.ts";
 
@@ -20,7 +20,7 @@ const RATE_WINDOW_S = 60;
 
 export async function getJob(context: AppContext, jobId: string): Promise<Job> {
   const { rows } = await context.db.query<Job>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE id = $1`, [jobId]);
-  if (!rows[0]) throw new ProblemError("not_found", `no job '${jobId}'`);
+  if (!rows[0]) throw new DomainError("not_found", `no job '${jobId}'`);
   return rows[0];
 }
 

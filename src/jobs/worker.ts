@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Actor } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
-import { PROBLEMS, ProblemError } from "../http/problem.ts";
+import { DomainError } from "../domain/errors.ts";
 import { generateJobItem } from "./generate-item.ts";
 import type { GenerateItem } from "./item-generator.ts";
 import { providerOf } from "./job.ts";
@@ -303,7 +303,7 @@ export class JobWorker {
 
 /** A failure no retry can fix: the error says it is not retryable, or it is a refusal of the request (4xx). */
 export function isPermanent(error: unknown): boolean {
-  if (error instanceof ProblemError) return PROBLEMS[error.code].status < 500;
+  if (error instanceof DomainError) return error.isClientError;
   return (error as { retryable?: unknown } | null)?.retryable === false;
 }
 

@@ -4,7 +4,7 @@ import { type Actor, can } from "../auth/permissions.ts";
 import { createEngineWithDatabase } from "../compliance/default-engine.ts";
 import { addRuleTerm } from "../compliance/rules/database-rules.ts";
 import type { AppContext } from "../context.ts";
-import { ProblemError } from "../http/problem.ts";
+import { DomainError } from "../domain/errors.ts";
 import { writeAudit } from "./audit.ts";
 import { learningReport, type RuleProposal } from "./learning-report.ts";
 
@@ -34,12 +34,12 @@ export async function acceptRuleProposal(
   input: AcceptInput,
 ): Promise<AcceptResult> {
   if (!can(actor.role, "rules:write")) {
-    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'rules:write'`);
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'rules:write'`);
   }
   const report = await learningReport(context, { threshold: input.threshold });
   const proposal = report.proposals.find((candidate) => candidate.id === input.id);
   if (!proposal)
-    throw new ProblemError(
+    throw new DomainError(
       "not_found",
       `no open proposal '${input.id}' (accepted already, or below the threshold)`,
     );

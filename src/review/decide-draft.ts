@@ -1,7 +1,7 @@
 // approve, reject, request changes: one verb, because the three share the lock, the check and the audit row.
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
-import { ProblemError } from "../http/problem.ts";
+import { DomainError } from "../domain/errors.ts";
 import { writeAudit } from "./audit.ts";
 import { isDatabaseRefusal } from "./database-refusal.ts";
 import { type DraftRecord, findDraft } from "./draft-record.ts";
@@ -25,12 +25,12 @@ const AUDIT_ACTION = {
 
 function validate(input: DecideInput): void {
   if (input.decision === "reject" && !input.reasonCode) {
-    throw new ProblemError("invalid_request", "a rejection needs a reason_code", [
+    throw new DomainError("invalid_request", "a rejection needs a reason_code", [
       { in: "body", field: "reason_code", message: "required" },
     ]);
   }
   if (input.decision !== "approve" && (input.note ?? "").trim().length === 0) {
-    throw new ProblemError("invalid_request", "say what is wrong or what to change in note", [
+    throw new DomainError("invalid_request", "say what is wrong or what to change in note", [
       { in: "body", field: "note", message: "required" },
     ]);
   }
@@ -46,7 +46,7 @@ export async function decideDraft(
   input: DecideInput,
 ): Promise<DraftRecord> {
   if (!can(actor.role, "drafts:review")) {
-    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'drafts:review'`);
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'drafts:review'`);
   }
   validate(input);
   try {
@@ -55,11 +55,11 @@ export async function decideDraft(
         input.id,
       ]);
       const draft = rows[0];
-      if (!draft) throw new ProblemError("not_found", `no draft '${input.id}'`);
+      if (!draft) throw new DomainError("not_found", `no draft '${input.id}'`);
       const phrases = [...new Set((input.phrases ?? []).map((p) => p.trim()).filter(Boolean))];
       const stray = phrases.find((phrase) => !draft.body.includes(phrase));
       if (stray !== undefined) {
-        throw new ProblemError("invalid_request", `the phrase '${stray}' is not in the draft`, [
+        throw new DomainError("invalid_request", `the phrase '${stray}' is not in the draft`, [
           { in: "body", field: "phrases", message: "each phrase must be quoted from the draft's text" },
         ]);
       }
@@ -69,7 +69,7 @@ export async function decideDraft(
         input.decision,
         { overrideReason: input.overrideReason },
       );
-      if (!transition.ok) throw new ProblemError(transition.code, transition.reason);
+      if (!transition.ok) throw new DomainError(transition.code, transition.reason);
       const override = input.decision === "approve" && needsOverride(draft.verdict);
       const updated = await tx.query(
         `UPDATE drafts SET status = $2, decided_by = $3, decided_at = now(), decision_reason_code = $4,
@@ -85,7 +85,7 @@ export async function decideDraft(
           transition.from,
         ],
       );
-      if (updated.rows.length === 0) throw new ProblemError("conflict", "the draft was decided concurrently");
+      if (updated.rows.length === 0) throw new DomainError("conflict", "the draft was decided concurrently");
       await writeAudit(tx, {
         draft_id: draft.id,
         actor_id: actor.id,
@@ -116,10 +116,10 @@ export async function decideDraft(
       }
     });
   } catch (error) {
-    if (isDatabaseRefusal(error)) throw new ProblemError("conflict", error.message);
+    if (isDatabaseRefusal(error)) throw new DomainError("conflict", error.message);
     throw error;
   }
   const decided = await findDraft(context.db, input.id);
-  if (!decided) throw new ProblemError("not_found", `no draft '${input.id}'`);
+  if (!decided) throw new DomainError("not_found", `no draft '${input.id}'`);
   return decided;
 }

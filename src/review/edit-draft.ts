@@ -3,10 +3,10 @@
 import { performance } from "node:perf_hooks";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
+import { DomainError } from "../domain/errors.ts";
 import type { Channel, Industry, Scenario } from "../domain/vocabulary.ts";
 import type { DraftStep } from "../drafts/draft.ts";
 import { checkGrounding, type Grounding } from "../generators/grounding.ts";
-import { ProblemError } from "../http/problem.ts";
 import { writeAudit } from "./audit.ts";
 import { isDatabaseRefusal } from "./database-refusal.ts";
 import { type DraftRecord, findDraft } from "./draft-record.ts";
@@ -47,15 +47,15 @@ function groundingAfterEdit(draft: DraftRecord, body: string): Grounding {
 
 export async function editDraft(context: AppContext, actor: Actor, input: EditInput): Promise<DraftRecord> {
   if (!can(actor.role, "drafts:edit")) {
-    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'drafts:edit'`);
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'drafts:edit'`);
   }
   const draft = await loadVisibleDraft(context.db, actor, input.id);
   if (draft.author_id !== actor.id && !can(actor.role, "drafts:review")) {
-    throw new ProblemError("forbidden", "only the author or a reviewer can edit this draft");
+    throw new DomainError("forbidden", "only the author or a reviewer can edit this draft");
   }
-  if (!canEdit(draft.status)) throw new ProblemError("conflict", `the draft is ${draft.status}: it is final`);
+  if (!canEdit(draft.status)) throw new DomainError("conflict", `the draft is ${draft.status}: it is final`);
   if (input.version !== undefined && input.version !== draft.version) {
-    throw new ProblemError("conflict", `the draft is at version ${draft.version}, not ${input.version}`);
+    throw new DomainError("conflict", `the draft is at version ${draft.version}, not ${input.version}`);
   }
   // The check runs before the transaction: a slow judge must not hold the row lock.
   const started = performance.now();
@@ -89,7 +89,7 @@ export async function editDraft(context: AppContext, actor: Actor, input: EditIn
       );
       const current = rows[0];
       if (!current || current.version !== draft.version || !canEdit(current.status)) {
-        throw new ProblemError(
+        throw new DomainError(
           "conflict",
           "the draft changed while it was being edited; reload and try again",
         );
@@ -140,10 +140,10 @@ export async function editDraft(context: AppContext, actor: Actor, input: EditIn
       });
     });
   } catch (error) {
-    if (isDatabaseRefusal(error)) throw new ProblemError("conflict", error.message);
+    if (isDatabaseRefusal(error)) throw new DomainError("conflict", error.message);
     throw error;
   }
   const edited = await findDraft(context.db, draft.id);
-  if (!edited) throw new ProblemError("not_found", `no draft '${draft.id}'`);
+  if (!edited) throw new DomainError("not_found", `no draft '${draft.id}'`);
   return edited;
 }

@@ -4,9 +4,9 @@ import { createHash } from "node:crypto";
 import type { Actor } from "../auth/permissions.ts";
 import type { Finding } from "../compliance/types.ts";
 import type { AppContext } from "../context.ts";
+import { DomainError } from "../domain/errors.ts";
 import type { SourceSnapshot } from "../drafts/draft.ts";
 import { AI_LABEL, COMPOSER_LABEL } from "../generators/ai-label.ts";
-import { ProblemError } from "../http/problem.ts";
 import { type AuditRow, listAudit } from "./audit.ts";
 import { isoTime } from "./draft-record.ts";
 import { loadVisibleDraft } from "./visibility.ts";
@@ -96,7 +96,7 @@ export async function buildEvidencePack(
   const { db } = context;
   const draft = await loadVisibleDraft(db, actor, id);
   if (!DECIDED.has(draft.status)) {
-    throw new ProblemError("conflict", `the draft is ${draft.status}: evidence is issued for decided drafts`);
+    throw new DomainError("conflict", `the draft is ${draft.status}: evidence is issued for decided drafts`);
   }
   const citations = Array.isArray(draft.citations) ? draft.citations : [];
   const snapshots = Array.isArray(draft.sources) ? draft.sources : [];

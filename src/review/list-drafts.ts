@@ -2,8 +2,8 @@
 // worked in the order drafts arrived and a page never shifts when new drafts come in).
 import type { Actor } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
+import { DomainError } from "../domain/errors.ts";
 import type { DraftStatus } from "../drafts/draft.ts";
-import { ProblemError } from "../http/problem.ts";
 import { DRAFT_SELECT, type DraftRecord, toDraftRecord } from "./draft-record.ts";
 import { seesAllDrafts } from "./visibility.ts";
 
@@ -37,7 +37,7 @@ function decodeCursor(cursor: string): [string, string] {
   } catch {
     // fall through to the refusal below
   }
-  throw new ProblemError("invalid_request", "the cursor is not one this API returned", [
+  throw new DomainError("invalid_request", "the cursor is not one this API returned", [
     { in: "query", field: "cursor", message: "invalid cursor" },
   ]);
 }

@@ -1,7 +1,7 @@
 // An approved draft becomes approved material: the library learns phrasing a reviewer has already signed off.
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
-import { ProblemError } from "../http/problem.ts";
+import { DomainError } from "../domain/errors.ts";
 import { ingestItems } from "../rag/ingest-items.ts";
 import type { LibraryItemInput } from "../rag/library-item.ts";
 import { writeAudit } from "./audit.ts";
@@ -23,12 +23,12 @@ export async function promoteDraft(
   input: { id: string; title?: string | undefined },
 ): Promise<PromoteResult> {
   if (!can(actor.role, "library:write")) {
-    throw new ProblemError("forbidden", `role '${actor.role}' lacks the permission 'library:write'`);
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'library:write'`);
   }
   const draft = await findDraft(context.db, input.id);
-  if (!draft) throw new ProblemError("not_found", `no draft '${input.id}'`);
+  if (!draft) throw new DomainError("not_found", `no draft '${input.id}'`);
   if (draft.status !== "approved") {
-    throw new ProblemError(
+    throw new DomainError(
       "conflict",
       `the draft is ${draft.status}: only approved drafts become library material`,
     );
@@ -57,7 +57,7 @@ export async function promoteDraft(
   });
   if (report.rejected > 0) {
     const reasons = report.rejections.map((r) => `${r.field ?? ""}: ${r.message}`).join("; ");
-    throw new ProblemError("unprocessable", `the draft cannot become a library item: ${reasons}`);
+    throw new DomainError("unprocessable", `the draft cannot become a library item: ${reasons}`);
   }
   const outcome = report.added > 0 ? "added" : report.updated > 0 ? "updated" : "unchanged";
   const { rows } = await context.db.query<{ version: number }>(

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/auth/permissions.ts";
+import { DomainError } from "../../src/domain/errors.ts";
 import { createComposer } from "../../src/generators/composer/composer.ts";
 import { generateDrafts } from "../../src/generators/generate-drafts.ts";
 import { GenerationError, type GenerationInput, type Generator } from "../../src/generators/generator.ts";
-import { ProblemError } from "../../src/http/problem.ts";
 import type { TestContext } from "../support/test-context.ts";
 import { libraryContext } from "./library-context.ts";
 
@@ -141,8 +141,8 @@ describe("generateDrafts", () => {
     const error = await generateDrafts(context, sales, { ...REQUEST, channel: "group", variants: 11 }).catch(
       (e) => e,
     );
-    expect(error).toBeInstanceOf(ProblemError);
-    expect((error as ProblemError).errors.map((e) => e.field)).toEqual(
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).errors.map((e) => e.field)).toEqual(
       expect.arrayContaining(["variants", "message_type"]),
     );
   });

@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import type { AppContext } from "../../context.ts";
-import { ProblemError } from "../../http/problem.ts";
+import { DomainError } from "../../domain/errors.ts";
 import { controlJob, type JobAction } from "../../jobs/control-job.ts";
 import { createJob } from "../../jobs/create-job.ts";
 import { ExportFilterSchema, exportApprovedDrafts } from "../../jobs/export-drafts.ts";
@@ -49,7 +49,7 @@ export function registerBulk(program: Command): void {
             ? await createFromSheet(context, actor, sheet, options)
             : await createFromMatrix(context, actor, options);
         } catch (error) {
-          if (!(error instanceof ProblemError)) throw error;
+          if (!(error instanceof DomainError)) throw error;
           for (const fieldError of error.errors) console.error(`${fieldError.field}: ${fieldError.message}`);
           console.error(`error: ${error.detail}`);
           process.exitCode = 2;
@@ -266,7 +266,7 @@ async function createFromMatrix(
   );
   if (!parsed.success) {
     const flag = (path: PropertyKey[]) => `--${String(path[0] ?? "").replaceAll("_", "-")}`;
-    throw new ProblemError(
+    throw new DomainError(
       "invalid_request",
       "give a spreadsheet, or --industries, --stages, --tiers and --channels",
       parsed.error.issues.map((issue) => ({ in: "flag", field: flag(issue.path), message: issue.message })),

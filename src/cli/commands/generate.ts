@@ -1,12 +1,12 @@
 import type { Command } from "commander";
+import { DomainError } from "../../domain/errors.ts";
 import { generateDrafts, parseGenerateRequest } from "../../generators/generate-drafts.ts";
-import { ProblemError } from "../../http/problem.ts";
 import { cliActor, listArgument, personaFrom, readJsonArgument, requireKey } from "../cli-actor.ts";
 import { withContext } from "../with-context.ts";
 
 /** Prints a problem like the API would and sets exit code 2 (bad input) or 1. */
 export function reportProblem(error: unknown): void {
-  if (!(error instanceof ProblemError)) throw error;
+  if (!(error instanceof DomainError)) throw error;
   console.log(JSON.stringify({ code: error.code, detail: error.detail, errors: error.errors }, null, 2));
   process.exitCode = error.code === "invalid_request" ? 2 : 1;
 }

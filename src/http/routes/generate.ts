@@ -1,11 +1,11 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { DomainError } from "../../domain/errors.ts";
 import { createPlan, getPlan } from "../../generators/create-plan.ts";
 import { generateDrafts } from "../../generators/generate-drafts.ts";
 import { GenerateRequestSchema } from "../../generators/generate-request.ts";
 import { PlanRequestSchema } from "../../generators/plan-request.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
-import { ProblemError } from "../problem.ts";
 
 // What a generated draft looks like on the wire; checked before it is sent (the handler validates its output).
 const DraftOutSchema = z
@@ -117,7 +117,7 @@ export function generateRoutes() {
     async (c) => {
       const { id } = c.req.valid("param");
       const plan = await getPlan(c.get("context"), c.get("actor"), id);
-      if (!plan) throw new ProblemError("not_found", `no plan '${id}'`);
+      if (!plan) throw new DomainError("not_found", `no plan '${id}'`);
       return c.json(PlanResponseSchema.parse(plan), 200);
     },
   );

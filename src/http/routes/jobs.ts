@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
+import { DomainError } from "../../domain/errors.ts";
 import { controlJob, type JobAction } from "../../jobs/control-job.ts";
 import { createJob } from "../../jobs/create-job.ts";
 import { ExportFilterSchema, exportApprovedDrafts } from "../../jobs/export-drafts.ts";
@@ -10,7 +11,6 @@ import { expandMatrix, MatrixSchema, matrixSize } from "../../jobs/matrix.ts";
 import { readSheet, SheetError } from "../../jobs/read-sheet.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
-import { ProblemError } from "../problem.ts";
 
 const MAX_ROWS = 100_000;
 
@@ -136,7 +136,7 @@ export function jobRoutes() {
         const form = c.req.valid("form" as never) as z.output<typeof FormJobSchema>;
         const file = form.file as unknown;
         if (!(file instanceof File)) {
-          throw new ProblemError("invalid_request", "attach the spreadsheet as the form field 'file'", [
+          throw new DomainError("invalid_request", "attach the spreadsheet as the form field 'file'", [
             { in: "body", field: "file", message: "expected a file" },
           ]);
         }
@@ -145,7 +145,7 @@ export function jobRoutes() {
           sheet = await readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
         } catch (error) {
           if (error instanceof SheetError)
-            throw new ProblemError("unprocessable", error.message, [
+            throw new DomainError("unprocessable", error.message, [
               { in: "body", field: "file", message: error.message },
             ]);
           throw error;
@@ -161,13 +161,13 @@ export function jobRoutes() {
       } else {
         const body = c.req.valid("json" as never) as z.output<typeof JsonJobSchema> | undefined;
         if (!body)
-          throw new ProblemError(
+          throw new DomainError(
             "invalid_request",
             "send a JSON body with matrix or rows, or a multipart spreadsheet",
             [{ in: "body", field: "(root)", message: "required" }],
           );
         if (body.matrix && matrixSize(body.matrix) > MAX_ROWS)
-          throw new ProblemError(
+          throw new DomainError(
             "unprocessable",
             `the matrix expands to ${matrixSize(body.matrix)} rows; a job takes at most ${MAX_ROWS}`,
           );

@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { DomainError } from "../../domain/errors.ts";
 import { CHANNELS, INDUSTRIES, SCENARIOS, STAGES, TIERS } from "../../domain/vocabulary.ts";
 import { getLibraryItem } from "../../rag/get-library-item.ts";
 import { ingestItems } from "../../rag/ingest-items.ts";
@@ -6,7 +7,6 @@ import { ITEM_KINDS } from "../../rag/library-item.ts";
 import { retrieve } from "../../rag/retrieve.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
-import { ProblemError } from "../problem.ts";
 
 const kindsParam = z
   .string()
@@ -133,7 +133,7 @@ export function libraryRoutes() {
       });
       const accepted = report.added + report.updated + report.unchanged;
       if (accepted === 0) {
-        throw new ProblemError(
+        throw new DomainError(
           "invalid_request",
           `no item was valid: ${report.rejections.map((r) => `${r.origin}.${r.field ?? ""}: ${r.message}`).join("; ")}`,
           report.rejections.map((r) => ({
@@ -161,7 +161,7 @@ export function libraryRoutes() {
     async (c) => {
       const { id } = c.req.valid("param");
       const item = await getLibraryItem(c.get("context"), id);
-      if (!item) throw new ProblemError("not_found", `no library item '${id}'`);
+      if (!item) throw new DomainError("not_found", `no library item '${id}'`);
       return c.json(ItemSchema.parse(item), 200);
     },
   );
