@@ -17,6 +17,8 @@ export const ITEM_KINDS = [
   "objection",
   "phrasing",
   "notice",
+  // A rule for writers and the model (what may and may not be said); always audience guidance.
+  "policy",
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
@@ -28,6 +30,17 @@ export const NOTICE_TYPES = [
   "ai_disclosure",
   "sms_signature",
 ] as const;
+
+/**
+ * Who an item is for. `customer`: text a draft may say to a customer. `guidance`: advice for writers and the
+ * model (policies, objection-handling advice, dos and don'ts); it shapes drafts and must never appear in one.
+ */
+export const AUDIENCES = ["customer", "guidance"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Which customers an offer was approved for: newly added ones, existing ones, or (an empty list) both. */
+export const CUSTOMER_STATUSES = ["new", "existing"] as const;
+export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
 
 const isoDate = z.iso.date({ error: "expected a date as YYYY-MM-DD" });
 // YAML parses bare dates into Date objects; accept those and turn them back into YYYY-MM-DD.
@@ -46,6 +59,7 @@ export const LibraryItemSchema = z
       .string()
       .regex(/^[a-z0-9][a-z0-9_-]{2,119}$/, "expected a lowercase id of 3-120 characters: a-z, 0-9, - and _"),
     kind: z.enum(ITEM_KINDS),
+    audience: z.enum(AUDIENCES, { error: "expected audience: customer or guidance" }),
     industry: z.enum(INDUSTRIES),
     title: z.string().trim().min(1).max(200),
     text: z.string().trim().min(1).max(20_000),
@@ -56,6 +70,7 @@ export const LibraryItemSchema = z
     scenarios: z.array(z.enum(SCENARIOS)).default([]),
     message_types: z.array(z.enum(GROUP_MESSAGE_TYPES)).default([]),
     tags: z.array(z.string().trim().min(1).max(40)).default([]),
+    customers: z.array(z.enum(CUSTOMER_STATUSES)).default([]),
     notice_type: z.enum(NOTICE_TYPES).optional(),
     benefit_type: z.enum(BENEFIT_TYPES).optional(),
     valid_from: dateField.optional(),
@@ -70,6 +85,20 @@ export const LibraryItemSchema = z
     }
     if (item.kind === "notice" && !item.notice_type) {
       ctx.addIssue({ code: "custom", path: ["notice_type"], message: "a notice needs its notice_type" });
+    }
+    if (item.kind === "notice" && item.audience !== "customer") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["audience"],
+        message: "a notice is said to customers: audience customer",
+      });
+    }
+    if (item.kind === "policy" && item.audience !== "guidance") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["audience"],
+        message: "a policy guides writers: audience guidance",
+      });
     }
     if (item.kind === "benefit" && !item.benefit_type) {
       ctx.addIssue({ code: "custom", path: ["benefit_type"], message: "a benefit needs its benefit_type" });

@@ -9,6 +9,8 @@ const CHINESE_HEADERS = new Map(
   Object.entries({
     编号: "id",
     类型: "kind",
+    受众: "audience",
+    适用客户: "customers",
     行业: "industry",
     标题: "title",
     正文: "text",
@@ -30,7 +32,15 @@ const CHINESE_HEADERS = new Map(
   }),
 );
 
-const LIST_FIELDS = new Set(["stages", "tiers", "channels", "scenarios", "message_types", "tags"]);
+const LIST_FIELDS = new Set([
+  "stages",
+  "tiers",
+  "channels",
+  "scenarios",
+  "message_types",
+  "tags",
+  "customers",
+]);
 // People separate list cells with whatever their keyboard gives: | , ， 、 ; ；
 const LIST_SEPARATORS = /[|,，、;；]/;
 

@@ -37,6 +37,7 @@ export async function promoteDraft(
   const record: LibraryItemInput = {
     id: itemId,
     kind: "phrasing",
+    audience: "customer",
     industry: draft.industry as LibraryItemInput["industry"],
     title: (input.title ?? draft.body.replace(/\s+/g, " ").slice(0, 30)).trim() || draft.id,
     text: draft.body,

@@ -123,6 +123,7 @@ describe("POST /v1/library/items", () => {
   const good = {
     id: "t-fin-faq-open",
     kind: "faq",
+    audience: "customer",
     industry: "finance",
     title: "开放日怎么算",
     text: "稳盈30天每30天开放一次，开放日可申购或赎回。",

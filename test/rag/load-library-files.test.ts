@@ -37,10 +37,12 @@ async function writeWorkbook(path: string): Promise<void> {
   sheet.addRow([
     "编号",
     "类型",
+    "受众",
     "行业",
     "标题",
     "正文",
     "渠道",
+    "适用客户",
     "权益类型",
     "生效日期",
     "失效日期",
@@ -50,10 +52,12 @@ async function writeWorkbook(path: string): Promise<void> {
   sheet.addRow([
     "beauty-benefit-001",
     "benefit",
+    "customer",
     "beauty",
     "会员日满赠",
     { richText: [{ text: "会员日满299元" }, { text: "赠旅行装一份，赠完即止。" }] },
     "group|private",
+    "existing",
     "gift",
     new Date(Date.UTC(2025, 4, 1)),
     new Date(Date.UTC(2025, 4, 31)),
@@ -102,6 +106,7 @@ describe("loadLibraryFiles", () => {
     expect(record).toEqual({
       id: "pets-case-001",
       kind: "customer_case",
+      audience: "customer",
       industry: "pets",
       title: "布偶猫换粮案例",
       text: "换粮按 7 天逐步过渡，第一天新旧粮 1:3，猫咪肠胃适应良好。",
@@ -119,7 +124,9 @@ describe("loadLibraryFiles", () => {
     const record = byOrigin((await loadLibraryFiles(library)).items).get("cases.xlsx:row 2");
     expect(record).toMatchObject({
       text: "会员日满299元赠旅行装一份，赠完即止。",
+      audience: "customer",
       channels: ["group", "private"],
+      customers: ["existing"],
       valid_from: "2025-05-01",
       valid_until: "2025-05-31",
     });

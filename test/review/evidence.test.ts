@@ -22,6 +22,7 @@ beforeAll(async () => {
         record: {
           id: "fin-faq-open-day",
           kind: "faq",
+          audience: "customer",
           industry: "finance",
           title: "开放日怎么算",
           text: "稳盈30天每30天开放一次，开放日可申购或赎回。",

@@ -1,5 +1,7 @@
 // A composed draft is a sequence of pieces: approved sentences (each citing its item) and connective phrases
 // (citing nothing, carrying no facts). Citations fall out of the pieces, one per sentence.
+
+import { holesOf } from "../../domain/merge-fields.ts";
 import type { Citation } from "../../drafts/draft.ts";
 import type { RetrievedItem } from "../../rag/retrieve.ts";
 import { sentenceSpans } from "../../rag/sentence-spans.ts";
@@ -9,37 +11,10 @@ export interface Piece {
   item?: RetrievedItem;
 }
 
-/** Merge fields the sending tool fills per customer; any other {placeholder} is a hole the composer avoids. */
-export const MERGE_FIELDS = new Set([
-  "客户称呼",
-  "顾问姓名",
-  "日期",
-  "到期日期",
-  "积分数",
-  "门店名称",
-  "网点名称",
-  "孩子称呼",
-  "课程名称",
-  "订单编号",
-  "小区名称",
-  "剩余课时",
-  "到货日期",
-  "上课时间",
-  "产品名称",
-  "药品名称",
-]);
-
 const PLACEHOLDER = /\{([^{}]{1,20})\}/g;
 
 export function hasHoles(text: string): boolean {
-  for (const match of text.matchAll(PLACEHOLDER)) if (!MERGE_FIELDS.has(match[1] ?? "")) return true;
-  return false;
-}
-
-export function mergeFieldsOf(text: string): string[] {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ""))].filter((field) =>
-    MERGE_FIELDS.has(field),
-  );
+  return holesOf(text).length > 0;
 }
 
 /** Fills the composer's own slots ({brand}, {rep}, {interest}) and the rep's name; merge fields stay. */
