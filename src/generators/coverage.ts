@@ -4,7 +4,7 @@
 import { DomainError, type FieldError } from "../domain/errors.ts";
 import { chooseFrames } from "./composer/frame-fill.ts";
 import type { GenerateRequest } from "./generate-request.ts";
-import { isAbout, type Material } from "./material.ts";
+import type { Material } from "./material.ts";
 
 export interface Uncovered {
   detail: string;
@@ -43,11 +43,11 @@ function kindsToAdd(reasons: readonly string[]): string[] {
 
 export function uncovered(material: Material, request: GenerateRequest, seed: string): Uncovered | null {
   const errors: FieldError[] = [];
-  if (request.product && !material.items.some((item) => isAbout(item, request.product ?? ""))) {
+  if (!material.productKnown) {
     errors.push({
       in: "body",
       field: "product",
-      message: `the library holds no approved material about “${request.product}” for this segment`,
+      message: `the library holds no approved material about “${request.product}”`,
     });
   }
   const choice = chooseFrames({ request, material, avoid: new Set() }, seed, 0);

@@ -19,6 +19,8 @@ export interface Material {
   brand: string | null;
   /** A benefit the requester typed (not a type slug nor a library id): data, flagged wherever it is used. */
   requestBenefit: string | null;
+  /** Whether the library holds customer material about the product the request names (in any segment). */
+  productKnown: boolean;
 }
 
 /** Every active item of an industry, both audiences: the pool one request's material is chosen from. */
@@ -96,5 +98,8 @@ export function materialOf(request: GenerateRequest, pool: readonly RetrievedIte
     guidance,
     brand: brandOf(pool),
     requestBenefit: requestBenefitOf(request, pool),
+    productKnown:
+      !request.product ||
+      pool.some((item) => item.audience === "customer" && isAbout(item, request.product ?? "")),
   };
 }

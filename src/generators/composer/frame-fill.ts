@@ -245,7 +245,8 @@ export function chooseFrames(
   const affinity = (result: FilledFrame | Unfillable) => {
     if (!isFilled(result)) return 0;
     const fact =
-      result.productFact ?? material.items.find((item) => item.kind === "product_fact" && item.product === result.product);
+      result.productFact ??
+      material.items.find((item) => item.kind === "product_fact" && item.product === result.product);
     return fact ? tierAffinity(fact, tier) : 1;
   };
   const fill = (turn: number, useRequestBenefit: boolean) =>
