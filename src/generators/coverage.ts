@@ -41,7 +41,18 @@ function kindsToAdd(reasons: readonly string[]): string[] {
   return [...kinds];
 }
 
+// Whether frames can be filled does not depend on the seed (only their order does): one answer per material.
+const answers = new WeakMap<Material, Uncovered | null>();
+
 export function uncovered(material: Material, request: GenerateRequest, seed: string): Uncovered | null {
+  const known = answers.get(material);
+  if (known !== undefined) return known;
+  const answer = findGap(material, request, seed);
+  answers.set(material, answer);
+  return answer;
+}
+
+function findGap(material: Material, request: GenerateRequest, seed: string): Uncovered | null {
   const errors: FieldError[] = [];
   if (!material.productKnown) {
     errors.push({

@@ -48,8 +48,15 @@ export function guidanceSentences(
   );
 }
 
+// Prepared once per guidance list (a request's material keeps its list for every draft made from it).
+const preparedLists = new WeakMap<readonly GuidanceText[], ReturnType<typeof guidanceSentences>>();
+
 export function guidanceLeaks(body: string, guidance: readonly GuidanceText[]): GroundingFinding[] {
-  const prepared = guidanceSentences(guidance);
+  let prepared = preparedLists.get(guidance);
+  if (!prepared) {
+    prepared = guidanceSentences(guidance);
+    preparedLists.set(guidance, prepared);
+  }
   const findings: GroundingFinding[] = [];
   for (const span of sentenceSpans(body)) {
     const sentence = body.slice(span.start, span.end);

@@ -9,12 +9,15 @@ import type { GenerateRequest } from "./generate-request.ts";
 import { industryItems, type Material, materialOf } from "./material.ts";
 
 const VERSION_CHECK_MS = 1000;
+const MAX_MATERIALS = 2000;
 
 interface Cache {
   version: string;
   generation: number;
   checkedAt: number;
   industries: Map<string, Promise<RetrievedItem[]>>;
+  /** Material per request shape (plans and bulk jobs ask for the same segment over and over). */
+  materials: Map<string, Material>;
   enabled: boolean;
 }
 
@@ -23,7 +26,14 @@ const caches = new WeakMap<object, Cache>();
 function cacheOf(context: AppContext): Cache {
   let cache = caches.get(context);
   if (!cache) {
-    cache = { version: "", generation: -1, checkedAt: 0, industries: new Map(), enabled: true };
+    cache = {
+      version: "",
+      generation: -1,
+      checkedAt: 0,
+      industries: new Map(),
+      materials: new Map(),
+      enabled: true,
+    };
     caches.set(context, cache);
   }
   return cache;
@@ -34,6 +44,7 @@ export function setMaterialCaching(context: AppContext, enabled: boolean): void 
   const cache = cacheOf(context);
   cache.enabled = enabled;
   cache.industries.clear();
+  cache.materials.clear();
 }
 
 async function libraryVersion(context: AppContext): Promise<string> {
@@ -51,6 +62,7 @@ export async function poolFor(context: AppContext, industry: string): Promise<Re
     const version = await libraryVersion(context);
     if (version !== cache.version || cache.generation !== libraryGeneration()) {
       cache.industries.clear();
+      cache.materials.clear();
       cache.version = version;
       cache.generation = libraryGeneration();
     }
@@ -66,6 +78,37 @@ export async function poolFor(context: AppContext, industry: string): Promise<Re
   return pool;
 }
 
+/** Everything of a request the material depends on. */
+export function materialKey(request: GenerateRequest, day: string): string {
+  const { industry, channel, stage, tier, scenario, message_type, customer, product, benefit, persona } =
+    request;
+  return JSON.stringify([
+    industry,
+    channel,
+    stage,
+    tier,
+    scenario,
+    message_type,
+    customer,
+    persona.tone,
+    product,
+    benefit,
+    persona.strengths,
+    day,
+  ]);
+}
+
 export async function materialFor(context: AppContext, request: GenerateRequest): Promise<Material> {
-  return materialOf(request, await poolFor(context, request.industry), today(context));
+  const pool = await poolFor(context, request.industry);
+  const cache = cacheOf(context);
+  const day = today(context);
+  if (!cache.enabled) return materialOf(request, pool, day);
+  const key = materialKey(request, day);
+  const hit = cache.materials.get(key);
+  if (hit) return hit;
+  const material = materialOf(request, pool, day);
+  if (cache.materials.size >= MAX_MATERIALS)
+    cache.materials.delete(cache.materials.keys().next().value as string);
+  cache.materials.set(key, material);
+  return material;
 }
