@@ -61,8 +61,8 @@ const empty = (): Row => ({
 });
 const rows = new Map<string, Row>();
 const rowOf = (name: string) => {
-  let row = rows.get(name);
-  if (!row) rows.set(name, (row = empty()));
+  const row = rows.get(name) ?? empty();
+  rows.set(name, row);
   return row;
 };
 const refusals: string[] = [];
@@ -82,9 +82,9 @@ function bodyCore(draft: Draft): string {
 }
 
 function note(map: Map<string, Map<string, string>>, key: string, value: string, body: string): void {
-  let entry = map.get(key);
-  if (!entry) map.set(key, (entry = new Map()));
+  const entry = map.get(key) ?? new Map<string, string>();
   entry.set(value, body);
+  map.set(key, entry);
 }
 
 const started = performance.now();

@@ -106,7 +106,7 @@ describe("replayed answers", () => {
     expect(prompt.length).toBeGreaterThan(0);
     fake.requests.length = 0;
     fake.enqueue({ body: chatCompletion(JSON.stringify((cases[0]?.answers ?? [])[0])) });
-    await generateDrafts(context, sales, { ...cases[0]?.request, seed: "rules" });
+    await generateDrafts(context, sales, { ...(cases[0]?.request ?? {}), seed: "rules" });
     const sent = (fake.requests[0]?.body as { messages: Array<{ content: string }> }).messages
       .map((message) => message.content)
       .join("\n");

@@ -60,7 +60,9 @@ describe("job items through the generation pipeline (offline composer)", () => {
     );
     for (const item of failed) {
       expect(item).toMatchObject({ attempts: 1, channel: "sms" });
-      expect(item.last_error).toMatch(/^DomainError unprocessable: the library cannot ground this request: no approved frame/);
+      expect(item.last_error).toMatch(
+        /^DomainError unprocessable: the library cannot ground this request: no approved frame/,
+      );
     }
     expect(progress.drafts).toBe(48);
     const { rows: keys } = await context.db.query<{ n: number; keys: number }>(
