@@ -107,7 +107,9 @@ describe("replayed answers", () => {
     fake.requests.length = 0;
     fake.enqueue({ body: chatCompletion(JSON.stringify((cases[0]?.answers ?? [])[0])) });
     await generateDrafts(context, sales, { ...(cases[0]?.request ?? {}), seed: "rules" });
-    const sent = (fake.requests[0]?.body as { messages: Array<{ content: string }> }).messages
+    const sent = (
+      (fake.requests[0]?.body ?? { messages: [] }) as { messages: Array<{ content: string }> }
+    ).messages
       .map((message) => message.content)
       .join("\n");
     const rules = sent.slice(sent.indexOf("【写作规则】"), sent.indexOf("【请求方填写的数据】"));
