@@ -109,6 +109,10 @@ function offerCandidates(input: FillInput, frame: RetrievedItem, product: string
   }
   // Never another product's offer in a draft about a product.
   if (product) offers = offers.filter((item) => !item.product || item.product === product);
+  // A frame written for new (or existing) customers speaks of their offer: only offers approved for them.
+  if (frame.customers.length > 0) {
+    offers = offers.filter((item) => item.customers.some((status) => frame.customers.includes(status)));
+  }
   const preference = OFFER_PREFERENCE[segment.tier] ?? [];
   const rank = (item: RetrievedItem) =>
     (segment.scenario && item.scenarios.includes(segment.scenario) ? 100 : 0) +
