@@ -8,7 +8,7 @@ import { seededRandom } from "../../shared/seeded-random.ts";
 import type { GenerateRequest } from "../generate-request.ts";
 import { isAbout, type Material } from "../material.ts";
 import { specificity } from "../segment.ts";
-import { noticeFor } from "./notices.ts";
+import { noticeFor, saysNotice } from "./notices.ts";
 import type { Piece } from "./pieces.ts";
 
 export interface FilledFrame {
@@ -167,7 +167,8 @@ export function fillFrame(input: FillInput, frame: RetrievedItem): FilledFrame |
       return { frame, reason: "its {{deadline}} cannot follow a benefit the requester typed" };
     }
   }
-  const notice = noticeFor(material);
+  // A frame that already says what the notice says keeps its own wording: the slot stays empty.
+  const notice = saysNotice(material.segment.industry, withoutSlots(frame.text)) ? null : noticeFor(material);
   const pieces: Piece[] = [];
   const benefitQueue: Array<{ text: string; item?: RetrievedItem }> = [
     ...(usesRequestBenefit && material.requestBenefit ? [{ text: trimClause(material.requestBenefit) }] : []),
