@@ -163,6 +163,27 @@ export async function releaseOrphans(
   return rows.length;
 }
 
+/**
+ * Puts back in the queue every item still running under `workerId`: called when a worker starts under a
+ * configured id, since any item held under that id belongs to its previous run, which is gone. The attempt
+ * counts, as for any orphan: an item that crashes its worker every time must not loop for ever.
+ */
+export async function reclaimItemsOf(db: Database, workerId: string): Promise<number> {
+  const { rows } = await db.query<{ id: number; job_id: string }>(
+    `UPDATE job_items i SET
+       status = CASE WHEN i.attempts >= j.max_attempts THEN 'failed' ELSE 'queued' END,
+       finished_at = CASE WHEN i.attempts >= j.max_attempts THEN now() END,
+       last_error = 'its worker (' || i.locked_by || ') restarted before finishing it',
+       next_attempt_at = now(), locked_by = NULL, locked_until = NULL
+     FROM jobs j
+     WHERE j.id = i.job_id AND i.status = 'running' AND i.locked_by = $1
+     RETURNING i.id, i.job_id`,
+    [workerId],
+  );
+  if (rows.length > 0) await finishJobs(db, [...new Set(rows.map((row) => row.job_id))]);
+  return rows.length;
+}
+
 /** Gives back items a worker claimed but never started: queued again, the claim's attempt undone. */
 export async function releaseItems(db: Database, workerId: string, ids: readonly number[]): Promise<void> {
   await db.query(
