@@ -34,7 +34,49 @@ export async function createContext(config: Config, command: string): Promise<Ap
   const db = await openDatabase(config, command);
   // The pack includes the terms admins stored in the database, so they apply without a deploy.
   const compliance = await createEngineWithDatabase(db, complianceOptions(config));
-  return { config, db, embedder, compliance, generator: selectGenerator(config), now: () => new Date() };
+  const context = {
+    config,
+    db,
+    embedder,
+    compliance,
+    generator: selectGenerator(config),
+    now: () => new Date(),
+  };
+  await followRuleRevisions(context);
+  return context;
+}
+
+const RULE_REVISIONS_CHANNEL = "liangyan_rule_revisions";
+
+/**
+ * Keeps the context's rule pack at the database's latest revision: a migration's trigger announces each new
+ * revision, and every process on the database (any number of serve and worker processes) recompiles its pack
+ * then, not at its next restart. Reloads never overlap; one that arrives during a reload runs after it.
+ */
+export async function followRuleRevisions(
+  context: Pick<AppContext, "config" | "db" | "compliance">,
+): Promise<() => Promise<void>> {
+  let running = false;
+  let again = false;
+  const reload = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        const engine = await createEngineWithDatabase(context.db, complianceOptions(context.config));
+        context.compliance.rulePack = engine.rulePack;
+      } while (again);
+    } catch (error) {
+      console.error(`rule pack reload: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      running = false;
+    }
+  };
+  return context.db.listen(RULE_REVISIONS_CHANNEL, () => void reload());
 }
 
 /** The judge is a model when one is configured (JUDGE_MODEL, else LLM_MODEL), else the offline classifier. */
