@@ -13,6 +13,7 @@ import type { Generator } from "./generators/generator.ts";
 import { selectGenerator } from "./generators/select-generator.ts";
 import type { Embedder } from "./rag/embedder.ts";
 import { selectEmbedder } from "./rag/select-embedder.ts";
+import { chinaDate } from "./shared/china-time.ts";
 
 /** What every verb needs, built once at start and shared by the HTTP API, the CLI, jobs and evals. */
 export interface AppContext {
@@ -98,8 +99,9 @@ export function createCompliance(config: Config): Engine {
   return createEngine(complianceOptions(config));
 }
 
+/** Today's date in China (YYYY-MM-DD): what validity dates, plans and exports are compared with. */
 export function today(context: Pick<AppContext, "now">): string {
-  return context.now().toISOString().slice(0, 10);
+  return chinaDate(context.now());
 }
 
 /** A context on a fresh in-memory embedded database: for evals and benches that must not touch ./data. */

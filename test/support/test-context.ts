@@ -10,6 +10,7 @@ import type { Database } from "../../src/db/database.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { fromPglite } from "../../src/db/pglite-database.ts";
 import { openPostgresDatabase } from "../../src/db/postgres-database.ts";
+import { SESSION_SETTINGS_SQL } from "../../src/db/session-settings.ts";
 import type { Generator } from "../../src/generators/generator.ts";
 import { selectGenerator } from "../../src/generators/select-generator.ts";
 import { createHashingEmbedder } from "../../src/rag/hashing-embedder.ts";
@@ -46,6 +47,9 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
   let db: Database;
   let server: PGLiteSocketServer | undefined;
   if (options.path === "pg") {
+    // pglite-socket ignores libpq startup options, which a real server applies to each connection; PGlite is
+    // one session, so setting them on it once is the same.
+    await pglite.exec(SESSION_SETTINGS_SQL);
     server = new PGLiteSocketServer({ db: pglite, port: 0, host: "127.0.0.1" });
     await server.start();
     const address = server.getServerConn();

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
 import pg from "pg";
+import { SESSION_SETTINGS_SQL } from "../../src/db/session-settings.ts";
 import { serveMultiplexed } from "../jobs/support/pglite-multiplexer.ts";
 
 /** The server to run database tests on, or undefined for the embedded PGlite. */
@@ -78,6 +79,8 @@ export async function createSharedDatabase(): Promise<ScratchDatabase> {
   const server = realPostgresUrl();
   if (server) return createPostgresDatabase(server);
   const pglite = await PGlite.create("memory://", { extensions: { vector } });
+  // What a real server does with each connection's startup options, done once for PGlite's one session.
+  await pglite.exec(SESSION_SETTINGS_SQL);
   const multiplexer = await serveMultiplexed(pglite);
   return {
     url: multiplexer.url,
