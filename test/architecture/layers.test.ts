@@ -16,7 +16,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every module specifier a file imports or re-exports, statically or with import(). */
-export function importsOf(code: string): string[] {
+function importsOf(code: string): string[] {
   const found: string[] = [];
   const patterns = [
     /\bimport\s+(?:type\s+)?(?:[\w*{}\s,]+\s+from\s+)?["']([^"']+)["']/g,
@@ -40,7 +40,7 @@ const ALLOWED: Record<"http" | "cli" | "core", ReadonlyArray<"http" | "cli" | "c
 };
 
 /** Imports that point up the layers, as "file -> import" lines. */
-export function upwardImports(files: ReadonlyArray<{ path: string; code: string }>): string[] {
+function upwardImports(files: ReadonlyArray<{ path: string; code: string }>): string[] {
   const violations: string[] = [];
   for (const { path, code } of files) {
     const from = layerOf(path);
