@@ -27,14 +27,16 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
 
 export async function openPostgresDatabase(
   connectionString: string,
-  options: { maxConnections?: number } = {},
+  options: { maxConnections?: number; searchPath?: string } = {},
 ): Promise<Database> {
   const pool = new pg.Pool({
     connectionString,
     max: options.maxConnections ?? 10,
     types,
     // Startup options, so the settings hold before the first query and cost no extra round trip.
-    options: SESSION_SETTINGS_OPTIONS,
+    options: options.searchPath
+      ? `${SESSION_SETTINGS_OPTIONS} -c search_path=${options.searchPath}`
+      : SESSION_SETTINGS_OPTIONS,
   });
   // An idle client that loses its server must not crash the process as an unhandled 'error' event.
   pool.on("error", (error) => console.error(`postgres pool: ${error.message}`));
