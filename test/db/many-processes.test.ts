@@ -2,7 +2,7 @@
 // migrations, library ingest and the first admin converge; job claims never overlap and never wait on a
 // claimer that holds rows. On PGlite (no TEST_DATABASE_URL) statements run one at a time, so these pass
 // trivially there; on a real PostgreSQL they are real races (see .ci/run, which runs them on both).
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { bootstrapAdmin } from "../../src/auth/bootstrap-admin.ts";
 import { loadConfig } from "../../src/config/config.ts";
 import { type AppContext, createCompliance } from "../../src/context.ts";
@@ -18,6 +18,8 @@ import { ingestFolder } from "../../src/rag/ingest-folder.ts";
 import { createSharedDatabase, realPostgresUrl, type ScratchDatabase } from "../support/test-database.ts";
 
 const FIXTURES = new URL("../fixtures/library-small/", import.meta.url).pathname;
+// Five pools each starting work at once is slow on a loaded two-core machine (PGlite serializes it all).
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 const PROCESSES = 5;
 
 let shared: ScratchDatabase;
