@@ -44,7 +44,7 @@ export const ConfigSchema = z.object({
     z.string().regex(/^[\w.:@-]{1,100}$/, "expected 1-100 of a-z, 0-9, _ . : @ -"),
   ),
   /** How long a job item stays with a worker that stopped renewing it (crashed) before others take it. */
-  LIANGYAN_WORKER_LEASE_SECONDS: optional(integer(3, 3600)).default(15),
+  LIANGYAN_WORKER_LEASE_SECONDS: optional(integer(3, 3600)).default(30),
 });
 
 export type Config = z.output<typeof ConfigSchema>;

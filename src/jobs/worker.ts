@@ -268,6 +268,7 @@ export class JobWorker {
       const embedded = this.context.db.kind === "pglite";
       const released = await releaseOrphans(this.context.db, {
         liveWorkers: embedded ? [...liveWorkers] : undefined,
+        byLease: !embedded,
       });
       if (released > 0) this.options.log?.(`released ${released} items left by a stopped worker`);
     } catch (error) {

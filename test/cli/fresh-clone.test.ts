@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ROOT } from "../support/run-cli.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "liangyan-fresh-clone-"));
@@ -39,13 +39,15 @@ function lastLine(text: string): string | undefined {
 }
 
 const KEY = /^ly_[\w-]{40,}$/;
+// Each step starts Node, tsx and an embedded database: about 15 s alone, minutes on a loaded two-core machine.
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 600_000 });
 
 beforeAll(async () => {
   const cloned = await run("git", ["clone", "--quiet", ROOT, clone], scratch);
   expect(cloned.stderr).toBe("");
   const installed = await run("npm", ["ci", "--omit=dev", "--no-audit", "--no-fund"], clone);
   expect(installed.code, installed.stderr).toBe(0);
-}, 300_000);
+});
 
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });

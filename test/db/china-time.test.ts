@@ -1,7 +1,7 @@
 // Dates are China dates whatever the server's time zone: at 00:30 in Shanghai (16:30 UTC the day before),
 // material valid until "yesterday" is no longer offered and SQL casts land on the Shanghai day. The same
 // file runs under another TZ in .ci/run, and a child process is started here under three TZ values.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestItems } from "../../src/rag/ingest-items.ts";
 import { retrieve } from "../../src/rag/retrieve.ts";
@@ -36,18 +36,32 @@ describe("China dates", () => {
     expect(chinaDate(new Date("2026-12-31T16:00:00Z"))).toBe("2027-01-01");
   });
 
-  it("today() is the Shanghai date in a process running under any TZ", () => {
+  // Three Node processes with tsx at once: seconds alone, minutes on a loaded two-core machine.
+  it("today() is the Shanghai date in a process running under any TZ", { timeout: 300_000 }, async () => {
     const code = `import { today } from "./src/context.ts";
       console.log(today({ now: () => new Date("${HALF_PAST_MIDNIGHT_IN_SHANGHAI.toISOString()}") }));`;
-    for (const zone of ["UTC", "America/Los_Angeles", "Pacific/Kiritimati"]) {
-      const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
-        cwd: ROOT,
-        env: { ...process.env, TZ: zone },
-        encoding: "utf8",
-      });
-      expect(child.stderr).toBe("");
-      expect({ zone, date: child.stdout.trim() }).toEqual({ zone, date: "2026-11-30" });
-    }
+    const zones = ["UTC", "America/Los_Angeles", "Pacific/Kiritimati"];
+    const results = await Promise.all(
+      zones.map(
+        (zone) =>
+          new Promise<{ zone: string; date: string; stderr: string }>((resolve) => {
+            const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], {
+              cwd: ROOT,
+              env: { ...process.env, TZ: zone },
+            });
+            let stdout = "";
+            let stderr = "";
+            child.stdout.on("data", (chunk) => {
+              stdout += chunk;
+            });
+            child.stderr.on("data", (chunk) => {
+              stderr += chunk;
+            });
+            child.on("close", () => resolve({ zone, date: stdout.trim(), stderr }));
+          }),
+      ),
+    );
+    expect(results).toEqual(zones.map((zone) => ({ zone, date: "2026-11-30", stderr: "" })));
   });
 });
 

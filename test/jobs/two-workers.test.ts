@@ -120,5 +120,5 @@ describe("two worker processes on one database", () => {
     );
     expect(rows).toEqual([{ status: "succeeded", attempts: 1, n: 360 }]);
     expect(await countOutcome(db, jobId)).toEqual({ items: 360, drafts: 360, lost: 0, duplicated: 0 });
-  }, 120_000);
+  }, 300_000);
 });
