@@ -1,4 +1,5 @@
 // The verdict for one text: rules, PII and required elements first; the judge only when they did not block.
+import { capFindings } from "./cap-findings.ts";
 import type { Judge, RuleHint } from "./judge/judge.ts";
 import { foldSameLength } from "./normalize/fold-table.ts";
 import { normalize } from "./normalize/normalize.ts";
@@ -34,6 +35,7 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
     return {
       verdict: "needs_attention",
       findings: [],
+      findings_total: 0,
       rule_pack_version: rulePack.pack.version,
       judge: null,
       reasons: ["empty text: nothing to check"],
@@ -63,7 +65,7 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   let judgeInfo: Verdict["judge"] = null;
   if (judge && !blocked) {
     judgeInfo = judge.model ? { name: judge.name, model: judge.model } : { name: judge.name };
-    const hints: RuleHint[] = findings.map((finding) => ({
+    const hints: RuleHint[] = capFindings(findings).findings.map((finding) => ({
       rule_id: finding.rule_id,
       label: finding.label,
       article: finding.article,
@@ -82,9 +84,18 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
     }
   }
   findings.sort(byPosition);
+  // the verdict is decided on every finding; only the list is capped
+  const verdict = verdictOf(findings, reasons);
+  const listed = capFindings(findings);
+  if (listed.total > listed.findings.length) {
+    reasons.push(
+      `${listed.total} findings in all: the first of every rule and at most ${listed.findings.length} are listed`,
+    );
+  }
   return {
-    verdict: verdictOf(findings, reasons),
-    findings,
+    verdict,
+    findings: listed.findings,
+    findings_total: listed.total,
     rule_pack_version: rulePack.pack.version,
     judge: judgeInfo,
     reasons,
