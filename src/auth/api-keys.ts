@@ -190,6 +190,14 @@ export async function rotateKey(
   options: { graceSeconds: number; expiresAt?: Date | undefined },
 ): Promise<RotatedKey> {
   const changer = changerId(by);
+  const grace = options.graceSeconds;
+  if (!Number.isInteger(grace) || grace < 0 || grace > MAX_ROTATION_GRACE_SECONDS) {
+    throw new DomainError(
+      "invalid_request",
+      `the grace period must be 0 to ${MAX_ROTATION_GRACE_SECONDS} seconds`,
+      [{ in: "body", field: "grace_seconds", message: "out of range" }],
+    );
+  }
   return db.transaction(async (tx) => {
     const current = await lockedKey(tx, keyId);
     if (current.state !== "active") {

@@ -116,6 +116,8 @@ export function createApp(context: AppContext, options: AppOptions = {}): App {
     c.set("checkPool", options.checkPool);
     c.set("shutdown", shutdown);
     await next();
+    // while stopping, answers close their connection, so clients reconnect to a process that stays
+    if (shutdown.aborted) c.header("connection", "close");
   });
 
   app.use(
