@@ -1,5 +1,3 @@
-import type { Socket } from "node:net";
-import { serve } from "@hono/node-server";
 import { createApiKey } from "../auth/api-keys.ts";
 import { createAuthThrottle } from "../auth/auth-throttle.ts";
 import { deliverFirstAdminKey } from "../auth/first-admin-key.ts";
@@ -14,7 +12,7 @@ import { safeError } from "../observability/safe-error.ts";
 import { ingestFolder } from "../rag/ingest-folder.ts";
 import { ingestReportLines } from "../rag/ingest-report.ts";
 import { createApp } from "./app.ts";
-import { clientErrorResponse } from "./client-error.ts";
+import { serveApp } from "./serve-app.ts";
 
 export async function startServer(config: Config, options: { ingest: boolean }): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL });
@@ -65,17 +63,12 @@ export async function startServer(config: Config, options: { ingest: boolean }):
     log: (line: string) => logger.info({ kind: "jobs" }, line),
   });
   worker.start();
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  const server = serveApp(app, { port: config.PORT, hostname: config.HOST }, (port) => {
     listening = true;
     logger.info(
-      { kind: "start", port: info.port, database: context.db.kind, embedder: context.embedder.id },
-      `liangyan listening on http://${config.HOST}:${info.port}; docs at /docs`,
+      { kind: "start", port, database: context.db.kind, embedder: context.embedder.id },
+      `liangyan listening on http://${config.HOST}:${port}; docs at /docs`,
     );
-  });
-  // Requests Node refuses before the app sees them (headers too large, malformed) still get problem+json.
-  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
-    if (socket.writable && !socket.destroyed) socket.end(clientErrorResponse(error.code));
-    else socket.destroy();
   });
 
   let stopping = false;
