@@ -31,7 +31,15 @@ function judgeFor(spec: JudgeSpec): Judge {
   return judge.judge;
 }
 
-export default async function check(task: CheckTask): Promise<Verdict> {
+export interface CheckResult {
+  verdict: Verdict;
+  /** time spent in the engine itself, without the trip to and from the thread */
+  engineMs: number;
+}
+
+export default async function check(task: CheckTask): Promise<CheckResult> {
   if (compiled?.key !== task.packKey) compiled = { key: task.packKey, pack: compilePack(task.pack) };
-  return checkText(task.input, { rulePack: compiled.pack, judge: judgeFor(task.judge) });
+  const started = performance.now();
+  const verdict = await checkText(task.input, { rulePack: compiled.pack, judge: judgeFor(task.judge) });
+  return { verdict, engineMs: performance.now() - started };
 }

@@ -1,12 +1,12 @@
 // The verdict for one text: rules, PII and required elements first; the judge only when they did not block.
-import { capFindings } from "./cap-findings.ts";
+import { capFindings, MAX_FINDINGS_PER_RULE } from "./cap-findings.ts";
 import type { Judge, RuleHint } from "./judge/judge.ts";
 import { foldSameLength } from "./normalize/fold-table.ts";
 import { normalize } from "./normalize/normalize.ts";
 import { scanPii } from "./pii/scan-pii.ts";
 import { checkRequiredElements } from "./required/required-elements.ts";
 import type { CompiledPack } from "./rules/compile-pack.ts";
-import { scanRules } from "./rules/scan-rules.ts";
+import { scanRulesCapped } from "./rules/scan-rules.ts";
 import type { CheckInput, Finding, Verdict, VerdictKind } from "./types.ts";
 
 /** Longer texts are checked up to this many UTF-16 units and flagged for a human. */
@@ -50,14 +50,15 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   }
   const checked: CheckInput = { ...input, text };
   const folded = foldSameLength(text);
+  const ruleScan = scanRulesCapped(
+    rulePack,
+    { original: text, folded, normalized: normalize(text), industry: input.industry, channel: input.channel },
+    MAX_FINDINGS_PER_RULE,
+  );
+  // rule findings past the per-rule cap were counted, not built
+  const unlisted = ruleScan.total - ruleScan.findings.length;
   const findings: Finding[] = [
-    ...scanRules(rulePack, {
-      original: text,
-      folded,
-      normalized: normalize(text),
-      industry: input.industry,
-      channel: input.channel,
-    }),
+    ...ruleScan.findings,
     ...scanPii(text, folded),
     ...checkRequiredElements(checked),
   ];
@@ -87,15 +88,16 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   // the verdict is decided on every finding; only the list is capped
   const verdict = verdictOf(findings, reasons);
   const listed = capFindings(findings);
-  if (listed.total > listed.findings.length) {
+  const total = listed.total + unlisted;
+  if (total > listed.findings.length) {
     reasons.push(
-      `${listed.total} findings in all: the first of every rule and at most ${listed.findings.length} are listed`,
+      `${total} findings in all: the first of every rule and at most ${listed.findings.length} are listed`,
     );
   }
   return {
     verdict,
     findings: listed.findings,
-    findings_total: listed.total,
+    findings_total: total,
     rule_pack_version: rulePack.pack.version,
     judge: judgeInfo,
     reasons,

@@ -12,7 +12,7 @@ let key: string;
 beforeAll(async () => {
   context = await createTestContext();
   key = await context.keyFor("sales");
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await context.close();
 });

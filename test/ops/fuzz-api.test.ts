@@ -22,7 +22,7 @@ beforeAll(async () => {
     server = serveApp(app, { port: 0, hostname: "127.0.0.1" }, () => resolve());
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await context.close();

@@ -10,7 +10,7 @@ let admin: string;
 beforeAll(async () => {
   context = await createTestContext();
   admin = await context.keyFor("admin");
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await context.close();
 });

@@ -24,7 +24,7 @@ beforeAll(async () => {
   context = await createTestContext();
   key = await context.keyFor("admin");
   fake = await startFakeOpenAI();
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await fake.close();
   await context.close();

@@ -167,9 +167,24 @@ function downgraded(rule: Rule, folded: string): boolean {
   );
 }
 
-export function scanRules(compiled: CompiledPack, context: ScanContext): Finding[] {
+/** The findings kept, and how many there were: a long text may hold far more than anyone should list. */
+export interface RuleScan {
+  findings: Finding[];
+  total: number;
+}
+
+/** Where a counted-but-unlisted finding's span is remembered: its severity, as a negative marker. */
+const UNLISTED_WARN = -1;
+const UNLISTED_BLOCK = -2;
+
+/**
+ * Scans and keeps at most `perRule` findings of each rule and severity; the others are only counted. Building
+ * (and holding) an object per hit is what made a text of 200,000 hits slow: garbage, not matching.
+ */
+export function scanRulesCapped(compiled: CompiledPack, context: ScanContext, perRule = Infinity): RuleScan {
   const { hits, allowed, excepted } = collectHits(compiled, context.normalized);
   const findings: Finding[] = [];
+  let total = 0;
   const allowedCoverage = coverageOf(allowed);
   const exceptedCoverage = new Map([...excepted].map(([rule, ranges]) => [rule, coverageOf(ranges)]));
   const live = hits.filter((hit) => {
@@ -178,8 +193,31 @@ export function scanRules(compiled: CompiledPack, context: ScanContext): Finding
     return !covered(hit, allowedCoverage) && !covered(hit, exceptedCoverage.get(hit.rule));
   });
   const downgrades = new Map<Rule, boolean>();
-  // where each label's finding on a span sits in `findings`, so the same-span check is not a scan
+  // where each label's finding on a span sits in `findings` (or a marker when it is only counted), so the
+  // same-span check is not a scan
   const bySpan = new Map<string, Map<number, number>>();
+  const listed = new Map<string, number>();
+  const make = (rule: Rule, severity: Finding["severity"], start: number, end: number): Finding => ({
+    source: "rule",
+    rule_id: rule.id,
+    category: rule.category,
+    label: rule.label,
+    article: rule.article,
+    severity,
+    start,
+    end,
+    excerpt: context.original.slice(start, end),
+    suggestion: rule.suggestion,
+  });
+  /** lists the finding if its rule and severity have room, and says where it went */
+  const list = (rule: Rule, severity: Finding["severity"], start: number, end: number): number => {
+    const slot = `${rule.id}:${severity}`;
+    const count = listed.get(slot) ?? 0;
+    if (count >= perRule) return severity === "block" ? UNLISTED_BLOCK : UNLISTED_WARN;
+    listed.set(slot, count + 1);
+    findings.push(make(rule, severity, start, end));
+    return findings.length - 1;
+  };
   for (const hit of dedupe(live)) {
     const rule = compiled.rules[hit.rule];
     if (!rule) continue;
@@ -202,18 +240,7 @@ export function scanRules(compiled: CompiledPack, context: ScanContext): Finding
     }
     const warnOnly =
       ruleDowngraded || (rule.label === "absolute" && insideQuotedName(context.folded, start, end));
-    const finding: Finding = {
-      source: "rule",
-      rule_id: rule.id,
-      category: rule.category,
-      label: rule.label,
-      article: rule.article,
-      severity: warnOnly ? "warn" : rule.severity,
-      start,
-      end,
-      excerpt: context.original.slice(start, end),
-      suggestion: rule.suggestion,
-    };
+    const severity = warnOnly ? "warn" : rule.severity;
     // two rules of one label on the same span say the same thing to a reviewer: keep one, the stricter
     let spans = bySpan.get(rule.label);
     if (!spans) {
@@ -222,11 +249,18 @@ export function scanRules(compiled: CompiledPack, context: ScanContext): Finding
     }
     // one number per span (texts are far below 2^26 units), so tens of thousands of hits allocate no keys
     const span = start * 2 ** 26 + end;
-    const same = spans.get(span) ?? -1;
-    if (same < 0) {
-      spans.set(span, findings.length);
-      findings.push(finding);
-    } else if (findings[same]?.severity === "warn" && finding.severity === "block") findings[same] = finding;
+    const same = spans.get(span);
+    if (same === undefined) {
+      total++;
+      spans.set(span, list(rule, severity, start, end));
+    } else if (severity === "block") {
+      if (same >= 0 && findings[same]?.severity === "warn") findings[same] = make(rule, severity, start, end);
+      else if (same === UNLISTED_WARN) spans.set(span, list(rule, severity, start, end));
+    }
   }
-  return findings;
+  return { findings, total };
+}
+
+export function scanRules(compiled: CompiledPack, context: ScanContext): Finding[] {
+  return scanRulesCapped(compiled, context).findings;
 }
