@@ -34,7 +34,12 @@ export interface AuthThrottle {
   recordFailure(who: ThrottleSubjects): Promise<void>;
 }
 
+/** Windows older than this are deleted now and then, so addresses seen once do not pile up. */
+const KEEP_SECONDS = 86_400;
+const PRUNE_EVERY = 500;
+
 export function createAuthThrottle(db: Queryable, limits: ThrottleLimits = DEFAULT_THROTTLE): AuthThrottle {
+  let sincePrune = 0;
   return {
     async retryAfter(who) {
       const list = subjects(who);
@@ -66,6 +71,12 @@ export function createAuthThrottle(db: Queryable, limits: ThrottleLimits = DEFAU
                                  THEN now() ELSE auth_failures.window_start END`,
           [scope, subject, limits.windowSeconds],
         );
+      }
+      if (++sincePrune >= PRUNE_EVERY) {
+        sincePrune = 0;
+        await db.query("DELETE FROM auth_failures WHERE window_start < now() - make_interval(secs => $1)", [
+          Math.max(KEEP_SECONDS, limits.windowSeconds),
+        ]);
       }
     },
   };

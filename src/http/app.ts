@@ -13,7 +13,7 @@ import type { Metrics } from "../observability/metrics.ts";
 import { safeError } from "../observability/safe-error.ts";
 import type { AppEnv } from "./app-env.ts";
 import { clientAddress } from "./client-address.ts";
-import { observe } from "./observe.ts";
+import { observe, routeOf } from "./observe.ts";
 import { problemJson } from "./problem.ts";
 import { complianceRoutes } from "./routes/compliance.ts";
 import { generateRoutes } from "./routes/generate.ts";
@@ -203,7 +203,7 @@ export function createApp(context: AppContext, options: AppOptions = {}): App {
       return problemJson(c, error.status === 404 ? "not_found" : "invalid_request", error.message);
     }
     // Never echo an internal message to the client; the request id ties the log line to the response.
-    c.get("log")?.error({ err: safeError(error), route: c.req.routePath }, "request failed");
+    c.get("log")?.error({ err: safeError(error), route: routeOf(c) }, "request failed");
     return problemJson(c, "internal", "an internal error occurred; quote the request_id when reporting it");
   });
 

@@ -8,7 +8,7 @@ import { complianceOptions, createContext } from "../context.ts";
 import { JobWorker } from "../jobs/worker.ts";
 import { createLogger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
-import { safeError } from "../observability/safe-error.ts";
+import { maskValues, safeError } from "../observability/safe-error.ts";
 import { ingestFolder } from "../rag/ingest-folder.ts";
 import { ingestReportLines } from "../rag/ingest-report.ts";
 import { createApp } from "./app.ts";
@@ -60,7 +60,8 @@ export async function startServer(config: Config, options: { ingest: boolean }):
   });
   // Bulk jobs run inside the service; with DATABASE_URL, `liangyan worker` processes can share the work.
   const worker = new JobWorker(context, {
-    log: (line: string) => logger.info({ kind: "jobs" }, line),
+    // worker lines can carry a database error's message, which may quote a value
+    log: (line: string) => logger.info({ kind: "jobs" }, maskValues(line)),
   });
   worker.start();
   const server = serveApp(app, { port: config.PORT, hostname: config.HOST }, (port) => {

@@ -18,7 +18,8 @@ export interface SafeError {
 const QUOTED = /"[^"]*"|'[^']*'|«[^»]*»/g;
 const MAX_MESSAGE = 300;
 
-function maskValues(message: string): string {
+/** Masks quoted values (client input a database echoes) and bounds the length. */
+export function maskValues(message: string): string {
   return message.replace(QUOTED, '"…"').slice(0, MAX_MESSAGE);
 }
 
