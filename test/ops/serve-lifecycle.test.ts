@@ -110,6 +110,17 @@ describe("liangyan serve under a service manager", () => {
     const key = adminKey();
     const auth = { authorization: `Bearer ${key}`, "content-type": "application/json" };
 
+    // a long check, sent well before the signal (the check thread compiles its rule pack first)
+    let finishedAt = 0;
+    const check = fetch(`${base}/v1/compliance/check`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ text: "保本保息，稳赚不赔。".repeat(9_000), industry: "finance" }),
+    }).then(async (response) => {
+      finishedAt = performance.now();
+      return { status: response.status, verdict: (await response.json()).verdict };
+    });
+
     // a job long enough to be running when the signal comes, and its progress stream
     const created = await fetch(`${base}/v1/jobs`, {
       method: "POST",
@@ -135,15 +146,14 @@ describe("liangyan serve under a service manager", () => {
     });
     await waitFor(() => events.includes("progress"), "a progress event");
 
-    // a long check in flight when the signal comes
-    const check = fetch(`${base}/v1/compliance/check`, {
-      method: "POST",
-      headers: auth,
-      body: JSON.stringify({ text: "保本保息，稳赚不赔。".repeat(9_000), industry: "finance" }),
-    });
-    await new Promise((resolve) => setTimeout(resolve, 300));
     child?.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const signalled = performance.now();
+    // the stop has begun when it says so (or, for a server that does not, when it is gone)
+    await waitFor(
+      () => /"kind":"stop"/.test(output) || child?.exitCode !== null,
+      "the stop to begin",
+      60_000,
+    );
 
     // no new connections...
     const refused = await new Promise<string>((resolve) => {
@@ -155,10 +165,10 @@ describe("liangyan serve under a service manager", () => {
       socket.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
     });
     expect(refused).toBe("ECONNREFUSED");
-    // ...but the request in flight gets its answer, and the stream its end event
-    const answered = await check;
-    expect(answered.status).toBe(200);
-    expect((await answered.json()).verdict).toBe("block");
+    // ...but the requests in flight get their answers, and the stream its end event
+    expect(await check).toEqual({ status: 200, verdict: "block" });
+    // printed, not asserted: on a fast machine the check may end before the signal (the stream never does)
+    console.info(`the check ended ${Math.round(finishedAt - signalled)} ms after the signal`);
     await streamDone;
     expect(events.at(-1)).toBe('end {"status":"server_stopping"}');
     expect(await exited).toBe(0);
