@@ -60,7 +60,7 @@ function hostileValues(schema: Schema | undefined): unknown[] {
     null,
     42,
     -1,
-    1e309,
+    Number.MAX_VALUE,
     true,
     [],
     {},
