@@ -8,18 +8,22 @@ export function hashKey(key: string): string {
   return createHash("sha256").update(key).digest("hex");
 }
 
-/** Creates an actor and its first key. The key is returned once; only its hash is stored. */
+/**
+ * Creates an actor and its first key. The key is returned once; only its hash is stored. `createdBy` is the
+ * actor who minted it (four eyes treats a minted reviewer as its minter: src/review/four-eyes.ts).
+ */
 export async function createApiKey(
   db: Queryable,
-  input: { name: string; role: Role },
+  input: { name: string; role: Role; createdBy?: string | undefined },
 ): Promise<{ actor: Actor; key: string; keyId: string }> {
   const actor: Actor = { id: `act_${randomUUID()}`, name: input.name, role: input.role };
   const key = `${KEY_PREFIX}${randomBytes(32).toString("base64url")}`;
   const keyId = `key_${randomUUID()}`;
-  await db.query("INSERT INTO actors (id, name, role) VALUES ($1, $2, $3)", [
+  await db.query("INSERT INTO actors (id, name, role, created_by) VALUES ($1, $2, $3, $4)", [
     actor.id,
     actor.name,
     actor.role,
+    input.createdBy ?? null,
   ]);
   await db.query("INSERT INTO api_keys (id, actor_id, key_hash, prefix) VALUES ($1, $2, $3, $4)", [
     keyId,

@@ -26,7 +26,7 @@ export function keyRoutes() {
     }),
     async (c) => {
       const input = c.req.valid("json");
-      const created = await createApiKey(c.get("context").db, input);
+      const created = await createApiKey(c.get("context").db, { ...input, createdBy: c.get("actor").id });
       return c.json(
         CreatedKeySchema.parse({ actor: created.actor, key_id: created.keyId, key: created.key }),
         201,
