@@ -11,9 +11,7 @@ import {
 
 const warn = { severity: "warn" } as Finding;
 const block = { severity: "block" } as Finding;
-const draft = (
-  overrides: Partial<LifecycleDraft> & { edited_by?: string } = {},
-): LifecycleDraft => {
+const draft = (overrides: Partial<LifecycleDraft> & { edited_by?: string } = {}): LifecycleDraft => {
   const { edited_by, ...rest } = overrides;
   return {
     status: "pending_review",
