@@ -182,13 +182,12 @@ BEGIN
       RAISE EXCEPTION 'draft %: an approval is of a version a reviewer read, never of a new one', OLD.id
         USING ERRCODE = 'check_violation';
     END IF;
-    IF NEW.decided_by IS NULL
-       OR NOT EXISTS (SELECT 1 FROM actors a WHERE a.id = NEW.decided_by AND a.role IN ('reviewer', 'admin')) THEN
-      RAISE EXCEPTION 'draft %: only a reviewer approves', OLD.id USING ERRCODE = 'check_violation';
-    END IF;
-    IF four_eyes_conflict(NEW.decided_by, OLD.id, NEW.author_id, NEW.edited_by) THEN
+    IF NEW.decided_by IS NULL OR four_eyes_conflict(NEW.decided_by, OLD.id, NEW.author_id, NEW.edited_by) THEN
       RAISE EXCEPTION 'draft %: its author, an editor of any version, or a reviewer they minted cannot approve it',
         OLD.id USING ERRCODE = 'check_violation';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM actors a WHERE a.id = NEW.decided_by AND a.role IN ('reviewer', 'admin')) THEN
+      RAISE EXCEPTION 'draft %: only a reviewer approves', OLD.id USING ERRCODE = 'check_violation';
     END IF;
     state := draft_review_state(OLD.id, NEW.version, NEW.verdict, NEW.grounding);
     IF state = 'block' THEN

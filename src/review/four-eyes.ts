@@ -50,9 +50,9 @@ export function fourEyesRefusal(
   for (const link of lineage) {
     const wrote = contributors.find((contributor) => contributor.actor_id === link.id);
     if (!wrote) continue;
-    const what = wrote.version === 1 ? "wrote this draft" : `edited version ${wrote.version} of this draft`;
-    if (link.depth === 0) return `you ${what}: someone else must ${act} it`;
-    return `your key was minted by ${link.name}, who ${what}: a reviewer they did not mint must ${act} it`;
+    const role = wrote.version === 1 ? "the author" : `the editor of version ${wrote.version}`;
+    if (link.depth === 0) return `you are ${role} of this draft: someone else must ${act} it`;
+    return `your key was minted by ${link.name}, ${role} of this draft: a reviewer they did not mint must ${act} it`;
   }
   return null;
 }
