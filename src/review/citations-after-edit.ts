@@ -24,7 +24,7 @@ export interface CitationsAfterEdit {
   lost: SourceLostFinding[];
 }
 
-/** How alike a rewritten sentence must be to the one it replaces to count as the same claim reworded. */
+/** How alike a sentence must be to the one it replaces to count as the same sentence reworded. */
 const SAME_CLAIM = 0.5;
 /** How alike a citation's claim must be to a sentence of the text to be placed on it (paraphrased claims). */
 const PLACED = 0.3;
@@ -88,6 +88,12 @@ function mostAlike(
   return best;
 }
 
+/** True when the new sentence says something the old one did not (not merely words taken out). */
+function addsWords(sentence: string, before: string): boolean {
+  const old = bigrams(before);
+  return [...bigrams(sentence).keys()].some((gram) => !old.has(gram));
+}
+
 export function citationsAfterEdit(input: {
   previousBody: string;
   body: string;
@@ -102,21 +108,26 @@ export function citationsAfterEdit(input: {
   const citations: Citation[] = [];
   const lost = new Map<Sentence, SourceLostFinding>();
   for (const citation of input.citations) {
-    // Where the claim sat in the text the editor changed: its own words, or the sentence that paraphrased it.
+    // What the citation backed before the edit: its own words if the text had them, else the sentence that
+    // paraphrased it; and the sentence it sat in, which is what an editor rewrites.
     const own = core(citation.claim);
-    let anchor: string | null = own.length > 0 && previousText.includes(own) ? own : null;
-    if (anchor === null) {
+    let words: string | null = own.length > 0 && previousText.includes(own) ? own : null;
+    let sentence: string | null = null;
+    if (words !== null) {
+      sentence = previous.find((candidate) => candidate.core.includes(own))?.core ?? own;
+    } else {
       const placed = mostAlike(own, previous);
-      anchor = placed && placed.score >= PLACED ? placed.sentence.core : null;
+      if (placed && placed.score >= PLACED) words = sentence = placed.sentence.core;
     }
     // A claim that was not in the text before the edit either backs nothing now.
-    if (anchor === null) continue;
-    if (text.includes(anchor)) {
+    if (words === null || sentence === null) continue;
+    if (text.includes(words)) {
       citations.push(citation);
       continue;
     }
-    const rewritten = mostAlike(anchor, current);
-    if (!rewritten || rewritten.score < SAME_CLAIM) continue; // deleted: a sentence gone claims nothing
+    const rewritten = mostAlike(sentence, current);
+    // Deleted, or only shortened: a sentence gone (or words taken out) claims nothing new.
+    if (!rewritten || rewritten.score < SAME_CLAIM || !addsWords(rewritten.sentence.core, sentence)) continue;
     const item = byItem.get(`${citation.item_id}@${citation.item_version}`);
     if (item && core(item.text).includes(rewritten.sentence.core)) {
       citations.push({ ...citation, claim: rewritten.sentence.text });
