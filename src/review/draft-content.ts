@@ -2,6 +2,7 @@
 // content (moments text + call to action, an outbound script's sections ...) is either what the body was
 // flattened from, or the body itself marked as edited text. Nothing else is stored, and a stored structure
 // that does not flatten to the body (written before this rule, or by hand) is never shown.
+import { isDeepStrictEqual } from "node:util";
 import { DomainError } from "../domain/errors.ts";
 import { type ChannelContent, ChannelContentSchema } from "../generators/channel-content.ts";
 import { flattenContent } from "../generators/flatten-content.ts";
@@ -90,7 +91,7 @@ export function editedText(
   if (content.channel === "outbound") {
     // The pitch note is the generator's advice to the rep, not text anyone hears: an edit may not write one.
     const stored = recordOf(draft.content).strategy;
-    if (JSON.stringify(content.strategy) !== JSON.stringify(stored)) {
+    if (!isDeepStrictEqual({ ...content.strategy }, stored)) {
       throw invalid("content.strategy", "the call strategy is the generator's and is not edited");
     }
   }

@@ -1,7 +1,7 @@
 // The evidence pack: everything a compliance officer or regulator needs to see why a text was allowed out
 // (or stopped), in one document: request, sources, prompt and rule versions, findings, reviewer and decision.
 import { createHash } from "node:crypto";
-import type { Actor } from "../auth/permissions.ts";
+import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { SourceSnapshot } from "../drafts/draft.ts";
@@ -111,6 +111,9 @@ export async function buildEvidencePack(
   actor: Actor,
   id: string,
 ): Promise<EvidencePack> {
+  if (!can(actor.role, "drafts:read_own")) {
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'drafts:read_own'`);
+  }
   const { db } = context;
   const draft = await loadVisibleDraft(db, actor, id);
   if (!DECIDED.has(draft.status)) {
