@@ -1,5 +1,5 @@
 // The draft lifecycle as one pure state machine: every verb asks it first, and the database trigger of
-// migrations/0004_review.sql enforces the same rules again underneath.
+// migrations/0004_review.sql and 0011_review_integrity.sql enforce the same rules again underneath.
 import type { DraftStatus } from "../drafts/draft.ts";
 import { type Contributor, fourEyesRefusal, type LineageLink } from "./four-eyes.ts";
 import { type DismissalNote, type ReviewedDraft, reviewState } from "./review-findings.ts";
