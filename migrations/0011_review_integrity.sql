@@ -212,6 +212,19 @@ BEGIN
 END;
 $$;
 
+-- A draft is born open: no INSERT writes an approved (or otherwise decided, or edited) draft past the rules above.
+CREATE FUNCTION drafts_born_open() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.status NOT IN ('pending_review', 'blocked') OR NEW.version <> 1 OR NEW.edited_by IS NOT NULL
+     OR NEW.decided_by IS NOT NULL OR NEW.decided_at IS NOT NULL OR NEW.override_reason IS NOT NULL THEN
+    RAISE EXCEPTION 'draft %: a new draft is version 1, pending review or blocked, and undecided', NEW.id
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER drafts_born_open BEFORE INSERT ON drafts FOR EACH ROW EXECUTE FUNCTION drafts_born_open();
+
 -- Dismissals are audited like every other review action.
 ALTER TABLE review_audit DROP CONSTRAINT review_audit_action_check;
 ALTER TABLE review_audit ADD CONSTRAINT review_audit_action_check CHECK (action IN ('created', 'edited', 'approved',

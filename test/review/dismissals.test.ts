@@ -183,6 +183,19 @@ describe("the database holds the dismissal rules too", () => {
     ).rejects.toThrow(/append-only/);
   });
 
+  it("refuses a draft inserted already approved", async () => {
+    const id = await storeDraft(context, { author: sales });
+    await expect(
+      context.db.query(
+        `INSERT INTO drafts (id, status, channel, industry, stage, tier, author_id, request, content, body, verdict,
+           generator, decided_by)
+         SELECT 'drf_forged', 'approved', channel, industry, stage, tier, author_id, request, content, body, verdict,
+           generator, $2 FROM drafts WHERE id = $1`,
+        [id, reviewer.id],
+      ),
+    ).rejects.toThrow(/undecided/);
+  });
+
   it("derives the same finding ids and the same review verdict as the code", async () => {
     const findings = [
       { source: "rule", rule_id: "abs.first", start: 31, end: 33 },
