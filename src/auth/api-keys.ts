@@ -86,10 +86,12 @@ export async function insertApiKey(
     ]);
   }
   const actor: Actor = { id: `act_${randomUUID()}`, name: input.name, role: input.role };
-  await tx.query("INSERT INTO actors (id, name, role) VALUES ($1, $2, $3)", [
+  // created_by: four eyes treats a minted reviewer as its minter (src/review/four-eyes.ts).
+  await tx.query("INSERT INTO actors (id, name, role, created_by) VALUES ($1, $2, $3, $4)", [
     actor.id,
     actor.name,
     actor.role,
+    changer,
   ]);
   const { key, keyId } = await insertKey(tx, actor.id, input.expires_at);
   await writeAdminAudit(tx, {

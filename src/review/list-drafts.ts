@@ -5,7 +5,7 @@ import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
 import { unstorableCharacter } from "../domain/storable-text.ts";
 import type { DraftStatus } from "../drafts/draft.ts";
-import { DRAFT_SELECT, type DraftRecord, toDraftRecord } from "./draft-record.ts";
+import { DRAFT_SELECT, type DraftRecord, toDraftRecords } from "./draft-record.ts";
 import { seesAllDrafts } from "./visibility.ts";
 
 export interface ListDraftsInput {
@@ -97,7 +97,7 @@ export async function listDrafts(
      ORDER BY d.created_at, d.id LIMIT $${params.length}`,
     params,
   );
-  const drafts = rows.slice(0, input.limit).map(toDraftRecord);
+  const drafts = await toDraftRecords(context.db, rows.slice(0, input.limit));
   const last = drafts.at(-1);
   return {
     drafts,
