@@ -1,7 +1,7 @@
 // Retrieval for one request: the approved items a draft may use, grouped by kind, with the brand they name.
 import { type AppContext, today } from "../context.ts";
 import { BENEFIT_TYPES } from "../domain/vocabulary.ts";
-import { type RetrievedItem, retrieve } from "../rag/retrieve.ts";
+import { RETRIEVED_ITEM_COLUMNS, type RetrievedItem, retrieve } from "../rag/retrieve.ts";
 import type { GenerateRequest } from "./generate-request.ts";
 
 export interface Material {
@@ -60,11 +60,7 @@ export function brandFrom(texts: readonly string[]): string | null {
   return null;
 }
 
-export interface MandatedWording extends Omit<RetrievedItem, "score"> {
-  channels: string[];
-  stages: string[];
-  tiers: string[];
-}
+export type MandatedWording = Omit<RetrievedItem, "score">;
 
 /**
  * The industry's mandated notices (and its SMS phrasings, which carry the brand signature), by the same hard
@@ -76,10 +72,10 @@ export async function mandatedWording(
   request: GenerateRequest,
 ): Promise<MandatedWording[]> {
   const { rows } = await context.db.query<MandatedWording>(
-    `SELECT id, version, kind, industry, title, product, body AS text, source, approved_by,
-       valid_until::text AS valid_until, benefit_type, notice_type, tags, message_types, channels, stages, tiers
+    `SELECT ${RETRIEVED_ITEM_COLUMNS}, body AS text
      FROM library_items
-     WHERE industry = $1 AND status = 'active' AND (kind = 'notice' OR (kind = 'phrasing' AND 'sms' = ANY(channels)))
+     WHERE industry = $1 AND status = 'active' AND audience = 'customer'
+       AND (kind = 'notice' OR (kind = 'phrasing' AND 'sms' = ANY(channels)))
        AND (valid_from IS NULL OR valid_from <= $2::date) AND (valid_until IS NULL OR valid_until >= $2::date)
      ORDER BY id`,
     [request.industry, today(context)],
@@ -114,6 +110,7 @@ export async function gatherMaterial(
       ...filter,
       query: materialQuery(request),
       k: 30,
+      audience: "customer",
       kinds: ["product_fact", "customer_case", "benefit", "faq", "objection", "phrasing"],
     }),
     mandated,
@@ -126,7 +123,7 @@ export async function gatherMaterial(
         applies(row.stages, request.stage) &&
         applies(row.tiers, request.tier),
     )
-    .map(({ channels: _channels, stages: _stages, tiers: _tiers, ...item }) => ({ ...item, score: 0 }));
+    .map((item) => ({ ...item, score: 0 }));
   const items = [...main, ...notices];
   // The brand as the industry's own notices and SMS signatures write it, whatever the channel.
   const brand = brandFrom(wording.map((row) => row.text)) ?? brandFrom(items.map((item) => item.text));

@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors.ts";
 import { CHANNELS, INDUSTRIES, SCENARIOS, STAGES, TIERS } from "../../domain/vocabulary.ts";
 import { getLibraryItem } from "../../rag/get-library-item.ts";
 import { ingestItems } from "../../rag/ingest-items.ts";
-import { ITEM_KINDS } from "../../rag/library-item.ts";
+import { AUDIENCES, ITEM_KINDS } from "../../rag/library-item.ts";
 import { retrieve } from "../../rag/retrieve.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
@@ -30,6 +30,7 @@ const SearchQuerySchema = z
     k: z.coerce.number().int().min(1).max(50).default(5),
     at: z.iso.date().optional().describe("Material must be valid on this day (default today)"),
     mode: z.enum(["hybrid", "vector", "keyword"]).default("hybrid"),
+    audience: z.enum(AUDIENCES).optional().describe("customer text or guidance only (default both)"),
   })
   .strict();
 
@@ -39,6 +40,7 @@ const SearchResultSchema = z.object({
       id: z.string(),
       version: z.number().int(),
       kind: z.string(),
+      audience: z.enum(AUDIENCES),
       industry: z.string(),
       title: z.string(),
       product: z.string().nullable(),
