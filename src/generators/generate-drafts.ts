@@ -6,6 +6,7 @@ import { DomainError } from "../domain/errors.ts";
 import type { Draft, SourceSnapshot } from "../drafts/draft.ts";
 import { DRAFT_COLUMNS, insertDraft, type NewDraft } from "../drafts/insert-draft.ts";
 import { visibleLabel } from "./ai-label.ts";
+import { refuseUncovered, uncovered } from "./coverage.ts";
 import { type GenerateRequest, GenerateRequestSchema } from "./generate-request.ts";
 import { materialFor } from "./material-cache.ts";
 import { runVariant, type VariantOutcome } from "./run-variant.ts";
@@ -79,6 +80,8 @@ function snapshot(outcome: VariantOutcome): SourceSnapshot[] {
     text: item.text,
     source: item.source,
     approved_by: item.approved_by,
+    clause: item.clause,
+    valid_until: item.valid_until,
   }));
 }
 
@@ -100,13 +103,20 @@ export async function generateDrafts(
   const started = performance.now();
   const seed = request.seed ?? randomUUID();
   const material = await materialFor(context, request);
+  const gap = uncovered(material, request, seed);
+  if (gap) throw refuseUncovered(gap);
   const retrieveMs = performance.now() - started;
   const retrieveStep = {
     step: "retrieve",
     at: new Date().toISOString(),
     ms: Math.round(retrieveMs * 100) / 100,
-    outcome: material.items.length > 0 ? "ok" : "empty",
-    detail: { items: material.items.map((item) => `${item.id}@${item.version}`), brand: material.brand },
+    outcome: "ok",
+    detail: {
+      items: material.items.map((item) => `${item.id}@${item.version}`),
+      guidance: material.guidance.map((item) => `${item.id}@${item.version}`),
+      brand: material.brand,
+      customer: material.segment.customer,
+    },
   };
   const { generator, compliance } = context;
   const label = request.ai_label ? visibleLabel(generator) : null;

@@ -35,7 +35,7 @@ beforeAll(async () => {
   });
   clean = await storeDraft(context, { author: sales, body: TEXTS.clean, channel: "group" });
   await storeDraft(context, { author: sales, body: TEXTS.block });
-  await ingestFolder(context, new URL("../fixtures/library-small/", import.meta.url).pathname);
+  await ingestFolder(context, new URL("../fixtures/library-generation/", import.meta.url).pathname);
   const app = createApp(context);
   server = await new Promise<ServerType>((resolve) => {
     const started: ServerType = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () =>

@@ -11,7 +11,7 @@ let otherSalesKey: string;
 let reviewerKey: string;
 
 beforeAll(async () => {
-  context = await libraryContext();
+  context = await libraryContext({ now: new Date("2026-12-01T08:00:00Z") });
   app = createApp(context);
   salesKey = await context.keyFor("sales");
   otherSalesKey = await context.keyFor("sales", "another rep");
@@ -96,12 +96,12 @@ describe("POST /v1/generate", () => {
 describe("plans", () => {
   it("a 15-day plan returns in one call with every item's draft id, all in the review queue", async () => {
     const response = await post("/v1/plans", {
-      industry: "pets",
+      industry: "finance",
       products: [],
       segment: { tier: "regular", stage: "icebreak", purpose: "break_ice" },
       period: 15,
       persona: { tone: "relaxed", name: "小周", interests: ["羽毛球"] },
-      customer_interests: ["宠物摄影"],
+      customer_interests: ["摄影"],
     });
     expect(response.status).toBe(201);
     const plan = (await response.json()) as {
@@ -129,7 +129,7 @@ describe("plans", () => {
 
   it("400 for a period other than 7 or 15, naming the field", async () => {
     const response = await post("/v1/plans", {
-      industry: "pets",
+      industry: "finance",
       segment: { tier: "regular", stage: "icebreak", purpose: "break_ice" },
       period: 10,
     });

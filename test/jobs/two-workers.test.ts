@@ -9,7 +9,7 @@ import { openPostgresDatabase } from "../../src/db/postgres-database.ts";
 import { type PgliteMultiplexer, serveMultiplexed } from "./support/pglite-multiplexer.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const FIXTURES = new URL("../fixtures/library-small/", import.meta.url).pathname;
+const FIXTURES = new URL("../fixtures/library-generation/", import.meta.url).pathname;
 
 let pglite: PGlite;
 let server: PgliteMultiplexer;
