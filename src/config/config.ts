@@ -35,6 +35,16 @@ export const ConfigSchema = z.object({
   LIANGYAN_API_KEY: optional(z.string()),
   /** Price table (YAML or JSON) for job cost estimates; default ./prices.yaml when present. */
   LIANGYAN_PRICES_FILE: optional(z.string()),
+  /**
+   * A stable name for this process's job worker (a pod or unit name). A worker that restarts under the same
+   * name takes back the items its previous run held at once instead of waiting for their leases to lapse.
+   * Two live processes must never share one.
+   */
+  LIANGYAN_WORKER_ID: optional(
+    z.string().regex(/^[\w.:@-]{1,100}$/, "expected 1-100 of a-z, 0-9, _ . : @ -"),
+  ),
+  /** How long a job item stays with a worker that stopped renewing it (crashed) before others take it. */
+  LIANGYAN_WORKER_LEASE_SECONDS: optional(integer(3, 3600)).default(30),
 });
 
 export type Config = z.output<typeof ConfigSchema>;

@@ -316,7 +316,7 @@ function renderDetail() {
       ? el(
           "p",
           { class: `decision status-${draft.status}` },
-          `${LABELS.status[draft.status]} · ${draft.decided_by_name ?? draft.decided_by} · ${new Date(draft.decided_at).toLocaleString("zh-CN")}`,
+          `${LABELS.status[draft.status]} · ${draft.decided_by_name ?? draft.decided_by} · ${new Date(draft.decided_at).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}`,
           draft.decision_reason_code ? ` · ${LABELS.reason[draft.decision_reason_code]}` : "",
           draft.decision_note ? ` · ${draft.decision_note}` : "",
         )

@@ -1,7 +1,6 @@
 import { serve } from "@hono/node-server";
-import { createApiKey } from "../auth/api-keys.ts";
+import { bootstrapAdmin } from "../auth/bootstrap-admin.ts";
 import type { Config } from "../config/config.ts";
-import type { AppContext } from "../context.ts";
 import { createContext } from "../context.ts";
 import { JobWorker } from "../jobs/worker.ts";
 import { ingestFolder } from "../rag/ingest-folder.ts";
@@ -14,7 +13,11 @@ export async function startServer(config: Config, options: { ingest: boolean }):
     for (const line of ingestReportLines(await ingestFolder(context, config.LIANGYAN_CONTENT_DIR)))
       console.log(line);
   }
-  await bootstrapAdmin(context);
+  const firstAdminKey = await bootstrapAdmin(context.db);
+  if (firstAdminKey) {
+    console.log("first start: created an admin API key (shown once; create others with POST /v1/keys):");
+    console.log(`  ${firstAdminKey}`);
+  }
   const app = createApp(context);
   // Bulk jobs run inside the service; with DATABASE_URL, `liangyan worker` processes can share the work.
   const worker = new JobWorker(context, { log: console.error });
@@ -35,17 +38,4 @@ export async function startServer(config: Config, options: { ingest: boolean }):
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-}
-
-/**
- * On a database with no actors at all, nobody could call the API, and the embedded database is locked by
- * this process, so the CLI cannot add a key either. The first start therefore creates one admin key and
- * prints it once; the admin then creates the other keys over POST /v1/keys.
- */
-async function bootstrapAdmin(context: AppContext): Promise<void> {
-  const { rows } = await context.db.query<{ n: number }>("SELECT count(*)::int AS n FROM actors");
-  if ((rows[0]?.n ?? 0) > 0) return;
-  const { key } = await createApiKey(context.db, { name: "first admin", role: "admin" });
-  console.log("first start: created an admin API key (shown once; create others with POST /v1/keys):");
-  console.log(`  ${key}`);
 }

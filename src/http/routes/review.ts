@@ -2,6 +2,7 @@ import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { can, PERMISSIONS } from "../../auth/permissions.ts";
 import { auditRows, CSV_COLUMNS, csvLine } from "../../review/export-audit.ts";
 import { learningReport } from "../../review/learning-report.ts";
+import { chinaDate } from "../../shared/china-time.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
 import { consoleRoutes } from "./console.ts";
@@ -77,7 +78,7 @@ export function reviewRoutes() {
           );
         },
       });
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = chinaDate(new Date());
       return c.body(stream, 200, {
         "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
         "content-disposition": `attachment; filename="liangyan-audit-${stamp}.${format}"`,
