@@ -244,21 +244,23 @@ for (const entry of leakCases) console.log(`leaked: ${entry}`);
 const sampleLines = [
   "# Generation samples",
   "",
-  `Written by \`npm run eval:generation\` (offline composer, day ${EVAL_DAY}): for each channel, the first pending-review draft of three different industries, picked in a fixed rotation. Merge fields such as {客户称呼} stay for the sending tool.`,
+  `Written by \`npm run eval:generation\` (offline composer, day ${EVAL_DAY}): for each channel, pending-review drafts of three different industries and stages, picked in a fixed rotation (not chosen by hand). Merge fields such as {客户称呼} stay for the sending tool.`,
   "",
 ];
-for (const [channel, list] of samples) {
+const SAMPLE_STAGES = ["interest", "decision", "icebreak"];
+for (const [index, [channel, list]] of [...samples].entries()) {
   sampleLines.push(`## ${channel}`, "");
-  const seen = new Set<string>();
-  const rotation = [...list].sort(
-    (a, b) =>
-      ((a.draft.body.length * 7 + a.industry.length) % 11) -
-      ((b.draft.body.length * 7 + b.industry.length) % 11),
-  );
-  for (const sample of rotation) {
-    if (seen.has(sample.industry) || seen.size >= 3) continue;
-    seen.add(sample.industry);
-    const { request, draft } = sample;
+  // Three industries and three stages, a different rotation per channel: a fair look, not a chosen one.
+  const industries = [...new Set(list.map((sample) => sample.industry))];
+  const picked: typeof list = [];
+  for (let k = 0; picked.length < 3 && k < industries.length; k++) {
+    const industry = industries[(index * 5 + k * 3) % industries.length];
+    const stage = SAMPLE_STAGES[picked.length % SAMPLE_STAGES.length];
+    const candidates = list.filter((sample) => sample.industry === industry);
+    const choice = candidates.find((sample) => sample.request.stage === stage) ?? candidates[0];
+    if (choice && !picked.includes(choice)) picked.push(choice);
+  }
+  for (const { request, draft } of picked) {
     const what = [
       request.industry,
       request.stage,

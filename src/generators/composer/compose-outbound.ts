@@ -63,9 +63,15 @@ export function composeOutbound(
     : undefined;
   let asksDetails = first("asks_details");
   if (!asksDetails) {
-    const detail = fact ? lead(fact, 140, 3) : faq ? lead(faq, 140, 3) : [];
+    // The product's approved short form (a lead cut from a long fact could drop its own disclaimer), then the
+    // offer to send the full terms in writing.
+    const detail: Piece[] = fact?.clause
+      ? [{ text: `${fact.product ?? ""}：${fact.clause}。`, item: fact }]
+      : faq
+        ? lead(faq, 140, 3)
+        : [];
     added.push(...detail);
-    asksDetails = detail.length ? joinPieces(detail) : procedural(pick(o.details_in_writing));
+    asksDetails = `${joinPieces(detail)}${procedural(pick(o.details_in_writing))}`;
   }
   const detailNotice = missingNotice(material, asksDetails, { presentsProduct: Boolean(fact) });
   added.push(...detailNotice);

@@ -8,7 +8,7 @@ import { seededRandom } from "../../shared/seeded-random.ts";
 import type { GenerateRequest } from "../generate-request.ts";
 import { isAbout, type Material } from "../material.ts";
 import { specificity } from "../segment.ts";
-import { noticeFor } from "./notices.ts";
+import { noticeFor, saysNotice } from "./notices.ts";
 import type { Piece } from "./pieces.ts";
 
 export interface FilledFrame {
@@ -109,6 +109,10 @@ function offerCandidates(input: FillInput, frame: RetrievedItem, product: string
   }
   // Never another product's offer in a draft about a product.
   if (product) offers = offers.filter((item) => !item.product || item.product === product);
+  // A frame written for new (or existing) customers speaks of their offer: only offers approved for them.
+  if (frame.customers.length > 0) {
+    offers = offers.filter((item) => item.customers.some((status) => frame.customers.includes(status)));
+  }
   const preference = OFFER_PREFERENCE[segment.tier] ?? [];
   const rank = (item: RetrievedItem) =>
     (segment.scenario && item.scenarios.includes(segment.scenario) ? 100 : 0) +
@@ -163,7 +167,8 @@ export function fillFrame(input: FillInput, frame: RetrievedItem): FilledFrame |
       return { frame, reason: "its {{deadline}} cannot follow a benefit the requester typed" };
     }
   }
-  const notice = noticeFor(material);
+  // A frame that already says what the notice says keeps its own wording: the slot stays empty.
+  const notice = saysNotice(material.segment.industry, withoutSlots(frame.text)) ? null : noticeFor(material);
   const pieces: Piece[] = [];
   const benefitQueue: Array<{ text: string; item?: RetrievedItem }> = [
     ...(usesRequestBenefit && material.requestBenefit ? [{ text: trimClause(material.requestBenefit) }] : []),

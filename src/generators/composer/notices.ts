@@ -33,9 +33,15 @@ export function noticeTypeOf(industry: string): string | undefined {
 }
 
 /**
- * The industry's notice, short form: a short notice whole; of a long one, its first sentence (the format asks
- * that it stand alone). A two-sentence pharma notice stays whole: its second names 禁忌 and 说明书.
+ * The industry's notice, short form: its first sentence (the format asks that it stand alone). A short
+ * two-sentence pharma notice stays whole: its second names 禁忌 and 说明书, which the rules ask for.
  */
+/** Whether a text already says what the industry's notice says. */
+export function saysNotice(industry: string, text: string): boolean {
+  const type = noticeTypeOf(industry);
+  return Boolean(type && ALREADY_SAID[type]?.test(text));
+}
+
 export function noticeFor(material: Material): Piece[] | null {
   const type = noticeTypeOf(material.segment.industry);
   const item = type
@@ -47,7 +53,7 @@ export function noticeFor(material: Material): Piece[] | null {
 
 function shortForm(item: RetrievedItem): Piece[] {
   const sentences = sentencesOf(item);
-  const whole = sentences.length <= 2 && item.text.length <= 80;
+  const whole = item.notice_type === "pharma_notice" && sentences.length <= 2 && item.text.length <= 80;
   return cited(item, whole ? sentences : sentences.slice(0, 1));
 }
 

@@ -17,8 +17,9 @@ const SEND_AT: Record<string, GroupContent["send_at"]> = { morning: "09:00", dea
 const SMS_SIGNATURE_AT_START = /^\s*【[^】]{2,16}】/;
 const SMS_OPT_OUT_AT_END = /\s*(回T退订|退订回T|回复T退订|回TD退订)\s*$/;
 
+/** A frame that slots a product in presents it; a frame bound to its product was approved whole, notice or not. */
 function presentsProduct(filled: FilledFrame): boolean {
-  return filled.product !== null;
+  return filled.productFact !== null;
 }
 
 /** The text before its last sentence, and that sentence. */
