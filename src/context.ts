@@ -81,7 +81,7 @@ export async function followRuleRevisions(
 }
 
 /** The judge is a model when one is configured (JUDGE_MODEL, else LLM_MODEL), else the offline classifier. */
-function complianceOptions(config: Config): EngineOptions {
+export function complianceOptions(config: Config): EngineOptions {
   const model = config.JUDGE_MODEL ?? config.LLM_MODEL;
   if (!model || !(config.LLM_BASE_URL || config.LLM_API_KEY)) return {};
   return {

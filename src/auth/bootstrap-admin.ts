@@ -1,5 +1,5 @@
 import type { Database } from "../db/database.ts";
-import { createApiKey } from "./api-keys.ts";
+import { insertApiKey } from "./api-keys.ts";
 
 // One number for "who creates the first admin", beside the migration lock (7265406) and the vector index's.
 const FIRST_ADMIN_LOCK = 7265408;
@@ -15,7 +15,7 @@ export async function bootstrapAdmin(db: Database): Promise<string | undefined> 
     await tx.query(`SELECT pg_advisory_xact_lock(${FIRST_ADMIN_LOCK})`);
     const { rows } = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM actors");
     if ((rows[0]?.n ?? 0) > 0) return undefined;
-    const { key } = await createApiKey(tx, { name: "first admin", role: "admin" });
+    const { key } = await insertApiKey(tx, { name: "first admin", role: "admin" }, { system: "first-start" });
     return key;
   });
 }

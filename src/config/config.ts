@@ -20,6 +20,20 @@ export const ConfigSchema = z.object({
   ),
   DATABASE_MAX_CONNECTIONS: optional(integer(1, 200)).default(10),
   LIANGYAN_MAX_BODY_BYTES: optional(integer(1024, 50 * 1024 * 1024)).default(512 * 1024),
+  /** trace, debug, info, warn, error, fatal or silent */
+  LOG_LEVEL: optional(z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"])).default("info"),
+  /** how long SIGTERM waits for requests and streams in flight before closing them */
+  LIANGYAN_SHUTDOWN_GRACE_MS: optional(integer(0, 600_000)).default(10_000),
+  /** worker threads for compliance checks of long texts; default: cores - 1 */
+  LIANGYAN_CHECK_THREADS: optional(integer(1, 256)),
+  /** long checks that may wait for a thread before new ones get 503; default 8 per thread */
+  LIANGYAN_CHECK_QUEUE: optional(integer(1, 10_000)),
+  /** failed authentications allowed per client address, and per key prefix, in one window */
+  LIANGYAN_AUTH_FAILURES_PER_ADDRESS: optional(integer(1, 100_000)).default(20),
+  LIANGYAN_AUTH_FAILURES_PER_PREFIX: optional(integer(1, 100_000)).default(10),
+  LIANGYAN_AUTH_WINDOW_SECONDS: optional(integer(1, 86_400)).default(60),
+  /** where the first start leaves the first admin key when no terminal is attached (mode 0600) */
+  LIANGYAN_FIRST_ADMIN_KEY_FILE: optional(z.string()),
   LLM_BASE_URL: optional(z.url({ error: "expected an http(s) URL such as https://api.deepseek.com/v1" })),
   LLM_API_KEY: optional(z.string()),
   LLM_MODEL: optional(z.string()),

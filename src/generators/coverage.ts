@@ -88,8 +88,13 @@ function findGap(material: Material, request: GenerateRequest, seed: string): Un
             .slice(0, 4)
             .map((frame) => `${frame.id}: ${frame.reason}`)
             .join("; ")}`;
+  // SMS frames are written per scenario (docs/library-format.md §7): a request naming none rarely fits one.
+  const hint =
+    frames.length === 0 && !segment.scenario && segment.channel === "sms"
+      ? "; or name the request's scenario: sms frames are usually written for one"
+      : "";
   return {
-    detail: `the library cannot ground this request: ${why}. Add: ${add.join("; ")} (docs/library-format.md)`,
+    detail: `the library cannot ground this request: ${why}. Add: ${add.join("; ")} (docs/library-format.md)${hint}`,
     errors,
     missing,
     add,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/auth/permissions.ts";
 import { generateDrafts } from "../../src/generators/generate-drafts.ts";
 import { createOpenAIGenerator } from "../../src/generators/openai-generator.ts";
+import { editDraft } from "../../src/review/edit-draft.ts";
 import { chatCompletion, type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai.ts";
 import { libraryContext } from "./library-context.ts";
 
@@ -112,5 +113,39 @@ describe("request fields are data", () => {
     // Flagged for the reviewer as supplied by the requester (or blocked): never silently grounded, never a pass.
     for (const finding of flagged) expect(["requester_supplied", "number"]).toContain(finding.kind);
     expect(draft.verdict.verdict).not.toBe("pass");
+  });
+
+  it("an edit that adds the requester's numbers does not make them grounded either", async () => {
+    // A server of its own: answers left over from the test above must not be replayed here.
+    const own = await startFakeOpenAI();
+    own.enqueue(answer(""));
+    const [draft] = await generateDrafts(
+      {
+        ...context,
+        generator: createOpenAIGenerator({
+          baseURL: own.baseURL,
+          apiKey: "test-key",
+          model: "fake-model",
+          timeoutMs: 2000,
+          maxRetries: 0,
+          concurrency: 1,
+        }),
+      },
+      sales,
+      { ...REQUEST, benefit: "年化12%，¥66.6元" },
+    ).finally(() => own.close());
+    if (!draft) throw new Error("no draft");
+    expect(draft.body).not.toContain("12%");
+    const edited = await editDraft(context, sales, {
+      id: draft.id,
+      version: draft.version,
+      body: draft.body.replace(RISK, `年化12%，¥66.6元。${RISK}`),
+    });
+    const findings = (edited.grounding as { findings: Array<{ claim: string; kind: string }> }).findings;
+    const flagged = findings.filter((finding) => /12%|66\.6/.test(finding.claim));
+    expect(flagged.map((finding) => finding.kind)).toEqual(["requester_supplied", "requester_supplied"]);
+    expect(
+      edited.review.findings.filter((finding) => finding.rule_id === "grounding.requester_supplied"),
+    ).toHaveLength(2);
   });
 });
