@@ -3,7 +3,7 @@
 // answers, nothing reaches pending_review with a block finding, an ungrounded number or guidance text: each case
 // ends repaired, blocked with its reasons, or as a clear error.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/auth/permissions.ts";
 import type { Draft } from "../../src/drafts/draft.ts";
 import { generateDrafts } from "../../src/generators/generate-drafts.ts";
@@ -21,6 +21,8 @@ interface ReplayCase {
   expect: "pending_review" | "blocked" | "error";
   planted?: string[];
   code?: string;
+  /** What blocks it: a compliance rule, or a grounding finding of this kind ("grounding:number"). */
+  blocked_by?: "compliance" | `grounding:${Grounding["findings"][number]["kind"]}`;
 }
 
 const { cases } = JSON.parse(
@@ -32,8 +34,18 @@ let fake: FakeOpenAI;
 let sales: Actor;
 
 beforeAll(async () => {
-  fake = await startFakeOpenAI();
   context = await libraryContext({ now: new Date("2026-12-01T08:00:00Z") });
+  sales = await context.actor("sales");
+});
+afterAll(async () => {
+  await fake?.close();
+  await context.close();
+});
+
+/** A server of its own per case: answers a case did not use must not be replayed to the next one. */
+beforeEach(async () => {
+  await fake?.close();
+  fake = await startFakeOpenAI();
   context.generator = createOpenAIGenerator({
     baseURL: fake.baseURL,
     apiKey: "test-key",
@@ -42,11 +54,6 @@ beforeAll(async () => {
     maxRetries: 0,
     concurrency: 1,
   });
-  sales = await context.actor("sales");
-});
-afterAll(async () => {
-  await fake.close();
-  await context.close();
 });
 
 function enqueue(entry: ReplayCase): void {
@@ -68,7 +75,6 @@ function expectSafeIfQueued(draft: Draft, planted: readonly string[]): void {
 
 describe.each(cases)("replayed model answer: $name", (entry) => {
   it(`ends ${entry.expect}`, async () => {
-    fake.requests.length = 0;
     enqueue(entry);
     const [draft] = await generateDrafts(context, sales, { ...entry.request, seed: "replay" });
     if (!draft) throw new Error("no draft");
@@ -94,6 +100,13 @@ describe.each(cases)("replayed model answer: $name", (entry) => {
       ...grounding.findings.filter((finding) => finding.severity === "block").map((finding) => finding.claim),
     ];
     expect(reasons.length).toBeGreaterThan(0);
+    if (entry.blocked_by === "compliance") {
+      const rules = draft.verdict.findings.filter((finding) => finding.severity === "block");
+      expect(rules.filter((finding) => !finding.rule_id.startsWith("grounding."))).not.toEqual([]);
+    } else if (entry.blocked_by) {
+      const kind = entry.blocked_by.slice("grounding:".length);
+      expect(grounding.findings.filter((f) => f.kind === kind && f.severity === "block")).not.toEqual([]);
+    }
     expect(draft.steps.filter((step) => step.step === "repair")).toHaveLength(2);
     // The repair requests told the model what was wrong.
     expect(JSON.stringify(fake.requests[1]?.body)).toContain("上一稿未通过");
@@ -102,9 +115,6 @@ describe.each(cases)("replayed model answer: $name", (entry) => {
 
 describe("replayed answers", () => {
   it("guidance reaches the model as rules, never as material it may cite", async () => {
-    const prompt = JSON.stringify(fake.requests[0]?.body ?? {});
-    expect(prompt.length).toBeGreaterThan(0);
-    fake.requests.length = 0;
     fake.enqueue({ body: chatCompletion(JSON.stringify((cases[0]?.answers ?? [])[0])) });
     await generateDrafts(context, sales, { ...(cases[0]?.request ?? {}), seed: "rules" });
     const sent = (
