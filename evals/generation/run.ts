@@ -18,6 +18,7 @@ import { industryItems } from "../../src/generators/material.ts";
 import { misfit, segmentOf } from "../../src/generators/segment.ts";
 import { ingestFolder } from "../../src/rag/ingest-folder.ts";
 import type { RetrievedItem } from "../../src/rag/retrieve.ts";
+import { seamOf } from "./seams.ts";
 import { EVAL_DAY, EVAL_NOW, GENERATION_INDUSTRIES, matrixOf } from "./segments.ts";
 
 const VARIANTS = 2;
@@ -38,6 +39,7 @@ interface Row {
   grounded: number;
   hollow: number;
   leaked: number;
+  seams: number;
   placeholders: number;
   ineligible: number;
   refused: number;
@@ -53,6 +55,7 @@ const empty = (): Row => ({
   grounded: 0,
   hollow: 0,
   leaked: 0,
+  seams: 0,
   placeholders: 0,
   ineligible: 0,
   refused: 0,
@@ -70,6 +73,7 @@ const warnings = new Map<string, number>();
 const blocked: string[] = [];
 const ineligibleCases: string[] = [];
 const leakCases: string[] = [];
+const seamCases: string[] = [];
 const samples = new Map<string, Array<{ industry: string; request: GenerateRequest; draft: Draft }>>();
 /** Bodies by segment without the tone (or tier), to see whether tone and tier change the body. */
 const byTone = new Map<string, Map<string, string>>();
@@ -124,6 +128,7 @@ for (const industry of industries) {
       const isValid = ChannelContentSchema.safeParse(draft.content).success;
       const isHollow = !cited.some((item) => item && item.kind !== "notice");
       const leaks = guidanceLeaks(draft.body, guidance);
+      const seam = seamOf(draft.body);
       const holes = holesOf(draft.body).length > 0 || /\{\{/.test(draft.body);
       const misfits = cited.flatMap((item) => {
         const why = item ? misfit(item, segment) : "not in the library";
@@ -141,11 +146,13 @@ for (const industry of industries) {
         if ((draft.grounding as { grounded?: boolean }).grounded) row.grounded++;
         if (isHollow) row.hollow++;
         if (leaks.length > 0) row.leaked++;
+        if (seam) row.seams++;
         if (holes) row.placeholders++;
         if (misfits.length > 0) row.ineligible++;
       }
       if (misfits.length > 0 && ineligibleCases.length < 12)
         ineligibleCases.push(`${industry}/${label}: ${misfits.join(", ")}`);
+      if (seam && seamCases.length < 12) seamCases.push(`${industry}/${label}: ${seam}`);
       if (leaks.length > 0 && leakCases.length < 12)
         leakCases.push(`${industry}/${label}: ${leaks[0]?.claim}`);
       if (draft.status !== "pending_review" && blocked.length < 20) {
@@ -217,18 +224,18 @@ console.log(
   `library: ${report.added + report.unchanged + report.updated} items ingested, ${report.rejected} rejected; day ${EVAL_DAY}; generator ${context.generator.kind} ${context.generator.promptVersion}; ${VARIANTS} variants a request`,
 );
 console.log(
-  `${"".padEnd(22)} requests     n  valid   pass  strict grounded hollow leaked holes inelig refused  differ`,
+  `${"".padEnd(22)} requests     n  valid   pass  strict grounded hollow leaked seams holes inelig refused  differ`,
 );
 const line = (name: string, row: Row) =>
-  `${name.padEnd(22)} ${String(row.requests).padStart(8)} ${String(row.n).padStart(5)} ${pct(rate(row.valid, row.n))} ${pct(rate(row.pass, row.n))} ${pct(rate(row.strict, row.n))} ${pct(rate(row.grounded, row.n))}   ${String(row.hollow).padStart(4)}   ${String(row.leaked).padStart(4)}  ${String(row.placeholders).padStart(4)}   ${String(row.ineligible).padStart(4)}    ${String(row.refused).padStart(4)}  ${pct(rate(row.differ, row.pairs))}`;
+  `${name.padEnd(22)} ${String(row.requests).padStart(8)} ${String(row.n).padStart(5)} ${pct(rate(row.valid, row.n))} ${pct(rate(row.pass, row.n))} ${pct(rate(row.strict, row.n))} ${pct(rate(row.grounded, row.n))}   ${String(row.hollow).padStart(4)}   ${String(row.leaked).padStart(4)}  ${String(row.seams).padStart(4)}  ${String(row.placeholders).padStart(4)}   ${String(row.ineligible).padStart(4)}    ${String(row.refused).padStart(4)}  ${pct(rate(row.differ, row.pairs))}`;
 for (const [name, row] of rows) if (name.startsWith("channel:")) console.log(line(name.slice(8), row));
-console.log("-".repeat(112));
+console.log("-".repeat(118));
 for (const [name, row] of rows) if (name.startsWith("industry:")) console.log(line(name.slice(9), row));
-console.log("-".repeat(112));
+console.log("-".repeat(118));
 const total = rows.get("all") ?? empty();
 console.log(line("all", total));
 console.log(
-  `pass = verdict not block after up to two repairs; strict = verdict pass with no finding; differ = the two variants differ in frame or opening. tone changes the body (moments, private): ${toneChange.differ}/${toneChange.total}; tier changes the body: ${tierChange.differ}/${tierChange.total}. ${seconds.toFixed(1)} s, ${(total.n / seconds).toFixed(0)} drafts/s`,
+  `pass = verdict not block after up to two repairs; strict = verdict pass with no finding; seams = drafts showing a join (clashing punctuation, an empty bracket, a sentence said twice); differ = the two variants differ in frame or opening. tone changes the body (moments, private): ${toneChange.differ}/${toneChange.total}; tier changes the body: ${tierChange.differ}/${tierChange.total}. ${seconds.toFixed(1)} s, ${(total.n / seconds).toFixed(0)} drafts/s`,
 );
 const top = [...warnings].sort((a, b) => b[1] - a[1]).slice(0, 10);
 console.log(`findings on the final drafts: ${top.map(([name, n]) => `${name} ×${n}`).join(", ")}`);
@@ -239,6 +246,7 @@ if (refusals.length > 40) console.log(`refused: ... and ${refusals.length - 40} 
 for (const entry of blocked) console.log(`blocked: ${entry}`);
 for (const entry of ineligibleCases) console.log(`ineligible: ${entry}`);
 for (const entry of leakCases) console.log(`leaked: ${entry}`);
+for (const entry of seamCases) console.log(`seam: ${entry}`);
 
 // Three drafts per channel from different industries, for people to read.
 const sampleLines = [
@@ -298,6 +306,7 @@ console.log(
     grounded: fixed(rate(total.grounded, total.n)),
     hollow: total.hollow,
     leaked: total.leaked,
+    seams: total.seams,
     placeholders: total.placeholders,
     ineligible: total.ineligible,
     refused: total.refused,
