@@ -37,7 +37,7 @@ export async function createContext(config: Config, command: string): Promise<Ap
   return { config, db, embedder, compliance, generator: selectGenerator(config), now: () => new Date() };
 }
 
-/** The judge is a model when one is configured (JUDGE_MODEL, else LLM_MODEL), else the offline classifier. */
+/** An LLM judge when one is configured (JUDGE_MODEL, else LLM_MODEL); the offline claim model always runs. */
 function complianceOptions(config: Config): EngineOptions {
   const model = config.JUDGE_MODEL ?? config.LLM_MODEL;
   if (!model || !(config.LLM_BASE_URL || config.LLM_API_KEY)) return {};

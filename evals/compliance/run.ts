@@ -47,7 +47,9 @@ for (const line of lines) {
 const report = computeMetrics(lines, verdicts);
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
 console.log(`compliance eval: ${file}`);
-console.log(`rule pack ${engine.rulePack.pack.version}, judge ${engine.judge.name}`);
+console.log(
+  `rule pack ${engine.rulePack.pack.version}, claim model ${engine.claims.trainedOn}, judge ${engine.judge?.name ?? "none"}`,
+);
 console.log("label               support  recall  precision");
 for (const [label, stats] of Object.entries(report.per_label)) {
   console.log(

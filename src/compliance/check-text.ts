@@ -1,4 +1,8 @@
-// The verdict for one text: rules, PII and required elements first; the judge only when they did not block.
+// The verdict for one text: rules (ambiguous hits weighed by the claim model), the claim model, PII and
+// required elements first; the judge only when they did not block.
+import { assessClaims } from "./claims/assess-claims.ts";
+import type { ClaimModel } from "./claims/model.ts";
+import { findingId } from "./finding-id.ts";
 import type { Judge, RuleHint } from "./judge/judge.ts";
 import { foldSameLength } from "./normalize/fold-table.ts";
 import { normalize } from "./normalize/normalize.ts";
@@ -6,13 +10,15 @@ import { scanPii } from "./pii/scan-pii.ts";
 import { checkRequiredElements } from "./required/required-elements.ts";
 import type { CompiledPack } from "./rules/compile-pack.ts";
 import { scanRules } from "./rules/scan-rules.ts";
-import type { CheckInput, Finding, Verdict, VerdictKind } from "./types.ts";
+import type { CheckedFinding, CheckedVerdict, CheckInput, Finding, Verdict, VerdictKind } from "./types.ts";
 
 /** Longer texts are checked up to this many UTF-16 units and flagged for a human. */
 export const MAX_TEXT_UNITS = 1 << 20;
 
 export interface CheckDependencies {
   rulePack: CompiledPack;
+  /** the offline claim model; without it every rule hit stands as the rule says and no model finding is made */
+  claims?: ClaimModel;
   judge?: Judge;
 }
 
@@ -26,8 +32,21 @@ function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.rule_id.localeCompare(b.rule_id);
 }
 
-export async function checkText(input: CheckInput, dependencies: CheckDependencies): Promise<Verdict> {
-  const { rulePack, judge } = dependencies;
+/** Ids and confidences on every finding; a repeated finding (the judge quoting one span twice) is kept once. */
+function withIds(findings: readonly Finding[]): CheckedFinding[] {
+  const seen = new Set<string>();
+  const result: CheckedFinding[] = [];
+  for (const finding of findings) {
+    const id = findingId(finding);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    result.push({ ...finding, id, confidence: finding.confidence ?? 1 });
+  }
+  return result;
+}
+
+export async function checkText(input: CheckInput, dependencies: CheckDependencies): Promise<CheckedVerdict> {
+  const { rulePack, judge, claims } = dependencies;
   const reasons: string[] = [];
   const raw = typeof input.text === "string" ? input.text : "";
   if (raw.trim().length === 0) {
@@ -48,14 +67,17 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   }
   const checked: CheckInput = { ...input, text };
   const folded = foldSameLength(text);
+  const ruleFindings = scanRules(rulePack, {
+    original: text,
+    folded,
+    normalized: normalize(text),
+    industry: input.industry,
+    channel: input.channel,
+  });
   const findings: Finding[] = [
-    ...scanRules(rulePack, {
-      original: text,
-      folded,
-      normalized: normalize(text),
-      industry: input.industry,
-      channel: input.channel,
-    }),
+    ...(claims
+      ? assessClaims(claims, rulePack, { text, folded, industry: input.industry }, ruleFindings)
+      : ruleFindings),
     ...scanPii(text, folded),
     ...checkRequiredElements(checked),
   ];
@@ -84,7 +106,7 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   findings.sort(byPosition);
   return {
     verdict: verdictOf(findings, reasons),
-    findings,
+    findings: withIds(findings),
     rule_pack_version: rulePack.pack.version,
     judge: judgeInfo,
     reasons,

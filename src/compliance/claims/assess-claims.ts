@@ -1,0 +1,87 @@
+// The claim stage of a check, between the rules and the judge: rule hits on ambiguous terms are confirmed,
+// left for a human (warn) or dismissed by the candidate model reading their clause; every other rule hit
+// gets its rule's measured precision as confidence; and the claim model adds the claims no term covers.
+import type { CompiledPack } from "../rules/compile-pack.ts";
+import type { Finding } from "../types.ts";
+import { candidateFeatures } from "./candidate-features.ts";
+import { candidatePolicy } from "./candidate-policy.ts";
+import { claimArticle, claimSuggestion } from "./claim-articles.ts";
+import { readText } from "./claim-text.ts";
+import { findClaims, scoreWindows } from "./find-claims.ts";
+import { probability } from "./logistic.ts";
+import type { ClaimModel } from "./model.ts";
+
+export interface ClaimInput {
+  text: string;
+  folded: string;
+  industry?: string;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+export function assessClaims(
+  model: ClaimModel,
+  pack: CompiledPack,
+  input: ClaimInput,
+  ruleFindings: readonly Finding[],
+): Finding[] {
+  const text = readText(input.text, input.folded, input.industry);
+  const policy = candidatePolicy(pack);
+  const kept: Finding[] = [];
+  for (const finding of ruleFindings) {
+    if (finding.source !== "rule") {
+      kept.push(finding);
+      continue;
+    }
+    if (!policy.isCandidate(finding.rule_id, finding.excerpt)) {
+      kept.push({
+        ...finding,
+        confidence: model.ruleConfidence[finding.rule_id] ?? model.defaultRuleConfidence,
+      });
+      continue;
+    }
+    const features = candidateFeatures(
+      { start: finding.start, end: finding.end, ruleId: finding.rule_id, label: finding.label },
+      text,
+    );
+    const confidence = round(probability(model.candidate.head, features));
+    if (confidence < model.candidate.dismiss) continue;
+    if (confidence >= model.candidate.confirm) {
+      kept.push({ ...finding, confidence, reason: "语境确认为宣称" });
+    } else {
+      kept.push({
+        ...finding,
+        severity: "warn",
+        confidence,
+        reason: `“${finding.excerpt}”在此语境下是否构成宣称不确定，请人工确认`,
+      });
+    }
+  }
+  for (const hit of findClaims(model, scoreWindows(model, text))) {
+    const covered = kept.some(
+      (finding) =>
+        finding.label === hit.label &&
+        finding.severity === "block" &&
+        finding.start < hit.end &&
+        hit.start < finding.end,
+    );
+    if (covered) continue;
+    const head = model.heads.get(hit.label);
+    const confidence = round(hit.probability);
+    kept.push({
+      source: "model",
+      rule_id: `model.${hit.label}`,
+      category: hit.label,
+      label: hit.label,
+      article: claimArticle(hit.label, input.industry),
+      severity: head && hit.probability >= head.block ? "block" : "warn",
+      start: hit.start,
+      end: hit.end,
+      excerpt: input.text.slice(hit.start, hit.end),
+      suggestion: claimSuggestion(hit.label),
+      confidence,
+      reason: `模型判断此句构成${hit.label}类宣称（置信度 ${confidence.toFixed(2)}）`,
+    });
+  }
+  return kept;
+}

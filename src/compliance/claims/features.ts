@@ -1,0 +1,115 @@
+// Features of a clause window for the claim model: jieba words and word pairs, character bigrams, the cue
+// classes present (cues.yaml) and their order, numbers and durations, and the industry crossed with the
+// cues. Every feature is a string hashed into one of FEATURE_DIMENSIONS buckets.
+
+import { sharedJieba } from "../../shared/jieba.ts";
+import { hashString } from "../../shared/seeded-random.ts";
+import { scanUnits } from "../matcher/automaton.ts";
+import type { Span } from "./clauses.ts";
+import { cueLexicon } from "./cue-lexicon.ts";
+
+export const FEATURE_DIMENSIONS = 1 << 18;
+
+export interface CueHit {
+  cue: number;
+  /** [begin, end) in the clause's clean text */
+  begin: number;
+  end: number;
+}
+
+/** What the model reads of one clause; a window of two clauses joins two of these. */
+export interface ClauseReading {
+  clean: string;
+  words: string[];
+  cues: CueHit[];
+  /** quotation marks, or a question mark right after the clause, in the original */
+  quoted: boolean;
+  question: boolean;
+}
+
+/** Letters, digits and ideographs survive; punctuation, symbols, emoji and spaces do not. */
+const NOISE = /[^\p{L}\p{N}%]/gu;
+const QUOTES = /[“”"「」『』《》‘’]/;
+const NUMBER = /[0-9]/;
+const DURATION =
+  /([0-9]+|[一二两三四五六七八九十百半几]+)个?(天|周|星期|月|年|小时|分钟|次|疗程|贴|盒|瓶|针|节课|课时|期)/;
+const MULTIPLE = /([0-9]+|[一二两三四五六七八九十百千万几]+)倍/;
+const MONEY = /([0-9]+|[一二两三四五六七八九十百千万]+)(元|块|万|千)/;
+
+export function readClause(folded: string, span: Span): ClauseReading {
+  const raw = folded.slice(span.start, span.end);
+  const clean = raw.replace(NOISE, "");
+  const lexicon = cueLexicon();
+  const words = clean.length > 0 ? sharedJieba().cut(clean, true) : [];
+  const cues: CueHit[] = [];
+  if (clean.length > 0) {
+    const codes = new Uint16Array(clean.length);
+    for (let index = 0; index < clean.length; index++) codes[index] = clean.charCodeAt(index);
+    scanUnits(lexicon.automaton, codes, clean.length, (pattern, begin, end) => {
+      for (const cue of lexicon.patternClasses[pattern] ?? []) cues.push({ cue, begin, end });
+    });
+  }
+  let offset = 0;
+  for (const word of words) {
+    const classes = word.length === 1 ? lexicon.wordClasses.get(word) : undefined;
+    if (classes) for (const cue of classes) cues.push({ cue, begin: offset, end: offset + 1 });
+    offset += word.length;
+  }
+  cues.sort((a, b) => a.begin - b.begin || a.end - b.end || a.cue - b.cue);
+  const after = folded.slice(span.end, span.end + 2);
+  return { clean, words, cues, quoted: QUOTES.test(raw), question: /[?？]/.test(after) };
+}
+
+function add(into: Set<number>, feature: string): void {
+  into.add(hashString(feature) % FEATURE_DIMENSIONS);
+}
+
+/** Hashed features of a window (one or two clauses), sorted, no repeats. */
+export function windowFeatures(parts: readonly ClauseReading[], industry?: string): Uint32Array {
+  const { classes } = cueLexicon();
+  const features = new Set<number>();
+  const present = new Set<number>();
+  const occurrences: Array<{ cue: number; begin: number; end: number }> = [];
+  let offset = 0;
+  let text = "";
+  for (const part of parts) {
+    const { words, clean } = part;
+    for (let index = 0; index < words.length; index++) {
+      add(features, `w|${words[index]}`);
+      if (index + 1 < words.length) add(features, `b|${words[index]}|${words[index + 1]}`);
+    }
+    for (let index = 0; index + 1 < clean.length; index++)
+      add(features, `c|${clean.slice(index, index + 2)}`);
+    for (const hit of part.cues) {
+      present.add(hit.cue);
+      // a gap between clauses so that cues of two clauses are never "adjacent"
+      occurrences.push({ cue: hit.cue, begin: hit.begin + offset, end: hit.end + offset });
+    }
+    if (part.quoted) add(features, "k|QUOTE");
+    if (part.question) add(features, "k|QUESTION");
+    offset += clean.length + 4;
+    text += `${clean}|`;
+  }
+  if (NUMBER.test(text)) add(features, "k|NUM");
+  if (text.includes("%")) add(features, "k|PCT");
+  if (DURATION.test(text)) add(features, "k|DURATION");
+  if (MULTIPLE.test(text)) add(features, "k|MULTIPLE");
+  if (MONEY.test(text)) add(features, "k|MONEY");
+  if (parts.length > 1) add(features, "n|pair");
+  for (const cue of present) add(features, `k|${classes[cue]}`);
+  for (let a = 0; a < occurrences.length; a++) {
+    const first = occurrences[a] as CueHit;
+    for (let b = a + 1; b < occurrences.length; b++) {
+      const second = occurrences[b] as CueHit;
+      if (first.cue === second.cue || second.begin < first.end) continue;
+      const pair = `${classes[first.cue]}>${classes[second.cue]}`;
+      add(features, `kk|${pair}`);
+      if (second.begin - first.end <= 2) add(features, `ka|${pair}`);
+    }
+  }
+  if (industry) {
+    add(features, `i|${industry}`);
+    for (const cue of present) add(features, `ik|${industry}|${classes[cue]}`);
+  }
+  return Uint32Array.from(features).sort();
+}

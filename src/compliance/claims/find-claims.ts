@@ -1,0 +1,72 @@
+// Claims no listed term covers: every clause window is scored per claim label; the windows at or above
+// the label's threshold, strongest first and not overlapping, become model findings. A two-clause window
+// is narrowed to one of its clauses when that clause alone passes the threshold.
+
+import type { ClaimText } from "./claim-text.ts";
+import { type Window, windows } from "./clauses.ts";
+import { windowFeatures } from "./features.ts";
+import { probability } from "./logistic.ts";
+import { CLAIM_LABELS, type ClaimLabel, type ClaimModel } from "./model.ts";
+
+export interface ClaimHit {
+  label: ClaimLabel;
+  start: number;
+  end: number;
+  probability: number;
+}
+
+export interface ScoredWindow extends Window {
+  scores: Map<ClaimLabel, number>;
+}
+
+export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[] {
+  return windows(text.clauses).map((window) => {
+    const parts =
+      window.size === 1
+        ? [text.reading(window.first)]
+        : [text.reading(window.first), text.reading(window.first + 1)];
+    const features = windowFeatures(parts, text.industry);
+    const scores = new Map<ClaimLabel, number>();
+    for (const [label, head] of model.heads) scores.set(label, probability(head.head, features));
+    return { ...window, scores };
+  });
+}
+
+function narrowed(
+  window: ScoredWindow,
+  all: readonly ScoredWindow[],
+  label: ClaimLabel,
+  emit: number,
+): ScoredWindow {
+  if (window.size === 1) return window;
+  let best = window;
+  let bestScore = -1;
+  for (const single of all) {
+    if (single.size !== 1 || single.first < window.first || single.first > window.first + 1) continue;
+    const score = single.scores.get(label) ?? 0;
+    if (score >= emit && score > bestScore) {
+      best = single;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function findClaims(model: ClaimModel, scored: readonly ScoredWindow[]): ClaimHit[] {
+  const hits: ClaimHit[] = [];
+  for (const label of CLAIM_LABELS) {
+    const head = model.heads.get(label);
+    if (!head) continue;
+    const over = scored
+      .filter((window) => (window.scores.get(label) ?? 0) >= head.emit)
+      .sort((a, b) => (b.scores.get(label) ?? 0) - (a.scores.get(label) ?? 0) || a.start - b.start);
+    const taken: ScoredWindow[] = [];
+    for (const window of over) {
+      if (taken.some((other) => other.start < window.end && window.start < other.end)) continue;
+      taken.push(window);
+      const span = narrowed(window, scored, label, head.emit);
+      hits.push({ label, start: span.start, end: span.end, probability: window.scores.get(label) ?? 0 });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,165 @@
+// Grouped k-fold cross-validation of the claim model: every line modelled on one published case sits in
+// one fold, so a case never trains the model that is scored on it. The out-of-fold scores choose the
+// thresholds; the fold models let the eval run whole checks on lines their model never saw.
+import { hashString } from "../../../shared/seeded-random.ts";
+import { probability } from "../logistic.ts";
+import { CLAIM_LABELS, type ClaimLabel } from "../model.ts";
+import type { CorpusLine } from "./corpus.ts";
+import {
+  type Heads,
+  type PreparedLine,
+  type Thresholds,
+  type TrainOptions,
+  trainHeads,
+} from "./train-model.ts";
+
+/** Groups (published cases) go, largest first, to the fold holding the fewest lines so far. */
+export function assignFolds(lines: readonly CorpusLine[], folds: number): number[] {
+  const groups = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    const members = groups.get(line.group) ?? [];
+    members.push(index);
+    groups.set(line.group, members);
+  });
+  const ordered = [...groups].sort(
+    ([a, left], [b, right]) =>
+      right.length - left.length || hashString(a) - hashString(b) || a.localeCompare(b),
+  );
+  const sizes = new Array<number>(folds).fill(0);
+  const assignment = new Array<number>(lines.length).fill(0);
+  for (const [, members] of ordered) {
+    let fold = 0;
+    for (let candidate = 1; candidate < folds; candidate++)
+      if ((sizes[candidate] ?? 0) < (sizes[fold] ?? 0)) fold = candidate;
+    for (const index of members) assignment[index] = fold;
+    sizes[fold] = (sizes[fold] ?? 0) + members.length;
+  }
+  return assignment;
+}
+
+export interface OutOfFold {
+  folds: number[];
+  models: Heads[];
+  /** per line, the highest window probability per label, from the model that did not see it */
+  lineScores: Array<Record<ClaimLabel, number>>;
+  /** per line, per rule hit: the candidate probability (null for a plain hit) */
+  candidateScores: Array<Array<number | null>>;
+}
+
+export function outOfFold(
+  prepared: readonly PreparedLine[],
+  folds: number,
+  options?: TrainOptions,
+): OutOfFold {
+  const assignment = assignFolds(
+    prepared.map((item) => item.line),
+    folds,
+  );
+  const models: Heads[] = [];
+  const lineScores: OutOfFold["lineScores"] = new Array(prepared.length);
+  const candidateScores: OutOfFold["candidateScores"] = new Array(prepared.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const model = trainHeads(
+      prepared.filter((_, index) => assignment[index] !== fold),
+      options,
+    );
+    models.push(model);
+    prepared.forEach((item, index) => {
+      if (assignment[index] !== fold) return;
+      const scores = {} as Record<ClaimLabel, number>;
+      for (const label of CLAIM_LABELS) {
+        const head = model.heads.get(label);
+        let best = 0;
+        for (const window of item.windows)
+          if (!window.whole && head) best = Math.max(best, probability(head, window.features));
+        scores[label] = best;
+      }
+      lineScores[index] = scores;
+      candidateScores[index] = item.candidateFeatures.map((features) =>
+        features ? probability(model.candidate, features) : null,
+      );
+    });
+  }
+  return { folds: assignment, models, lineScores, candidateScores };
+}
+
+export interface ThresholdTargets {
+  /** at most this share of compliant lines may get a model finding of one label */
+  falsePositivesPerLabel: number;
+  /** a model finding blocks only where lines scoring that high were this precise */
+  blockPrecision: number;
+  /** dismissing may lose at most this share of true candidate claims */
+  dismissLoss: number;
+  /** a candidate is confirmed (keeps its block) where confirmed hits were this precise */
+  confirmPrecision: number;
+}
+
+export const DEFAULT_TARGETS: ThresholdTargets = {
+  falsePositivesPerLabel: 0.01,
+  blockPrecision: 0.97,
+  dismissLoss: 0.03,
+  confirmPrecision: 0.9,
+};
+
+const GRID = Array.from({ length: 80 }, (_, index) => Math.round((0.2 + index * 0.01) * 100) / 100);
+const NEVER = 1.01;
+const MIN_BLOCK_SUPPORT = 20;
+
+export function chooseThresholds(
+  prepared: readonly PreparedLine[],
+  oof: OutOfFold,
+  targets: ThresholdTargets = DEFAULT_TARGETS,
+): Thresholds {
+  const emit = {} as Record<ClaimLabel, number>;
+  const block = {} as Record<ClaimLabel, number>;
+  const compliant = prepared
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => item.line.labels.length === 0);
+  for (const label of CLAIM_LABELS) {
+    const score = (index: number) => oof.lineScores[index]?.[label] ?? 0;
+    emit[label] =
+      GRID.find(
+        (threshold) =>
+          compliant.filter(({ index }) => score(index) >= threshold).length <=
+          targets.falsePositivesPerLabel * compliant.length,
+      ) ?? NEVER;
+    block[label] = NEVER;
+    for (const threshold of GRID) {
+      if (threshold < emit[label]) continue;
+      const above = prepared
+        .map((item, index) => ({ item, index }))
+        .filter(({ index }) => score(index) >= threshold);
+      if (above.length < MIN_BLOCK_SUPPORT) break;
+      const right = above.filter(({ item }) => item.line.labels.includes(label)).length;
+      if (right / above.length >= targets.blockPrecision) {
+        block[label] = threshold;
+        break;
+      }
+    }
+  }
+  const scored: Array<{ score: number; target: 0 | 1 }> = [];
+  prepared.forEach((item, index) => {
+    item.hits.forEach((hit, position) => {
+      const score = oof.candidateScores[index]?.[position];
+      if (score !== null && score !== undefined && hit.target !== null)
+        scored.push({ score, target: hit.target });
+    });
+  });
+  const positives = scored.filter((entry) => entry.target === 1);
+  let confirm = NEVER;
+  for (const threshold of GRID) {
+    const above = scored.filter((entry) => entry.score >= threshold);
+    if (above.length === 0) break;
+    if (above.filter((entry) => entry.target === 1).length / above.length >= targets.confirmPrecision) {
+      confirm = threshold;
+      break;
+    }
+  }
+  let dismiss = 0;
+  for (const threshold of GRID) {
+    if (threshold > confirm) break;
+    const lost = positives.filter((entry) => entry.score < threshold).length;
+    if (lost <= targets.dismissLoss * positives.length) dismiss = threshold;
+  }
+  return { emit, block, confirm: positives.length === 0 ? 0 : confirm, dismiss };
+}
