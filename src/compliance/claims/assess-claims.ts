@@ -3,13 +3,14 @@
 // gets its rule's measured precision as confidence; and the claim model adds the claims no term covers.
 import type { CompiledPack } from "../rules/compile-pack.ts";
 import type { Finding } from "../types.ts";
+import { clauseScore, combinedConfidence, scoredClauses } from "./candidate-confidence.ts";
 import { candidateFeatures } from "./candidate-features.ts";
 import { candidatePolicy } from "./candidate-policy.ts";
 import { claimArticle, claimSuggestion } from "./claim-articles.ts";
 import { readText } from "./claim-text.ts";
 import { findClaims, scoreWindows } from "./find-claims.ts";
 import { probability } from "./logistic.ts";
-import type { ClaimModel } from "./model.ts";
+import type { ClaimLabel, ClaimModel } from "./model.ts";
 
 export interface ClaimInput {
   text: string;
@@ -27,6 +28,7 @@ export function assessClaims(
 ): Finding[] {
   const text = readText(input.text, input.folded, input.industry);
   const policy = candidatePolicy(pack);
+  const scored = scoreWindows(model, text);
   const kept: Finding[] = [];
   for (const finding of ruleFindings) {
     if (finding.source !== "rule") {
@@ -44,7 +46,10 @@ export function assessClaims(
       { start: finding.start, end: finding.end, ruleId: finding.rule_id, label: finding.label },
       text,
     );
-    const confidence = round(probability(model.candidate.head, features));
+    const clause = model.heads.has(finding.label as ClaimLabel)
+      ? clauseScore(scoredClauses(scored, finding.label as ClaimLabel), finding.start)
+      : 0.5;
+    const confidence = round(combinedConfidence(probability(model.candidate.head, features), clause));
     if (confidence < model.candidate.dismiss) continue;
     if (confidence >= model.candidate.confirm) {
       kept.push({ ...finding, confidence, reason: "语境确认为宣称" });
@@ -57,7 +62,7 @@ export function assessClaims(
       });
     }
   }
-  for (const hit of findClaims(model, scoreWindows(model, text))) {
+  for (const hit of findClaims(model, scored)) {
     const covered = kept.some(
       (finding) =>
         finding.label === hit.label &&

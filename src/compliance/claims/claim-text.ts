@@ -2,7 +2,7 @@
 // once however many windows and candidate hits use it.
 import { clauses, type Span } from "./clauses.ts";
 import { cueLexicon } from "./cue-lexicon.ts";
-import { type ClauseReading, readClause } from "./features.ts";
+import { type ClauseReading, readClause, type WindowContext } from "./features.ts";
 
 export interface ClaimText {
   text: string;
@@ -13,12 +13,24 @@ export interface ClaimText {
   reading(index: number): ClauseReading;
   /** cue classes present anywhere in the text */
   documentCues(): Set<string>;
+  /** the sentence and text around a window starting at clause `first` and holding `size` clauses */
+  context(first: number, size: number): WindowContext;
 }
+
+const SENTENCE_END = /[。！？!?；;\n\r]/;
 
 export function readText(text: string, folded: string, industry?: string): ClaimText {
   const parts = clauses(folded);
   const readings: Array<ClauseReading | undefined> = new Array(parts.length);
   let cues: Set<string> | undefined;
+  // clauses separated by a sentence end belong to different sentences
+  const sentenceOf: number[] = [];
+  parts.forEach((part, index) => {
+    const previous = parts[index - 1];
+    const gap = previous ? folded.slice(previous.end, part.start) : "";
+    sentenceOf.push(index === 0 ? 0 : (sentenceOf[index - 1] ?? 0) + (SENTENCE_END.test(gap) ? 1 : 0));
+  });
+  const sentenceCues = new Map<number, Set<string>>();
   const reading = (index: number): ClauseReading => {
     let read = readings[index];
     if (!read) {
@@ -27,20 +39,40 @@ export function readText(text: string, folded: string, industry?: string): Claim
     }
     return read;
   };
+  const classesOf = (index: number, into: Set<string>) => {
+    const { classes } = cueLexicon();
+    for (const hit of reading(index).cues) into.add(classes[hit.cue] as string);
+  };
+  const documentCues = () => {
+    if (!cues) {
+      cues = new Set();
+      for (let index = 0; index < parts.length; index++) classesOf(index, cues);
+    }
+    return cues;
+  };
+  const sentence = (number: number) => {
+    let found = sentenceCues.get(number);
+    if (!found) {
+      found = new Set();
+      for (let index = 0; index < parts.length; index++)
+        if (sentenceOf[index] === number) classesOf(index, found);
+      sentenceCues.set(number, found);
+    }
+    return found;
+  };
   return {
     text,
     folded,
     industry,
     clauses: parts,
     reading,
-    documentCues() {
-      if (!cues) {
-        const { classes } = cueLexicon();
-        cues = new Set();
-        for (let index = 0; index < parts.length; index++)
-          for (const hit of reading(index).cues) cues.add(classes[hit.cue] as string);
-      }
-      return cues;
+    documentCues,
+    context(first, size) {
+      const start = sentenceOf[first] ?? 0;
+      const end = sentenceOf[first + size - 1] ?? start;
+      const merged = new Set(sentence(start));
+      if (end !== start) for (const cue of sentence(end)) merged.add(cue);
+      return { sentence: merged, document: documentCues() };
     },
   };
 }

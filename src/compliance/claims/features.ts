@@ -22,6 +22,8 @@ export interface ClauseReading {
   clean: string;
   words: string[];
   cues: CueHit[];
+  /** per word: 1 when a negation governs it (the next words after 不/没有/无法…), 2 when it stands in quotes */
+  marks: Uint8Array;
   /** quotation marks, or a question mark right after the clause, in the original */
   quoted: boolean;
   question: boolean;
@@ -29,7 +31,44 @@ export interface ClauseReading {
 
 /** Letters, digits and ideographs survive; punctuation, symbols, emoji and spaces do not. */
 const NOISE = /[^\p{L}\p{N}%]/gu;
-const QUOTES = /[“”"「」『』《》‘’]/;
+const QUOTES = /[“”"'「」『』《》‘’]/;
+const OPEN_QUOTE = /[“"'「『《‘]/;
+const CLOSE_QUOTE = /[”"'」』》’]/;
+/** how many words after a negation it governs */
+const NEGATION_SCOPE = 3;
+
+/** For each character of the clean text: did it stand between quotation marks? */
+function quotedChars(raw: string): boolean[] {
+  const flags: boolean[] = [];
+  let inside = false;
+  for (const char of raw) {
+    if (inside && CLOSE_QUOTE.test(char)) inside = false;
+    else if (!inside && OPEN_QUOTE.test(char)) inside = true;
+    else if (char.replace(NOISE, "").length > 0)
+      for (let unit = 0; unit < char.length; unit++) flags.push(inside);
+  }
+  return flags;
+}
+
+function wordMarks(
+  words: readonly string[],
+  quoted: readonly boolean[],
+  negations: ReadonlySet<string>,
+): Uint8Array {
+  const marks = new Uint8Array(words.length);
+  let scope = 0;
+  let offset = 0;
+  words.forEach((word, index) => {
+    if (scope > 0) {
+      marks[index] = (marks[index] ?? 0) | 1;
+      scope--;
+    }
+    if (negations.has(word)) scope = NEGATION_SCOPE;
+    if (quoted[offset]) marks[index] = (marks[index] ?? 0) | 2;
+    offset += word.length;
+  });
+  return marks;
+}
 const NUMBER = /[0-9]/;
 const DURATION =
   /([0-9]+|[一二两三四五六七八九十百半几]+)个?(天|周|星期|月|年|小时|分钟|次|疗程|贴|盒|瓶|针|节课|课时|期)/;
@@ -57,15 +96,29 @@ export function readClause(folded: string, span: Span): ClauseReading {
   }
   cues.sort((a, b) => a.begin - b.begin || a.end - b.end || a.cue - b.cue);
   const after = folded.slice(span.end, span.end + 2);
-  return { clean, words, cues, quoted: QUOTES.test(raw), question: /[?？]/.test(after) };
+  const marks = wordMarks(words, quotedChars(raw), lexicon.members.get("NEGATION") ?? new Set());
+  return { clean, words, cues, marks, quoted: QUOTES.test(raw), question: /[?？]/.test(after) };
 }
 
 function add(into: Set<number>, feature: string): void {
   into.add(hashString(feature) % FEATURE_DIMENSIONS);
 }
 
+/** Cue classes of the sentence and the whole text that change what a clause means: a warning, a report of
+ * what others claim, a negation, a disclaimer ("有人说保本保息……都是骗子"). */
+export const CONTEXT_CUES = ["WARNING", "REPORTED", "NEGATION", "DISCLAIMER"] as const;
+
+export interface WindowContext {
+  sentence: ReadonlySet<string>;
+  document: ReadonlySet<string>;
+}
+
 /** Hashed features of a window (one or two clauses), sorted, no repeats. */
-export function windowFeatures(parts: readonly ClauseReading[], industry?: string): Uint32Array {
+export function windowFeatures(
+  parts: readonly ClauseReading[],
+  industry?: string,
+  context?: WindowContext,
+): Uint32Array {
   const { classes } = cueLexicon();
   const features = new Set<number>();
   const present = new Set<number>();
@@ -76,6 +129,9 @@ export function windowFeatures(parts: readonly ClauseReading[], industry?: strin
     const { words, clean } = part;
     for (let index = 0; index < words.length; index++) {
       add(features, `w|${words[index]}`);
+      const mark = part.marks[index] ?? 0;
+      if (mark & 1) add(features, `nw|${words[index]}`);
+      if (mark & 2) add(features, `qw|${words[index]}`);
       if (index + 1 < words.length) add(features, `b|${words[index]}|${words[index + 1]}`);
     }
     for (let index = 0; index + 1 < clean.length; index++)
@@ -105,6 +161,12 @@ export function windowFeatures(parts: readonly ClauseReading[], industry?: strin
       const pair = `${classes[first.cue]}>${classes[second.cue]}`;
       add(features, `kk|${pair}`);
       if (second.begin - first.end <= 2) add(features, `ka|${pair}`);
+    }
+  }
+  if (context) {
+    for (const cue of CONTEXT_CUES) {
+      if (context.sentence.has(cue)) add(features, `s|${cue}`);
+      if (context.document.has(cue)) add(features, `d|${cue}`);
     }
   }
   if (industry) {

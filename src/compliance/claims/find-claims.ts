@@ -25,7 +25,7 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
       window.size === 1
         ? [text.reading(window.first)]
         : [text.reading(window.first), text.reading(window.first + 1)];
-    const features = windowFeatures(parts, text.industry);
+    const features = windowFeatures(parts, text.industry, text.context(window.first, window.size));
     const scores = new Map<ClaimLabel, number>();
     for (const [label, head] of model.heads) scores.set(label, probability(head.head, features));
     return { ...window, scores };

@@ -2,6 +2,7 @@
 // one fold, so a case never trains the model that is scored on it. The out-of-fold scores choose the
 // thresholds; the fold models let the eval run whole checks on lines their model never saw.
 import { hashString } from "../../../shared/seeded-random.ts";
+import { clauseScore, combinedConfidence } from "../candidate-confidence.ts";
 import { probability } from "../logistic.ts";
 import { CLAIM_LABELS, type ClaimLabel } from "../model.ts";
 import type { CorpusLine } from "./corpus.ts";
@@ -75,9 +76,18 @@ export function outOfFold(
         scores[label] = best;
       }
       lineScores[index] = scores;
-      candidateScores[index] = item.candidateFeatures.map((features) =>
-        features ? probability(model.candidate, features) : null,
-      );
+      candidateScores[index] = item.candidateFeatures.map((features, position) => {
+        if (!features) return null;
+        const finding = (item.hits[position] as PreparedLine["hits"][number]).finding;
+        const head = model.heads.get(finding.label as ClaimLabel);
+        const clauses = item.windows
+          .filter((window) => !window.whole)
+          .map((window) => ({ ...window, score: head ? probability(head, window.features) : 0.5 }));
+        return combinedConfidence(
+          probability(model.candidate, features),
+          clauseScore(clauses, finding.start),
+        );
+      });
     });
   }
   return { folds: assignment, models, lineScores, candidateScores };
@@ -90,15 +100,15 @@ export interface ThresholdTargets {
   blockPrecision: number;
   /** dismissing may lose at most this share of true candidate claims */
   dismissLoss: number;
-  /** a candidate is confirmed (keeps its block) where confirmed hits were this precise */
-  confirmPrecision: number;
+  /** at most this share of compliant lines may keep a confirmed (blocking) candidate */
+  confirmFalsePositives: number;
 }
 
 export const DEFAULT_TARGETS: ThresholdTargets = {
-  falsePositivesPerLabel: 0.01,
+  falsePositivesPerLabel: 0.006,
   blockPrecision: 0.97,
   dismissLoss: 0.03,
-  confirmPrecision: 0.9,
+  confirmFalsePositives: 0.01,
 };
 
 const GRID = Array.from({ length: 80 }, (_, index) => Math.round((0.2 + index * 0.01) * 100) / 100);
@@ -138,23 +148,25 @@ export function chooseThresholds(
     }
   }
   const scored: Array<{ score: number; target: 0 | 1 }> = [];
+  /** per compliant line, its highest candidate score */
+  const compliantHighest: number[] = [];
   prepared.forEach((item, index) => {
+    let highest = -1;
     item.hits.forEach((hit, position) => {
       const score = oof.candidateScores[index]?.[position];
-      if (score !== null && score !== undefined && hit.target !== null)
-        scored.push({ score, target: hit.target });
+      if (score === null || score === undefined) return;
+      if (hit.target !== null) scored.push({ score, target: hit.target });
+      highest = Math.max(highest, score);
     });
+    if (item.line.labels.length === 0) compliantHighest.push(highest);
   });
   const positives = scored.filter((entry) => entry.target === 1);
-  let confirm = NEVER;
-  for (const threshold of GRID) {
-    const above = scored.filter((entry) => entry.score >= threshold);
-    if (above.length === 0) break;
-    if (above.filter((entry) => entry.target === 1).length / above.length >= targets.confirmPrecision) {
-      confirm = threshold;
-      break;
-    }
-  }
+  const confirm =
+    GRID.find(
+      (threshold) =>
+        compliantHighest.filter((score) => score >= threshold).length <=
+        targets.confirmFalsePositives * compliantHighest.length,
+    ) ?? NEVER;
   let dismiss = 0;
   for (const threshold of GRID) {
     if (threshold > confirm) break;

@@ -17,6 +17,10 @@ export interface WindowExample {
   weight: number;
   /** the whole text standing for a line without spans (never scored as a window) */
   whole: boolean;
+  /** the window's span in the line (the whole line for a whole-text example) and its size in clauses */
+  start: number;
+  end: number;
+  size: number;
 }
 
 const HOLDS_SPAN = 0.6;
@@ -62,14 +66,31 @@ export function windowExamples(line: CorpusLine): WindowExample[] {
       }
       targets[label] = best;
     }
-    examples.push({ features: windowFeatures(parts, line.industry), targets, weight: 1, whole: false });
+    examples.push({
+      features: windowFeatures(parts, line.industry, text.context(window.first, window.size)),
+      targets,
+      weight: 1,
+      whole: false,
+      start: window.start,
+      end: window.end,
+      size: window.size,
+    });
   }
   const unspanned = CLAIM_LABELS.filter((label) => line.labels.includes(label) && !spanned.has(label));
   if (unspanned.length > 0) {
     const readings: ClauseReading[] = clauses(folded).map((span) => readClause(folded, span));
     const targets = {} as WindowExample["targets"];
     for (const label of CLAIM_LABELS) targets[label] = unspanned.includes(label) ? 1 : null;
-    examples.push({ features: windowFeatures(readings, line.industry), targets, weight: 1, whole: true });
+    const documentCues = text.documentCues();
+    examples.push({
+      features: windowFeatures(readings, line.industry, { sentence: documentCues, document: documentCues }),
+      targets,
+      weight: 1,
+      whole: true,
+      start: 0,
+      end: line.text.length,
+      size: 0,
+    });
   }
   return examples;
 }
