@@ -26,8 +26,17 @@ export function assessClaims(
   input: ClaimInput,
   ruleFindings: readonly Finding[],
 ): Finding[] {
-  const text = readText(input.text, input.folded, input.industry);
   const policy = candidatePolicy(pack);
+  const marks = ruleFindings
+    .filter((finding) => finding.source === "rule")
+    .map((finding) => ({
+      start: finding.start,
+      end: finding.end,
+      ruleId: finding.rule_id,
+      label: finding.label,
+      candidate: policy.isCandidate(finding.rule_id, finding.excerpt),
+    }));
+  const text = readText(input.text, input.folded, input.industry, marks);
   const scored = scoreWindows(model, text);
   const kept: Finding[] = [];
   for (const finding of ruleFindings) {

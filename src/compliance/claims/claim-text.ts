@@ -2,7 +2,7 @@
 // once however many windows and candidate hits use it.
 import { clauses, type Span } from "./clauses.ts";
 import { cueLexicon } from "./cue-lexicon.ts";
-import { type ClauseReading, readClause, type WindowContext } from "./features.ts";
+import { type ClauseReading, type RuleMark, readClause, type WindowContext } from "./features.ts";
 
 export interface ClaimText {
   text: string;
@@ -19,7 +19,12 @@ export interface ClaimText {
 
 const SENTENCE_END = /[。！？!?；;\n\r]/;
 
-export function readText(text: string, folded: string, industry?: string): ClaimText {
+export function readText(
+  text: string,
+  folded: string,
+  industry?: string,
+  rules: readonly RuleMark[] = [],
+): ClaimText {
   const parts = clauses(folded);
   const readings: Array<ClauseReading | undefined> = new Array(parts.length);
   let cues: Set<string> | undefined;
@@ -72,7 +77,10 @@ export function readText(text: string, folded: string, industry?: string): Claim
       const end = sentenceOf[first + size - 1] ?? start;
       const merged = new Set(sentence(start));
       if (end !== start) for (const cue of sentence(end)) merged.add(cue);
-      return { sentence: merged, document: documentCues() };
+      const from = parts[first]?.start ?? 0;
+      const to = parts[first + size - 1]?.end ?? from;
+      const inside = rules.filter((mark) => mark.start < to && from < mark.end);
+      return { sentence: merged, document: documentCues(), rules: inside };
     },
   };
 }

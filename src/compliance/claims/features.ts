@@ -24,6 +24,8 @@ export interface ClauseReading {
   cues: CueHit[];
   /** per word: 1 when a negation governs it (the next words after 不/没有/无法…), 2 when it stands in quotes */
   marks: Uint8Array;
+  /** per character of `clean`: 1 when a negation governs it */
+  negated: Uint8Array;
   /** quotation marks, or a question mark right after the clause, in the original */
   quoted: boolean;
   question: boolean;
@@ -97,7 +99,13 @@ export function readClause(folded: string, span: Span): ClauseReading {
   cues.sort((a, b) => a.begin - b.begin || a.end - b.end || a.cue - b.cue);
   const after = folded.slice(span.end, span.end + 2);
   const marks = wordMarks(words, quotedChars(raw), lexicon.members.get("NEGATION") ?? new Set());
-  return { clean, words, cues, marks, quoted: QUOTES.test(raw), question: /[?？]/.test(after) };
+  const negated = new Uint8Array(clean.length);
+  let at = 0;
+  words.forEach((word, index) => {
+    if ((marks[index] ?? 0) & 1) negated.fill(1, at, at + word.length);
+    at += word.length;
+  });
+  return { clean, words, cues, marks, negated, quoted: QUOTES.test(raw), question: /[?？]/.test(after) };
 }
 
 function add(into: Set<number>, feature: string): void {
@@ -111,6 +119,18 @@ export const CONTEXT_CUES = ["WARNING", "REPORTED", "NEGATION", "DISCLAIMER"] as
 export interface WindowContext {
   sentence: ReadonlySet<string>;
   document: ReadonlySet<string>;
+  /** rule hits inside the window (after the rules' own exceptions): what the rule pack knows */
+  rules?: readonly RuleMark[];
+}
+
+/** A rule hit as the claim model sees it. */
+export interface RuleMark {
+  start: number;
+  end: number;
+  ruleId: string;
+  label: string;
+  /** a hit on an ambiguous term */
+  candidate: boolean;
 }
 
 /** Hashed features of a window (one or two clauses), sorted, no repeats. */
@@ -121,25 +141,27 @@ export function windowFeatures(
 ): Uint32Array {
   const { classes } = cueLexicon();
   const features = new Set<number>();
-  const present = new Set<number>();
-  const occurrences: Array<{ cue: number; begin: number; end: number }> = [];
+  const present = new Set<string>();
+  const occurrences: Array<{ cue: string; begin: number; end: number }> = [];
   let offset = 0;
   let text = "";
   for (const part of parts) {
     const { words, clean } = part;
     for (let index = 0; index < words.length; index++) {
-      add(features, `w|${words[index]}`);
       const mark = part.marks[index] ?? 0;
-      if (mark & 1) add(features, `nw|${words[index]}`);
+      // a negated word says the opposite of the word: it does not also count as the word itself
+      add(features, mark & 1 ? `nw|${words[index]}` : `w|${words[index]}`);
       if (mark & 2) add(features, `qw|${words[index]}`);
       if (index + 1 < words.length) add(features, `b|${words[index]}|${words[index + 1]}`);
     }
     for (let index = 0; index + 1 < clean.length; index++)
-      add(features, `c|${clean.slice(index, index + 2)}`);
+      add(features, `${part.negated[index] ? "nc" : "c"}|${clean.slice(index, index + 2)}`);
     for (const hit of part.cues) {
-      present.add(hit.cue);
+      const name = classes[hit.cue] as string;
+      const cue = part.negated[hit.begin] && name !== "NEGATION" ? `~${name}` : name;
+      present.add(cue);
       // a gap between clauses so that cues of two clauses are never "adjacent"
-      occurrences.push({ cue: hit.cue, begin: hit.begin + offset, end: hit.end + offset });
+      occurrences.push({ cue, begin: hit.begin + offset, end: hit.end + offset });
     }
     if (part.quoted) add(features, "k|QUOTE");
     if (part.question) add(features, "k|QUESTION");
@@ -152,18 +174,22 @@ export function windowFeatures(
   if (MULTIPLE.test(text)) add(features, "k|MULTIPLE");
   if (MONEY.test(text)) add(features, "k|MONEY");
   if (parts.length > 1) add(features, "n|pair");
-  for (const cue of present) add(features, `k|${classes[cue]}`);
+  for (const cue of present) add(features, `k|${cue}`);
   for (let a = 0; a < occurrences.length; a++) {
-    const first = occurrences[a] as CueHit;
+    const first = occurrences[a] as (typeof occurrences)[number];
     for (let b = a + 1; b < occurrences.length; b++) {
-      const second = occurrences[b] as CueHit;
+      const second = occurrences[b] as (typeof occurrences)[number];
       if (first.cue === second.cue || second.begin < first.end) continue;
-      const pair = `${classes[first.cue]}>${classes[second.cue]}`;
+      const pair = `${first.cue}>${second.cue}`;
       add(features, `kk|${pair}`);
       if (second.begin - first.end <= 2) add(features, `ka|${pair}`);
     }
   }
   if (context) {
+    for (const mark of context.rules ?? []) {
+      add(features, `h|${mark.ruleId}`);
+      add(features, `hl|${mark.label}${mark.candidate ? "|candidate" : ""}`);
+    }
     for (const cue of CONTEXT_CUES) {
       if (context.sentence.has(cue)) add(features, `s|${cue}`);
       if (context.document.has(cue)) add(features, `d|${cue}`);
@@ -171,7 +197,7 @@ export function windowFeatures(
   }
   if (industry) {
     add(features, `i|${industry}`);
-    for (const cue of present) add(features, `ik|${industry}|${classes[cue]}`);
+    for (const cue of present) add(features, `ik|${industry}|${cue}`);
   }
   return Uint32Array.from(features).sort();
 }

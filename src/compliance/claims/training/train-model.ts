@@ -41,10 +41,17 @@ export function prepareLines(lines: readonly CorpusLine[], pack: CompiledPack): 
   normalize("");
   return lines.map((line) => {
     const hits = ruleHits(pack, line);
-    const text = readText(line.text, foldSameLength(line.text), line.industry);
+    const marks = hits.map((hit) => ({
+      start: hit.finding.start,
+      end: hit.finding.end,
+      ruleId: hit.finding.rule_id,
+      label: hit.finding.label,
+      candidate: hit.candidate,
+    }));
+    const text = readText(line.text, foldSameLength(line.text), line.industry, marks);
     return {
       line,
-      windows: windowExamples(line),
+      windows: windowExamples(line, marks),
       hits,
       candidateFeatures: hits.map((hit) =>
         hit.candidate

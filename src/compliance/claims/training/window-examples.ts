@@ -5,7 +5,7 @@
 import { foldSameLength } from "../../normalize/fold-table.ts";
 import { readText } from "../claim-text.ts";
 import { clauses, windows } from "../clauses.ts";
-import { type ClauseReading, readClause, windowFeatures } from "../features.ts";
+import { type ClauseReading, type RuleMark, readClause, windowFeatures } from "../features.ts";
 import type { SparseExample } from "../logistic.ts";
 import { CLAIM_LABELS, type ClaimLabel } from "../model.ts";
 import type { CorpusLine } from "./corpus.ts";
@@ -30,9 +30,9 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-export function windowExamples(line: CorpusLine): WindowExample[] {
+export function windowExamples(line: CorpusLine, rules: readonly RuleMark[] = []): WindowExample[] {
   const folded = foldSameLength(line.text);
-  const text = readText(line.text, folded, line.industry);
+  const text = readText(line.text, folded, line.industry, rules);
   const spanned = new Set(line.spans.map((span) => span.label));
   const examples: WindowExample[] = [];
   for (const window of windows(text.clauses)) {
@@ -83,7 +83,7 @@ export function windowExamples(line: CorpusLine): WindowExample[] {
     for (const label of CLAIM_LABELS) targets[label] = unspanned.includes(label) ? 1 : null;
     const documentCues = text.documentCues();
     examples.push({
-      features: windowFeatures(readings, line.industry, { sentence: documentCues, document: documentCues }),
+      features: windowFeatures(readings, line.industry, { sentence: documentCues, document: documentCues, rules }),
       targets,
       weight: 1,
       whole: true,
