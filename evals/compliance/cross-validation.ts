@@ -15,13 +15,14 @@ import {
 } from "../../src/compliance/claims/training/train-model.ts";
 import { compilePack } from "../../src/compliance/rules/compile-pack.ts";
 import { loadRulePack } from "../../src/compliance/rules/rule-pack.ts";
-import { trainingFiles } from "./corpus-files.ts";
+import { LIBRARY_DIR, libraryLines, trainingFiles } from "./corpus-files.ts";
 import { crossValidatedVerdicts } from "./cross-validated.ts";
 import { computeMetrics, type EvalReport } from "./metrics.ts";
 
 export const FOLDS = 5;
 
 export interface CrossValidation {
+  /** the corpus files and the library folder */
   files: string[];
   digest: string;
   prepared: PreparedLine[];
@@ -36,13 +37,15 @@ export async function crossValidate(): Promise<CrossValidation> {
   const files = trainingFiles();
   const hash = createHash("sha256");
   for (const file of files) hash.update(readFileSync(file));
-  const lines = files.flatMap((file) => readCorpusFile(file));
+  const library = await libraryLines();
+  for (const line of library) hash.update(`\0${line.id}\0${line.text}`);
+  const lines = [...files.flatMap((file) => readCorpusFile(file)), ...library];
   const prepared = prepareLines(lines, rulePack);
   const oof = outOfFold(prepared, FOLDS);
   const thresholds = chooseThresholds(prepared, oof);
   const { lines: evalLines, verdicts } = await crossValidatedVerdicts(prepared, oof, thresholds, rulePack);
   return {
-    files,
+    files: [...files, LIBRARY_DIR],
     digest: hash.digest("hex").slice(0, 12),
     prepared,
     groups: new Set(lines.map((line) => line.group)).size,

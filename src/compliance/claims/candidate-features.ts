@@ -1,13 +1,11 @@
-// Features of a rule hit on an ambiguous term, read from the clause around it: the term, the words and
-// characters just before and after it (第一次 is an ordinal, 不承诺收益 a negation), the cue classes on each
-// side, quotation and question marks, warning or disclaimer words in its sentence and in the whole text,
-// plus the features of its clause as the claim model reads it.
-
-import { sharedJieba } from "../../shared/jieba.ts";
-import { hashString } from "../../shared/seeded-random.ts";
+// Features of a rule hit on an ambiguous term, read from the clause around it: the term and the jieba word
+// that holds it (第一次 is an ordinal), the words and characters just before and after it (不承诺收益 is a
+// negation), the cue classes on each side and right before it, quotation, warning or disclaimer words in
+// its sentence and in the whole text, plus the features of its clause as the claim model reads it.
 import type { ClaimText } from "./claim-text.ts";
 import { cueLexicon } from "./cue-lexicon.ts";
-import { FEATURE_DIMENSIONS, windowFeatures } from "./features.ts";
+import { bucket, mix, start } from "./feature-hash.ts";
+import { cueName, FEATURE_DIMENSIONS, NOISE, windowFeatures } from "./features.ts";
 
 export interface CandidateHit {
   start: number;
@@ -16,43 +14,24 @@ export interface CandidateHit {
   label: string;
 }
 
-const NOISE = /[^\p{L}\p{N}%]/gu;
 const SENTENCE_END = /[。！？!?；;\n\r]/;
-const OPEN_QUOTES = '“「『《"‘';
-const CLOSE_QUOTES = '”」』》"’';
+const OPEN_QUOTES = "“「『《\"‘'";
+const CLOSE_QUOTES = "”」』》\"’'";
 const SENTENCE_CUES = ["WARNING", "REPORTED", "DISCLAIMER", "NEGATION", "TESTIMONY"];
 const DOCUMENT_CUES = ["WARNING", "DISCLAIMER", "REPORTED"];
+/** how close (in characters) a cue must end before the hit to count as "right before it" */
+const NEAR = 3;
 
-function add(into: Set<number>, feature: string): void {
-  into.add(hashString(feature) % FEATURE_DIMENSIONS);
-}
-
-/** The cue classes whose entries occur in a short text (substring for long entries, word for one character). */
-export function cueClassesIn(text: string): Set<string> {
-  const { members } = cueLexicon();
-  const words = new Set(text.length > 0 ? sharedJieba().cut(text, true) : []);
-  const found = new Set<string>();
-  for (const [name, entries] of members) {
-    for (const entry of entries) {
-      if (entry.length === 1 ? words.has(entry) : text.includes(entry)) {
-        found.add(name);
-        break;
-      }
-    }
-  }
-  return found;
-}
-
-function insideQuotes(folded: string, start: number, end: number): boolean {
-  let open = start - 1;
-  while (open >= 0 && start - open <= 16) {
+function insideQuotes(folded: string, from: number, to: number): boolean {
+  let open = from - 1;
+  while (open >= 0 && from - open <= 16) {
     const char = folded[open] ?? "";
     if (OPEN_QUOTES.includes(char)) break;
     if (CLOSE_QUOTES.includes(char) || SENTENCE_END.test(char)) return false;
     open--;
   }
   if (open < 0 || !OPEN_QUOTES.includes(folded[open] ?? "")) return false;
-  for (let close = end; close < folded.length && close - end <= 16; close++) {
+  for (let close = to; close < folded.length && close - to <= 16; close++) {
     const char = folded[close] ?? "";
     if (CLOSE_QUOTES.includes(char)) return true;
     if (SENTENCE_END.test(char)) return false;
@@ -60,69 +39,80 @@ function insideQuotes(folded: string, start: number, end: number): boolean {
   return false;
 }
 
-function sentenceAround(folded: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(folded[from - 1] ?? "")) from--;
-  let to = end;
-  while (to < folded.length && !SENTENCE_END.test(folded[to] ?? "")) to++;
-  return `${folded.slice(from, start)}|${folded.slice(end, to)}`.replace(NOISE, "");
-}
-
-function clauseIndex(text: ClaimText, start: number): number {
-  return text.clauses.findIndex((clause) => clause.start <= start && start < clause.end);
+function clauseIndex(text: ClaimText, at: number): number {
+  return text.clauses.findIndex((clause) => clause.start <= at && at < clause.end);
 }
 
 export function candidateFeatures(hit: CandidateHit, text: ClaimText): Uint32Array {
   const { folded, industry } = text;
-  const features = new Set<number>();
+  const features: number[] = [];
+  const add = (hash: number) => features.push(bucket(hash, FEATURE_DIMENSIONS));
+  const feature = (prefix: string, value: string) => add(mix(start(prefix), value));
   const index = clauseIndex(text, hit.start);
-  const clause = text.clauses[index] ?? { start: hit.start, end: hit.start };
+  const clause = text.clauses[index];
   const term = folded.slice(hit.start, hit.end).replace(NOISE, "");
-  const left = folded.slice(Math.min(clause.start, hit.start), hit.start).replace(NOISE, "");
-  const right = folded.slice(hit.end, Math.max(clause.end, hit.end)).replace(NOISE, "");
-  const jieba = sharedJieba();
-  const leftWords = left.length > 0 ? jieba.cut(left, true) : [];
-  const rightWords = right.length > 0 ? jieba.cut(right, true) : [];
-  add(features, `t|${term}`);
-  add(features, `r|${hit.ruleId}`);
-  add(features, `l|${hit.label}`);
-  for (let index = 1; index <= 3; index++) {
-    const before = leftWords[leftWords.length - index];
-    const after = rightWords[index - 1];
-    if (before) add(features, `L${index}|${before}`);
-    if (after) add(features, `R${index}|${after}`);
-  }
-  for (const word of leftWords) add(features, `Lb|${word}`);
-  for (const word of rightWords) add(features, `Rb|${word}`);
-  add(features, `lc|${left.slice(-1)}`);
-  add(features, `lc2|${left.slice(-2)}`);
-  add(features, `rc|${right.slice(0, 1)}`);
-  add(features, `rc2|${right.slice(0, 2)}`);
-  add(features, `trc|${term}|${right.slice(0, 1)}`);
-  if (left.length === 0) add(features, "at|clause-start");
-  if (right.length === 0) add(features, "at|clause-end");
-  const { members } = cueLexicon();
-  const ordinalNext = members.get("ORDINAL_NEXT") ?? new Set<string>();
-  if ([...ordinalNext].some((word) => right.startsWith(word))) {
-    add(features, "k|ORD_NEXT");
-    add(features, `t|${term}|ORD_NEXT`);
-  }
-  const near = left.slice(-3);
-  for (const cue of cueClassesIn(near)) add(features, `near|${cue}`);
-  for (const cue of cueClassesIn(left)) add(features, `Lk|${cue}`);
-  for (const cue of cueClassesIn(right)) add(features, `Rk|${cue}`);
-  const sentence = cueClassesIn(sentenceAround(folded, hit.start, hit.end));
-  for (const cue of SENTENCE_CUES) if (sentence.has(cue)) add(features, `s|${cue}`);
-  for (const cue of DOCUMENT_CUES) if (text.documentCues().has(cue)) add(features, `d|${cue}`);
-  if (insideQuotes(folded, hit.start, hit.end)) {
-    add(features, "q|in");
-    for (const cue of SENTENCE_CUES) if (sentence.has(cue)) add(features, `q|${cue}`);
-  }
+  feature("t|", term);
+  feature("r|", hit.ruleId);
+  feature("l|", hit.label);
   if (industry) {
-    add(features, `i|${industry}`);
-    add(features, `il|${industry}|${hit.label}`);
+    feature("i|", industry);
+    feature("il|", `${industry}|${hit.label}`);
   }
-  if (index >= 0)
-    for (const feature of windowFeatures([text.reading(index)], industry)) features.add(feature);
-  return Uint32Array.from(features).sort();
+  if (insideQuotes(folded, hit.start, hit.end)) add(start("q|in"));
+  if (clause && index >= 0) {
+    const reading = text.reading(index);
+    const { clean, words } = reading;
+    // where the hit sits in the clause's clean text
+    const from = folded.slice(clause.start, Math.max(clause.start, hit.start)).replace(NOISE, "").length;
+    const to = Math.min(clean.length, from + term.length);
+    const left = clean.slice(0, from);
+    const right = clean.slice(to);
+    feature("lc|", left.slice(-1));
+    feature("lc2|", left.slice(-2));
+    feature("rc|", right.slice(0, 1));
+    feature("rc2|", right.slice(0, 2));
+    feature("trc|", `${term}|${right.slice(0, 1)}`);
+    if (left.length === 0) add(start("at|clause-start"));
+    if (right.length === 0) add(start("at|clause-end"));
+    const before: string[] = [];
+    const after: string[] = [];
+    let offset = 0;
+    for (const word of words) {
+      const end = offset + word.length;
+      if (end <= from) before.push(word);
+      else if (offset >= to) after.push(word);
+      else feature("tw|", word);
+      offset = end;
+    }
+    for (let position = 1; position <= 3; position++) {
+      const previous = before[before.length - position];
+      const next = after[position - 1];
+      if (previous) feature(`L${position}|`, previous);
+      if (next) feature(`R${position}|`, next);
+    }
+    for (const word of before) feature("Lb|", word);
+    for (const word of after) feature("Rb|", word);
+    const ordinalNext = cueLexicon().members.get("ORDINAL_NEXT");
+    if (ordinalNext && (ordinalNext.has(right.slice(0, 1)) || ordinalNext.has(right.slice(0, 2)))) {
+      add(start("k|ORD_NEXT"));
+      feature("t|ORD_NEXT|", term);
+    }
+    for (const cue of reading.cues) {
+      const name = cueName(cue);
+      if (cue.end <= from) {
+        feature("Lk|", name);
+        if (from - cue.end <= NEAR) feature("near|", name);
+      } else if (cue.begin >= to) feature("Rk|", name);
+    }
+    const context = text.context(index, 1);
+    for (const cue of SENTENCE_CUES) if (context.sentence.has(cue)) feature("s|", cue);
+    for (const cue of DOCUMENT_CUES) if (context.document.has(cue)) feature("d|", cue);
+    for (const value of windowFeatures([reading], industry, context)) features.push(value);
+  }
+  const unique = Uint32Array.from(features).sort();
+  let length = 0;
+  for (let position = 0; position < unique.length; position++)
+    if (position === 0 || unique[position] !== unique[position - 1])
+      unique[length++] = unique[position] as number;
+  return unique.slice(0, length);
 }

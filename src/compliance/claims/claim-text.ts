@@ -2,7 +2,14 @@
 // once however many windows and candidate hits use it.
 import { clauses, type Span } from "./clauses.ts";
 import { cueLexicon } from "./cue-lexicon.ts";
-import { type ClauseReading, type RuleMark, readClause, type WindowContext } from "./features.ts";
+import {
+  type ClauseReading,
+  cleanClause,
+  type RuleMark,
+  readClause,
+  segmentClauses,
+  type WindowContext,
+} from "./features.ts";
 
 export interface ClaimText {
   text: string;
@@ -27,6 +34,7 @@ export function readText(
 ): ClaimText {
   const parts = clauses(folded);
   const readings: Array<ClauseReading | undefined> = new Array(parts.length);
+  let words: string[][] | undefined;
   let cues: Set<string> | undefined;
   // clauses separated by a sentence end belong to different sentences
   const sentenceOf: number[] = [];
@@ -39,7 +47,8 @@ export function readText(
   const reading = (index: number): ClauseReading => {
     let read = readings[index];
     if (!read) {
-      read = readClause(folded, parts[index] as Span);
+      words ??= segmentClauses(parts.map((part) => cleanClause(folded, part)));
+      read = readClause(folded, parts[index] as Span, words[index]);
       readings[index] = read;
     }
     return read;
@@ -75,8 +84,8 @@ export function readText(
     context(first, size) {
       const start = sentenceOf[first] ?? 0;
       const end = sentenceOf[first + size - 1] ?? start;
-      const merged = new Set(sentence(start));
-      if (end !== start) for (const cue of sentence(end)) merged.add(cue);
+      let merged = sentence(start);
+      if (end !== start) merged = new Set([...merged, ...sentence(end)]);
       const from = parts[first]?.start ?? 0;
       const to = parts[first + size - 1]?.end ?? from;
       const inside = rules.filter((mark) => mark.start < to && from < mark.end);

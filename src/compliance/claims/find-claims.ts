@@ -4,9 +4,8 @@
 
 import type { ClaimText } from "./claim-text.ts";
 import { type Window, windows } from "./clauses.ts";
-import { windowFeatures } from "./features.ts";
-import { probability } from "./logistic.ts";
-import { CLAIM_LABELS, type ClaimLabel, type ClaimModel } from "./model.ts";
+import { windowOwnFeatures } from "./features.ts";
+import { addWeights, CLAIM_LABELS, type ClaimLabel, type ClaimModel } from "./model.ts";
 
 export interface ClaimHit {
   label: ClaimLabel;
@@ -20,14 +19,31 @@ export interface ScoredWindow extends Window {
 }
 
 export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[] {
+  const { packed } = model;
+  const width = packed.labels.length;
+  // each clause's own features are summed once, whatever number of windows hold it
+  const partial = text.clauses.map((_, index) =>
+    addWeights(packed, text.reading(index).local, new Float64Array(width)),
+  );
   return windows(text.clauses).map((window) => {
     const parts =
       window.size === 1
         ? [text.reading(window.first)]
         : [text.reading(window.first), text.reading(window.first + 1)];
-    const features = windowFeatures(parts, text.industry, text.context(window.first, window.size));
+    const sums = Float64Array.from(packed.bias);
+    for (let offset = 0; offset < window.size; offset++) {
+      const clause = partial[window.first + offset] as Float64Array;
+      for (let label = 0; label < width; label++) sums[label] = (sums[label] ?? 0) + (clause[label] ?? 0);
+    }
+    addWeights(
+      packed,
+      windowOwnFeatures(parts, text.industry, text.context(window.first, window.size)),
+      sums,
+    );
     const scores = new Map<ClaimLabel, number>();
-    for (const [label, head] of model.heads) scores.set(label, probability(head.head, features));
+    packed.labels.forEach((label, position) => {
+      scores.set(label, 1 / (1 + Math.exp(-(sums[position] ?? 0))));
+    });
     return { ...window, scores };
   });
 }

@@ -48,12 +48,60 @@ export interface LabelHead {
   block: number;
 }
 
+/**
+ * The label heads side by side: weights[feature * labels + label]. One window's features are looked up
+ * once for all labels, so a check touches one cache line per feature instead of one per feature and label.
+ */
+export interface PackedHeads {
+  labels: ClaimLabel[];
+  bias: Float64Array;
+  weights: Float32Array;
+}
+
 export interface ClaimModel {
   trainedOn: string;
   heads: Map<ClaimLabel, LabelHead>;
+  packed: PackedHeads;
   candidate: { head: LogisticHead; confirm: number; dismiss: number };
   ruleConfidence: Record<string, number>;
   defaultRuleConfidence: number;
+}
+
+export function packHeads(heads: ReadonlyMap<ClaimLabel, LabelHead>): PackedHeads {
+  const labels = CLAIM_LABELS.filter((label) => heads.has(label));
+  const bias = new Float64Array(labels.length);
+  const weights = new Float32Array(FEATURE_DIMENSIONS * labels.length);
+  labels.forEach((label, position) => {
+    const head = (heads.get(label) as LabelHead).head;
+    bias[position] = head.bias;
+    for (let feature = 0; feature < FEATURE_DIMENSIONS; feature++)
+      weights[feature * labels.length + position] = head.weights[feature] ?? 0;
+  });
+  return { labels, bias, weights };
+}
+
+/** Adds each label's weights of `features` into `sums` (in `packed.labels` order). */
+export function addWeights(packed: PackedHeads, features: Uint32Array, sums: Float64Array): Float64Array {
+  const width = packed.labels.length;
+  for (const feature of features) {
+    const base = feature * width;
+    for (let label = 0; label < width; label++)
+      sums[label] = (sums[label] ?? 0) + (packed.weights[base + label] ?? 0);
+  }
+  return sums;
+}
+
+/** Probability per label (in `packed.labels` order) of one window's features. */
+export function scoreAll(packed: PackedHeads, features: Uint32Array): Float64Array {
+  const width = packed.labels.length;
+  const sums = Float64Array.from(packed.bias);
+  for (const feature of features) {
+    const base = feature * width;
+    for (let label = 0; label < width; label++)
+      sums[label] = (sums[label] ?? 0) + (packed.weights[base + label] ?? 0);
+  }
+  for (let label = 0; label < width; label++) sums[label] = 1 / (1 + Math.exp(-(sums[label] ?? 0)));
+  return sums;
 }
 
 export const DEFAULT_CLAIM_MODEL_URL = new URL("../model/claims.json", import.meta.url);
@@ -117,6 +165,7 @@ export function parseModel(data: unknown): ClaimModel {
   return {
     trainedOn: file.trained_on,
     heads,
+    packed: packHeads(heads),
     candidate: {
       head: loadHead(file.candidate, file.dimensions),
       confirm: file.candidate.confirm,

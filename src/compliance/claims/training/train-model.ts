@@ -8,7 +8,7 @@ import { candidateFeatures } from "../candidate-features.ts";
 import { readText } from "../claim-text.ts";
 import { FEATURE_DIMENSIONS } from "../features.ts";
 import { type LogisticHead, type LogisticOptions, type SparseExample, trainLogistic } from "../logistic.ts";
-import { CLAIM_LABELS, type ClaimLabel, type ClaimModel } from "../model.ts";
+import { CLAIM_LABELS, type ClaimLabel, type ClaimModel, packHeads } from "../model.ts";
 import type { CorpusLine } from "./corpus.ts";
 import { type LabelledHit, ruleHits } from "./rule-hits.ts";
 import { labelExamples, type WindowExample, windowExamples } from "./window-examples.ts";
@@ -137,6 +137,7 @@ export function assembleModel(
   return {
     trainedOn,
     heads: labelHeads,
+    packed: packHeads(labelHeads),
     candidate: { head: heads.candidate, confirm: thresholds.confirm, dismiss: thresholds.dismiss },
     ruleConfidence: confidence.perRule,
     defaultRuleConfidence: confidence.pooled,

@@ -4,8 +4,8 @@
 // one whole-text positive instead, its windows left out for that label.
 import { foldSameLength } from "../../normalize/fold-table.ts";
 import { readText } from "../claim-text.ts";
-import { clauses, windows } from "../clauses.ts";
-import { type ClauseReading, type RuleMark, readClause, windowFeatures } from "../features.ts";
+import { windows } from "../clauses.ts";
+import { type ClauseReading, type RuleMark, windowFeatures } from "../features.ts";
 import type { SparseExample } from "../logistic.ts";
 import { CLAIM_LABELS, type ClaimLabel } from "../model.ts";
 import type { CorpusLine } from "./corpus.ts";
@@ -78,12 +78,16 @@ export function windowExamples(line: CorpusLine, rules: readonly RuleMark[] = []
   }
   const unspanned = CLAIM_LABELS.filter((label) => line.labels.includes(label) && !spanned.has(label));
   if (unspanned.length > 0) {
-    const readings: ClauseReading[] = clauses(folded).map((span) => readClause(folded, span));
+    const readings: ClauseReading[] = text.clauses.map((_, index) => text.reading(index));
     const targets = {} as WindowExample["targets"];
     for (const label of CLAIM_LABELS) targets[label] = unspanned.includes(label) ? 1 : null;
     const documentCues = text.documentCues();
     examples.push({
-      features: windowFeatures(readings, line.industry, { sentence: documentCues, document: documentCues, rules }),
+      features: windowFeatures(readings, line.industry, {
+        sentence: documentCues,
+        document: documentCues,
+        rules,
+      }),
       targets,
       weight: 1,
       whole: true,
