@@ -14,7 +14,7 @@ export interface Window extends Span {
 }
 
 /** Clause ends: sentence ends, commas, colons, ellipses and line breaks. */
-const BOUNDARY = /[。！？!?；;，,：:…\n\r]/;
+const BOUNDARY = /[。！？!?；;，,：:…【】\n\r]/;
 /** Whitespace separates phrases in Chinese copy ("限时抢购 最后三天"), not inside latin words ("iPhone 15"). */
 const PHRASE_SPACE = /[\s\u3000]/;
 const LATIN = /[A-Za-z0-9]/;

@@ -94,8 +94,8 @@ export function outOfFold(
 }
 
 export interface ThresholdTargets {
-  /** at most this share of compliant lines may get a model finding of one label */
-  falsePositivesPerLabel: number;
+  /** at most this share of compliant lines may be flagged by anything (rules, checks, model) */
+  falsePositives: number;
   /** a model finding blocks only where lines scoring that high were this precise */
   blockPrecision: number;
   /** dismissing may lose at most this share of true candidate claims */
@@ -105,8 +105,8 @@ export interface ThresholdTargets {
 }
 
 export const DEFAULT_TARGETS: ThresholdTargets = {
-  falsePositivesPerLabel: 0.006,
-  blockPrecision: 0.97,
+  falsePositives: 0.045,
+  blockPrecision: 0.99,
   dismissLoss: 0.03,
   confirmFalsePositives: 0.01,
 };
@@ -115,24 +115,87 @@ const GRID = Array.from({ length: 80 }, (_, index) => Math.round((0.2 + index * 
 const NEVER = 1.01;
 const MIN_BLOCK_SUPPORT = 20;
 
+/**
+ * The candidate thresholds first (dismiss losing few true claims, confirm keeping few compliant lines
+ * blocked), then the model's emit thresholds: each label lets through the same share of compliant lines,
+ * the largest share at which the compliant lines flagged by anything (rules and checks included) stay
+ * within the target.
+ */
 export function chooseThresholds(
   prepared: readonly PreparedLine[],
   oof: OutOfFold,
   targets: ThresholdTargets = DEFAULT_TARGETS,
 ): Thresholds {
+  const scored: Array<{ score: number; target: 0 | 1 }> = [];
+  /** per compliant line, its highest candidate score */
+  const compliantHighest: number[] = [];
+  prepared.forEach((item, index) => {
+    let highest = -1;
+    item.hits.forEach((hit, position) => {
+      const score = oof.candidateScores[index]?.[position];
+      if (score === null || score === undefined) return;
+      if (hit.target !== null) scored.push({ score, target: hit.target });
+      if (hit.finding.severity === "block") highest = Math.max(highest, score);
+    });
+    if (item.line.labels.length === 0) compliantHighest.push(highest);
+  });
+  const positives = scored.filter((entry) => entry.target === 1);
+  const confirm =
+    positives.length === 0
+      ? 0
+      : (GRID.find(
+          (threshold) =>
+            compliantHighest.filter((score) => score >= threshold).length <=
+            targets.confirmFalsePositives * compliantHighest.length,
+        ) ?? NEVER);
+  let dismiss = 0;
+  for (const threshold of GRID) {
+    if (threshold > confirm) break;
+    const lost = positives.filter((entry) => entry.score < threshold).length;
+    if (lost <= targets.dismissLoss * positives.length) dismiss = threshold;
+  }
+
+  // what flags a line before the model's own findings: blocking rule hits (candidates once confirmed), checks
+  const flagged = prepared.map((item, index) => {
+    if (item.blockedByChecks) return true;
+    return item.hits.some((hit, position) => {
+      if (hit.finding.severity !== "block") return false;
+      const score = oof.candidateScores[index]?.[position];
+      return score === null || score === undefined || score >= confirm;
+    });
+  });
+  const violation = prepared.map((item) => item.line.labels.length > 0);
+  const compliantCount = violation.filter((value) => !value).length;
+  const budget = Math.floor(targets.falsePositives * compliantCount);
+  const compliantLines = prepared.map((_, index) => index).filter((index) => !violation[index]);
+  /** the emit threshold of a label at which at most `share` of compliant lines score as high */
+  const thresholdAt = (label: ClaimLabel, share: number) =>
+    GRID.find(
+      (threshold) =>
+        compliantLines.filter((index) => (oof.lineScores[index]?.[label] ?? 0) >= threshold).length <=
+        share * compliantLines.length,
+    ) ?? NEVER;
+  const unionCost = (thresholds: Map<ClaimLabel, number>) =>
+    compliantLines.filter(
+      (index) =>
+        flagged[index] ||
+        CLAIM_LABELS.some(
+          (label) => (oof.lineScores[index]?.[label] ?? 0) >= (thresholds.get(label) ?? NEVER),
+        ),
+    ).length;
+  // every label gets the same share of compliant lines, the largest that keeps the union within the budget:
+  // no label's thresholds depend on how common it happens to be in the corpus
+  let chosen = new Map<ClaimLabel, number>(CLAIM_LABELS.map((label) => [label, NEVER]));
+  for (let share = 0.001; share <= 0.05; share += 0.001) {
+    const candidate = new Map(CLAIM_LABELS.map((label) => [label, thresholdAt(label, share)]));
+    if (unionCost(candidate) > budget) break;
+    chosen = candidate;
+  }
   const emit = {} as Record<ClaimLabel, number>;
   const block = {} as Record<ClaimLabel, number>;
-  const compliant = prepared
-    .map((item, index) => ({ item, index }))
-    .filter(({ item }) => item.line.labels.length === 0);
   for (const label of CLAIM_LABELS) {
+    emit[label] = chosen.get(label) ?? NEVER;
     const score = (index: number) => oof.lineScores[index]?.[label] ?? 0;
-    emit[label] =
-      GRID.find(
-        (threshold) =>
-          compliant.filter(({ index }) => score(index) >= threshold).length <=
-          targets.falsePositivesPerLabel * compliant.length,
-      ) ?? NEVER;
     block[label] = NEVER;
     for (const threshold of GRID) {
       if (threshold < emit[label]) continue;
@@ -147,31 +210,5 @@ export function chooseThresholds(
       }
     }
   }
-  const scored: Array<{ score: number; target: 0 | 1 }> = [];
-  /** per compliant line, its highest candidate score */
-  const compliantHighest: number[] = [];
-  prepared.forEach((item, index) => {
-    let highest = -1;
-    item.hits.forEach((hit, position) => {
-      const score = oof.candidateScores[index]?.[position];
-      if (score === null || score === undefined) return;
-      if (hit.target !== null) scored.push({ score, target: hit.target });
-      highest = Math.max(highest, score);
-    });
-    if (item.line.labels.length === 0) compliantHighest.push(highest);
-  });
-  const positives = scored.filter((entry) => entry.target === 1);
-  const confirm =
-    GRID.find(
-      (threshold) =>
-        compliantHighest.filter((score) => score >= threshold).length <=
-        targets.confirmFalsePositives * compliantHighest.length,
-    ) ?? NEVER;
-  let dismiss = 0;
-  for (const threshold of GRID) {
-    if (threshold > confirm) break;
-    const lost = positives.filter((entry) => entry.score < threshold).length;
-    if (lost <= targets.dismissLoss * positives.length) dismiss = threshold;
-  }
-  return { emit, block, confirm: positives.length === 0 ? 0 : confirm, dismiss };
+  return { emit, block, confirm, dismiss };
 }

@@ -3,7 +3,10 @@
 
 import { foldSameLength } from "../../normalize/fold-table.ts";
 import { normalize } from "../../normalize/normalize.ts";
+import { scanPii } from "../../pii/scan-pii.ts";
+import { checkRequiredElements } from "../../required/required-elements.ts";
 import type { CompiledPack } from "../../rules/compile-pack.ts";
+import type { CheckInput } from "../../types.ts";
 import { candidateFeatures } from "../candidate-features.ts";
 import { readText } from "../claim-text.ts";
 import { FEATURE_DIMENSIONS } from "../features.ts";
@@ -19,6 +22,8 @@ export interface PreparedLine {
   hits: LabelledHit[];
   /** features of each candidate hit, in the order of `hits` (null for a plain hit) */
   candidateFeatures: Array<Uint32Array | null>;
+  /** the PII or required-element checks block this line whatever the claim model says */
+  blockedByChecks: boolean;
 }
 
 export interface Heads {
@@ -48,11 +53,20 @@ export function prepareLines(lines: readonly CorpusLine[], pack: CompiledPack): 
       label: hit.finding.label,
       candidate: hit.candidate,
     }));
-    const text = readText(line.text, foldSameLength(line.text), line.industry, marks);
+    const folded = foldSameLength(line.text);
+    const text = readText(line.text, folded, line.industry, marks);
     return {
       line,
       windows: windowExamples(line, marks),
       hits,
+      blockedByChecks: [
+        ...scanPii(line.text, folded),
+        ...checkRequiredElements({
+          text: line.text,
+          industry: line.industry as CheckInput["industry"],
+          channel: line.channel as CheckInput["channel"],
+        }),
+      ].some((finding) => finding.severity === "block"),
       candidateFeatures: hits.map((hit) =>
         hit.candidate
           ? candidateFeatures(

@@ -4,7 +4,7 @@
 // one whole-text positive instead, its windows left out for that label.
 import { foldSameLength } from "../../normalize/fold-table.ts";
 import { readText } from "../claim-text.ts";
-import { windows } from "../clauses.ts";
+import { type Window, windows } from "../clauses.ts";
 import { type ClauseReading, type RuleMark, windowFeatures } from "../features.ts";
 import type { SparseExample } from "../logistic.ts";
 import { CLAIM_LABELS, type ClaimLabel } from "../model.ts";
@@ -21,13 +21,36 @@ export interface WindowExample {
   start: number;
   end: number;
   size: number;
+  /** how many of `features`, at its end, belong to the window rather than to its clauses */
+  ownCount: number;
 }
 
 const HOLDS_SPAN = 0.6;
-const INSIDE_SPAN = 0.8;
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/**
+ * The windows that carry each gold span: those holding most of it, or, for a span longer than any window,
+ * the window holding the most of it. A piece of a claim ("用了一周" of "用了一周，斑就淡了") is not the claim.
+ */
+function carriers(all: readonly Window[], spans: CorpusLine["spans"]): Set<Window> {
+  const chosen = new Set<Window>();
+  for (const span of spans) {
+    let best: Window | undefined;
+    let bestShared = 0;
+    for (const window of all) {
+      const shared = overlap(window, span);
+      if (shared >= HOLDS_SPAN * (span.end - span.start)) chosen.add(window);
+      if (shared > bestShared) {
+        best = window;
+        bestShared = shared;
+      }
+    }
+    if (best && ![...chosen].some((window) => overlap(window, span) > 0)) chosen.add(best);
+  }
+  return chosen;
 }
 
 export function windowExamples(line: CorpusLine, rules: readonly RuleMark[] = []): WindowExample[] {
@@ -35,7 +58,17 @@ export function windowExamples(line: CorpusLine, rules: readonly RuleMark[] = []
   const text = readText(line.text, folded, line.industry, rules);
   const spanned = new Set(line.spans.map((span) => span.label));
   const examples: WindowExample[] = [];
-  for (const window of windows(text.clauses)) {
+  const all = windows(text.clauses);
+  const carrying = new Map(
+    CLAIM_LABELS.map((label) => [
+      label,
+      carriers(
+        all,
+        line.spans.filter((span) => span.label === label),
+      ),
+    ]),
+  );
+  for (const window of all) {
     const parts =
       window.size === 1
         ? [text.reading(window.first)]
@@ -50,24 +83,14 @@ export function windowExamples(line: CorpusLine, rules: readonly RuleMark[] = []
         targets[label] = null;
         continue;
       }
-      let best: 0 | 1 | null = 0;
-      for (const span of line.spans) {
-        if (span.label !== label) continue;
-        const shared = overlap(window, span);
-        if (shared === 0) continue;
-        if (
-          shared >= HOLDS_SPAN * (span.end - span.start) ||
-          shared >= INSIDE_SPAN * (window.end - window.start)
-        ) {
-          best = 1;
-          break;
-        }
-        best = null;
-      }
-      targets[label] = best;
+      // a window carrying a span is a positive, one touching a span partly teaches nothing
+      const touches = line.spans.some((span) => span.label === label && overlap(window, span) > 0);
+      targets[label] = carrying.get(label)?.has(window) ? 1 : touches ? null : 0;
     }
+    const features = windowFeatures(parts, line.industry, text.context(window.first, window.size));
     examples.push({
-      features: windowFeatures(parts, line.industry, text.context(window.first, window.size)),
+      features,
+      ownCount: features.length - parts.reduce((sum, part) => sum + part.local.length, 0),
       targets,
       weight: 1,
       whole: false,
@@ -82,12 +105,14 @@ export function windowExamples(line: CorpusLine, rules: readonly RuleMark[] = []
     const targets = {} as WindowExample["targets"];
     for (const label of CLAIM_LABELS) targets[label] = unspanned.includes(label) ? 1 : null;
     const documentCues = text.documentCues();
+    const features = windowFeatures(readings, line.industry, {
+      sentence: documentCues,
+      document: documentCues,
+      rules,
+    });
     examples.push({
-      features: windowFeatures(readings, line.industry, {
-        sentence: documentCues,
-        document: documentCues,
-        rules,
-      }),
+      features,
+      ownCount: features.length - readings.reduce((sum, part) => sum + part.local.length, 0),
       targets,
       weight: 1,
       whole: true,
