@@ -6,7 +6,7 @@ import type { Finding } from "../types.ts";
 import { clauseScore, combinedConfidence, scoredClauses } from "./candidate-confidence.ts";
 import { candidateFeatures } from "./candidate-features.ts";
 import { candidatePolicy } from "./candidate-policy.ts";
-import { claimArticle, claimSuggestion } from "./claim-articles.ts";
+import { claimArticle, claimName, claimSuggestion } from "./claim-articles.ts";
 import { readText } from "./claim-text.ts";
 import { findClaims, scoreWindows } from "./find-claims.ts";
 import { probability } from "./logistic.ts";
@@ -94,7 +94,7 @@ export function assessClaims(
       excerpt: input.text.slice(hit.start, hit.end),
       suggestion: claimSuggestion(hit.label),
       confidence,
-      reason: `模型判断此句构成${hit.label}类宣称（置信度 ${confidence.toFixed(2)}）`,
+      reason: `模型判断此句含${claimName(hit.label)}（置信度 ${confidence.toFixed(2)}），请人工确认`,
     });
   }
   return kept;

@@ -30,3 +30,16 @@ export function claimArticle(label: ClaimLabel, industry?: string): string {
 export function claimSuggestion(label: ClaimLabel): string {
   return SUGGESTIONS[label] ?? LABEL_ARTICLES[label].suggestion;
 }
+
+const NAMES: Record<ClaimLabel, string> = {
+  absolute: "绝对化用语",
+  finance_promise: "收益或保本承诺",
+  medical_claim: "疾病治疗或功效宣称",
+  education_promise: "考试或升学承诺",
+  harassment: "施压、恐吓或歧视",
+};
+
+/** The label as a reviewer reads it. */
+export function claimName(label: ClaimLabel): string {
+  return NAMES[label];
+}

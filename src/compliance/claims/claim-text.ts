@@ -48,7 +48,7 @@ export function readText(
     let read = readings[index];
     if (!read) {
       words ??= segmentClauses(parts.map((part) => cleanClause(folded, part)));
-      read = readClause(folded, parts[index] as Span, words[index]);
+      read = readClause(folded, parts[index] as Span, words[index], industry);
       readings[index] = read;
     }
     return read;

@@ -26,12 +26,12 @@ export interface ClauseReading {
   words: string[];
   /** cue hits, in order; a hit inside a negation's scope has `negated` set */
   cues: Array<CueHit & { negated: boolean }>;
-  /** per word: 1 when a negation governs it (the next words after 不/没有/无法…), 2 when it stands in quotes */
+  /** each cue's name as features see it (a negated claim cue is "~NAME") */
+  names: string[];
+  /** per word: 1 when a negation governs it (the next few words after 不/没有/无法…), 2 when it stands in quotes */
   marks: Uint8Array;
-  /** hashed features that depend on this clause alone */
+  /** hashed features that depend on this clause (and the text's industry) alone */
   local: Uint32Array;
-  /** numbers, percentages, durations, multiples, money in the clause */
-  numeric: number;
 }
 
 /** Letters, digits and ideographs survive; punctuation, symbols, emoji and spaces do not. */
@@ -39,7 +39,7 @@ export const NOISE = /[^\p{L}\p{N}%]/gu;
 const QUOTES = /[“”"'「」『』《》‘’]/;
 const OPEN_QUOTE = /[“"'「『《‘]/;
 const CLOSE_QUOTE = /[”"'」』》’]/;
-/** how many words after a negation it governs */
+/** how many words after a negation it governs (a whole-clause scope was no better in CV) */
 const NEGATION_SCOPE = 3;
 const NUMBER = /[0-9]/;
 const DURATION =
@@ -47,11 +47,11 @@ const DURATION =
 const MULTIPLE = /([0-9]+|[一二两三四五六七八九十百千万几]+)倍/;
 const MONEY = /([0-9]+|[一二两三四五六七八九十百千万]+)(元|块|万|千)/;
 const NUMERIC = [
-  { flag: 1, name: "NUM", test: (text: string) => NUMBER.test(text) },
-  { flag: 2, name: "PCT", test: (text: string) => text.includes("%") },
-  { flag: 4, name: "DURATION", test: (text: string) => DURATION.test(text) },
-  { flag: 8, name: "MULTIPLE", test: (text: string) => MULTIPLE.test(text) },
-  { flag: 16, name: "MONEY", test: (text: string) => MONEY.test(text) },
+  { name: "NUM", test: (text: string) => NUMBER.test(text) },
+  { name: "PCT", test: (text: string) => text.includes("%") },
+  { name: "DURATION", test: (text: string) => DURATION.test(text) },
+  { name: "MULTIPLE", test: (text: string) => MULTIPLE.test(text) },
+  { name: "MONEY", test: (text: string) => MONEY.test(text) },
 ];
 
 const W = start("w|");
@@ -150,7 +150,37 @@ export function segmentClauses(cleans: readonly string[]): string[][] {
   return result;
 }
 
-export function readClause(folded: string, span: Span, segmented?: string[]): ClauseReading {
+/** FNV state of "kk|A>" and "ka|A>" for a cue name, computed once per name. */
+const pairPrefixes = new Map<string, [number, number]>();
+function pairPrefix(name: string): [number, number] {
+  let prefixes = pairPrefixes.get(name);
+  if (!prefixes) {
+    prefixes = [mixUnit(mix(KK, name), 0x3e), mixUnit(mix(KA, name), 0x3e)];
+    pairPrefixes.set(name, prefixes);
+  }
+  return prefixes;
+}
+
+/** Cue-order features within one clause: "A before B", and "A right before B". */
+function cuePairs(names: readonly string[], cues: readonly CueHit[], add: (hash: number) => void): void {
+  for (let a = 0; a < names.length; a++) {
+    const [order, adjacent] = pairPrefix(names[a] as string);
+    const first = cues[a] as CueHit;
+    for (let b = a + 1; b < names.length; b++) {
+      const second = cues[b] as CueHit;
+      if (names[b] === names[a] || second.begin < first.end) continue;
+      add(mix(order, names[b] as string));
+      if (second.begin - first.end <= 2) add(mix(adjacent, names[b] as string));
+    }
+  }
+}
+
+export function readClause(
+  folded: string,
+  span: Span,
+  segmented?: string[],
+  industry?: string,
+): ClauseReading {
   const raw = folded.slice(span.start, span.end);
   const clean = raw.replace(NOISE, "");
   const lexicon = cueLexicon();
@@ -178,6 +208,7 @@ export function readClause(folded: string, span: Span, segmented?: string[]): Cl
     at += word.length;
   });
   const cues = found.map((hit) => ({ ...hit, negated: negated[hit.begin] === 1 }));
+  const names = cues.map(cueName);
 
   const local: number[] = [];
   for (let index = 0; index < words.length; index++) {
@@ -201,9 +232,17 @@ export function readClause(folded: string, span: Span, segmented?: string[]): Cl
   if (QUOTES.test(raw)) local.push(bucket(mix(K, "QUOTE"), FEATURE_DIMENSIONS));
   if (/[?？]/.test(folded.slice(span.end, span.end + 2)))
     local.push(bucket(mix(K, "QUESTION"), FEATURE_DIMENSIONS));
-  let numeric = 0;
-  for (const kind of NUMERIC) if (kind.test(clean)) numeric |= kind.flag;
-  return { clean, words, cues, marks, local: sortedUnique(local), numeric };
+  for (const kind of NUMERIC) if (kind.test(clean)) local.push(bucket(mix(K, kind.name), FEATURE_DIMENSIONS));
+  // which cues the clause holds, in which order, and (crossed with the industry) where they are said
+  const add = (hash: number) => local.push(bucket(hash, FEATURE_DIMENSIONS));
+  const distinct = [...new Set(names)];
+  for (const name of distinct) add(mix(K, name));
+  cuePairs(names, cues, add);
+  if (industry) {
+    const prefix = mixUnit(mix(IK, industry), 0x7c);
+    for (const name of distinct) add(mix(prefix, name));
+  }
+  return { clean, words, cues, names, marks, local: sortedUnique(local) };
 }
 
 /** Cue classes of the sentence and the whole text that change what a clause means: a warning, a report of
@@ -258,30 +297,36 @@ export function windowOwnFeatures(
 ): Uint32Array {
   const features: number[] = [];
   const add = (hash: number) => features.push(bucket(hash, FEATURE_DIMENSIONS));
-  const present = new Set<string>();
-  const occurrences: Array<{ cue: string; begin: number; end: number }> = [];
-  let offset = 0;
-  let numeric = 0;
-  for (const part of parts) {
-    for (const hit of part.cues) {
-      const cue = cueName(hit);
-      present.add(cue);
-      // a gap between clauses so that cues of two clauses are never "adjacent"
-      occurrences.push({ cue, begin: hit.begin + offset, end: hit.end + offset });
-    }
-    offset += part.clean.length + 4;
-    numeric |= part.numeric;
-  }
-  for (const kind of NUMERIC) if (numeric & kind.flag) add(mix(K, kind.name));
-  if (parts.length > 1) add(start("n|pair"));
-  for (const cue of present) add(mix(K, cue));
-  for (let a = 0; a < occurrences.length; a++) {
-    const first = occurrences[a] as (typeof occurrences)[number];
-    for (let b = a + 1; b < occurrences.length; b++) {
-      const second = occurrences[b] as (typeof occurrences)[number];
-      if (first.cue === second.cue || second.begin < first.end) continue;
-      add(mix(mixUnit(mix(KK, first.cue), 0x3e), second.cue));
-      if (second.begin - first.end <= 2) add(mix(mixUnit(mix(KA, first.cue), 0x3e), second.cue));
+  if (parts.length > 1) {
+    add(start("n|pair"));
+    // cue order across the clauses (within one clause it is the clause's own feature)
+    const names: string[] = [];
+    const begins: number[] = [];
+    const ends: number[] = [];
+    const clauseOf: number[] = [];
+    let offset = 0;
+    parts.forEach((part, index) => {
+      part.cues.forEach((hit, position) => {
+        names.push(part.names[position] as string);
+        // a gap between clauses so that cues of two clauses are never "adjacent"
+        begins.push(hit.begin + offset);
+        ends.push(hit.end + offset);
+        clauseOf.push(index);
+      });
+      offset += part.clean.length + 4;
+    });
+    for (let a = 0; a < names.length; a++) {
+      const [order, adjacent] = pairPrefix(names[a] as string);
+      for (let b = a + 1; b < names.length; b++) {
+        if (
+          clauseOf[b] === clauseOf[a] ||
+          names[b] === names[a] ||
+          (begins[b] as number) < (ends[a] as number)
+        )
+          continue;
+        add(mix(order, names[b] as string));
+        if ((begins[b] as number) - (ends[a] as number) <= 2) add(mix(adjacent, names[b] as string));
+      }
     }
   }
   if (context) {
@@ -294,10 +339,6 @@ export function windowOwnFeatures(
       if (context.document.has(cue)) add(mix(D, cue));
     }
   }
-  if (industry) {
-    add(mix(I, industry));
-    const prefix = mixUnit(mix(IK, industry), 0x7c);
-    for (const cue of present) add(mix(prefix, cue));
-  }
+  if (industry) add(mix(I, industry));
   return sortedUnique(features);
 }
