@@ -60,7 +60,7 @@ const { key } = await createApiKey(context.db, { role: "ops", name: "bench" });
 const actor = await authenticate(context.db, key);
 if (!actor) throw new Error("no actor");
 
-// Warm-up: JIT, prepared plans and the classifier's first pass are not what we measure.
+// Warm-up: JIT, prepared plans and the claim model's first pass are not what we measure.
 for (let index = 0; index < 40; index++) await generateDrafts(context, actor, request(index));
 
 // 1. In-process throughput, three ways: the material cache off (every draft retrieves), the default (the

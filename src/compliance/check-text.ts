@@ -1,15 +1,16 @@
 // The verdict for one text: rules (ambiguous hits weighed by the claim model), the claim model, PII and
 // required elements first; the judge only when they did not block.
+import { findingId } from "../domain/finding-id.ts";
+import { capFindings, MAX_FINDINGS_PER_RULE } from "./cap-findings.ts";
 import { assessClaims } from "./claims/assess-claims.ts";
 import type { ClaimModel } from "./claims/model.ts";
-import { findingId } from "./finding-id.ts";
 import type { Judge, RuleHint } from "./judge/judge.ts";
 import { foldSameLength } from "./normalize/fold-table.ts";
 import { normalize } from "./normalize/normalize.ts";
 import { scanPii } from "./pii/scan-pii.ts";
 import { checkRequiredElements } from "./required/required-elements.ts";
 import type { CompiledPack } from "./rules/compile-pack.ts";
-import { scanRules } from "./rules/scan-rules.ts";
+import { scanRulesCapped } from "./rules/scan-rules.ts";
 import type { CheckedFinding, CheckedVerdict, CheckInput, Finding, Verdict, VerdictKind } from "./types.ts";
 
 /** Longer texts are checked up to this many UTF-16 units and flagged for a human. */
@@ -53,6 +54,7 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
     return {
       verdict: "needs_attention",
       findings: [],
+      findings_total: 0,
       rule_pack_version: rulePack.pack.version,
       judge: null,
       reasons: ["empty text: nothing to check"],
@@ -67,17 +69,17 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   }
   const checked: CheckInput = { ...input, text };
   const folded = foldSameLength(text);
-  const ruleFindings = scanRules(rulePack, {
-    original: text,
-    folded,
-    normalized: normalize(text),
-    industry: input.industry,
-    channel: input.channel,
-  });
+  const ruleScan = scanRulesCapped(
+    rulePack,
+    { original: text, folded, normalized: normalize(text), industry: input.industry, channel: input.channel },
+    MAX_FINDINGS_PER_RULE,
+  );
+  // rule findings past the per-rule cap were counted, not built
+  const unlisted = ruleScan.total - ruleScan.findings.length;
   const findings: Finding[] = [
     ...(claims
-      ? assessClaims(claims, rulePack, { text, folded, industry: input.industry }, ruleFindings)
-      : ruleFindings),
+      ? assessClaims(claims, rulePack, { text, folded, industry: input.industry }, ruleScan.findings)
+      : ruleScan.findings),
     ...scanPii(text, folded),
     ...checkRequiredElements(checked),
   ];
@@ -85,7 +87,7 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   let judgeInfo: Verdict["judge"] = null;
   if (judge && !blocked) {
     judgeInfo = judge.model ? { name: judge.name, model: judge.model } : { name: judge.name };
-    const hints: RuleHint[] = findings.map((finding) => ({
+    const hints: RuleHint[] = capFindings(findings).findings.map((finding) => ({
       rule_id: finding.rule_id,
       label: finding.label,
       article: finding.article,
@@ -104,9 +106,19 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
     }
   }
   findings.sort(byPosition);
+  // the verdict is decided on every finding; only the list is capped
+  const verdict = verdictOf(findings, reasons);
+  const listed = capFindings(findings);
+  const total = listed.total + unlisted;
+  if (total > listed.findings.length) {
+    reasons.push(
+      `${total} findings in all: the first of every rule and at most ${listed.findings.length} are listed`,
+    );
+  }
   return {
-    verdict: verdictOf(findings, reasons),
-    findings: withIds(findings),
+    verdict,
+    findings: withIds(listed.findings),
+    findings_total: total,
     rule_pack_version: rulePack.pack.version,
     judge: judgeInfo,
     reasons,

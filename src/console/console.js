@@ -316,7 +316,7 @@ function renderDetail() {
       ? el(
           "p",
           { class: `decision status-${draft.status}` },
-          `${LABELS.status[draft.status]} · ${draft.decided_by_name ?? draft.decided_by} · ${new Date(draft.decided_at).toLocaleString("zh-CN")}`,
+          `${LABELS.status[draft.status]} · ${draft.decided_by_name ?? draft.decided_by} · ${new Date(draft.decided_at).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}`,
           draft.decision_reason_code ? ` · ${LABELS.reason[draft.decision_reason_code]}` : "",
           draft.decision_note ? ` · ${draft.decision_note}` : "",
         )
@@ -335,8 +335,8 @@ function renderDetail() {
       ),
       el(
         "span",
-        { class: `badge verdict-${draft.verdict.verdict}` },
-        LABELS.verdict[draft.verdict.verdict] ?? "",
+        { class: `badge verdict-${reviewVerdict(draft)}` },
+        LABELS.verdict[reviewVerdict(draft)] ?? "",
       ),
       el(
         "span",
@@ -368,10 +368,17 @@ function renderDetail() {
               ),
             ),
           ),
-      (draft.verdict.reasons ?? []).map((reason) => el("p", { class: "muted" }, reason)),
+      (draft.review?.reasons ?? draft.verdict.reasons ?? []).map((reason) =>
+        el("p", { class: "muted" }, reason),
+      ),
     ),
   );
   renderSources(draft);
+}
+
+/** The verdict of the version on screen, with grounding and dismissals counted (the API's `review`). */
+function reviewVerdict(draft) {
+  return draft.review?.verdict ?? draft.verdict.verdict;
 }
 
 function renderSources(draft) {
@@ -458,7 +465,7 @@ function approve() {
   const draft = state.current;
   if (draft?.status !== "pending_review" || !can("drafts:review")) return;
   const findings = allFindings(draft);
-  if (draft.verdict.verdict !== "pass" || findings.length > 0) {
+  if (reviewVerdict(draft) !== "pass" || findings.length > 0) {
     $("override-findings").replaceChildren(
       ...findings.map((f) =>
         el("li", {}, `「${f.excerpt}」 ${LABELS.severity[f.severity]}：${f.suggestion}`),
@@ -468,7 +475,10 @@ function approve() {
     $("override-dialog").showModal();
     return;
   }
-  decided(api(`/v1/drafts/${draft.id}/approve`, { method: "POST" }), "已通过");
+  decided(
+    api(`/v1/drafts/${draft.id}/approve`, { method: "POST", body: { version: draft.version } }),
+    "已通过",
+  );
 }
 
 function openReject() {
@@ -499,6 +509,7 @@ function setupDialogs() {
       api(`/v1/drafts/${state.current.id}/reject`, {
         method: "POST",
         body: {
+          version: state.current.version,
           reason_code: $("reject-reason").value,
           note: $("reject-note").value,
           ...(phrases.length > 0 ? { phrases } : {}),
@@ -512,7 +523,7 @@ function setupDialogs() {
     decided(
       api(`/v1/drafts/${state.current.id}/request-changes`, {
         method: "POST",
-        body: { note: $("changes-note").value },
+        body: { note: $("changes-note").value, version: state.current.version },
       }),
       "已退回修改",
     );
@@ -522,7 +533,7 @@ function setupDialogs() {
     decided(
       api(`/v1/drafts/${state.current.id}/approve`, {
         method: "POST",
-        body: { override_reason: $("override-reason").value },
+        body: { override_reason: $("override-reason").value, version: state.current.version },
       }),
       "已说明理由并通过",
     );

@@ -1,8 +1,24 @@
 // Marks each finding in place: the text is cut at every finding boundary (findings may overlap) and each piece
 // covered by a finding becomes a <mark> naming its reasons. The same cut as src/review/highlight-segments.ts.
 
-/** Compliance findings and grounding findings, as one list with what a reviewer needs to read. */
+/**
+ * The open findings of the version on screen (compliance and grounding; a finding a second reviewer dismissed
+ * is not highlighted), as one list with what a reviewer needs to read.
+ */
 export function allFindings(draft) {
+  if (draft.review) {
+    return draft.review.findings
+      .filter((f) => !f.dismissal)
+      .map((f) => ({
+        start: f.start,
+        end: f.end,
+        severity: f.severity,
+        excerpt: f.excerpt,
+        article: f.article,
+        suggestion: f.suggestion,
+        rule: f.rule_id,
+      }));
+  }
   const findings = (draft.verdict?.findings ?? []).map((f) => ({
     start: f.start,
     end: f.end,

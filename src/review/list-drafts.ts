@@ -3,8 +3,9 @@
 import type { Actor } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
+import { unstorableCharacter } from "../domain/storable-text.ts";
 import type { DraftStatus } from "../drafts/draft.ts";
-import { DRAFT_SELECT, type DraftRecord, toDraftRecord } from "./draft-record.ts";
+import { DRAFT_SELECT, type DraftRecord, toDraftRecords } from "./draft-record.ts";
 import { seesAllDrafts } from "./visibility.ts";
 
 export interface ListDraftsInput {
@@ -28,10 +29,29 @@ function encodeCursor(draft: DraftRecord): string {
   return Buffer.from(JSON.stringify([draft.cursor_at, draft.id])).toString("base64url");
 }
 
+// created_at::text as Postgres prints it (2026-11-29 08:00:00.123456+00), or ISO 8601
+const CURSOR_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+function isCursorTime(text: string): boolean {
+  const match = CURSOR_TIME.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") {
+    // a cursor is client input: its time must be one Postgres reads and its id one it can store
+    if (
+      Array.isArray(value) &&
+      typeof value[0] === "string" &&
+      typeof value[1] === "string" &&
+      isCursorTime(value[0]) &&
+      !unstorableCharacter(value[1])
+    ) {
       return [value[0], value[1]];
     }
   } catch {
@@ -77,7 +97,7 @@ export async function listDrafts(
      ORDER BY d.created_at, d.id LIMIT $${params.length}`,
     params,
   );
-  const drafts = rows.slice(0, input.limit).map(toDraftRecord);
+  const drafts = await toDraftRecords(context.db, rows.slice(0, input.limit));
   const last = drafts.at(-1);
   return {
     drafts,

@@ -6,6 +6,7 @@ import { checkText } from "../../src/compliance/check-text.ts";
 import { candidatePolicy } from "../../src/compliance/claims/candidate-policy.ts";
 import { clauses, windows } from "../../src/compliance/claims/clauses.ts";
 import { type CheckedVerdict, type CheckInput, FINDING_SOURCES } from "../../src/compliance/types.ts";
+import { findingId } from "../../src/domain/finding-id.ts";
 import { testEngine } from "./fixtures.ts";
 
 const engine = testEngine();
@@ -110,20 +111,23 @@ describe("Article 17 and promises made in sentences", () => {
 
 describe("what every finding carries", () => {
   it("has a stable unique id, a confidence, a known source and its exact span in the original", async () => {
-    const text = "🔥全网第一的净水器！喝了三个月，血压稳住了～ 联系我 13800138000";
+    const text = "🔥全网第一的净水器！家里老人喝了三个月，三高慢慢下来了～ 联系我 13800138000";
     const first = await check(text, "manufacturing");
     const second = await check(text, "manufacturing");
     expect(first.findings.length).toBeGreaterThan(1);
     expect(first.findings.map((finding) => finding.id)).toEqual(second.findings.map((finding) => finding.id));
     expect(new Set(first.findings.map((finding) => finding.id)).size).toBe(first.findings.length);
     for (const finding of first.findings) {
-      expect(finding.id).toMatch(/^[0-9a-f]{16}$/);
+      expect(finding.id).toMatch(/^fnd_[0-9a-f]{16}$/);
+      // the same id the review flow (and the SQL finding_id()) derives for a stored finding without one
+      const { source, rule_id, start, end } = finding;
+      expect(finding.id).toBe(findingId({ source, rule_id, start, end }));
       expect(finding.confidence).toBeGreaterThanOrEqual(0);
       expect(finding.confidence).toBeLessThanOrEqual(1);
       expect(FINDING_SOURCES).toContain(finding.source);
       expect(text.slice(finding.start, finding.end)).toBe(finding.excerpt);
     }
     const model = first.findings.find((finding) => finding.source === "model");
-    if (model) expect(model.reason).toBeTruthy();
+    expect(model?.reason).toBeTruthy();
   });
 });

@@ -109,7 +109,7 @@ describe("LLM judge over the OpenAI protocol", () => {
     expect(text.slice(medical?.start, medical?.end)).toBe("皮肤状态特别好");
     expect(medical?.confidence).toBe(0.82);
     expect(judged.find((item) => item.label === "absolute")?.confidence).toBe(NO_CONFIDENCE);
-    for (const item of judged) expect(item.id).toMatch(/^[0-9a-f]{16}$/);
+    for (const item of judged) expect(item.id).toMatch(/^fnd_[0-9a-f]{16}$/);
   });
 
   it("never passes when the judge says block but quotes nothing it can find", async () => {

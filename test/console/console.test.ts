@@ -3,15 +3,15 @@
 import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/http/app.ts";
 import { ingestFolder } from "../../src/rag/ingest-folder.ts";
 import { actorFor, storeDraft, TEXTS, type TestActor, warnVerdict } from "../review/support/drafts.ts";
+import { launchBrowser } from "../support/browser.ts";
 import { createTestContext, type TestContext } from "../support/test-context.ts";
 
 const ARTIFACTS = new URL("../../artifacts/", import.meta.url).pathname;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PUSHY = "稳盈30天每30天开放一次申购赎回，名额有限，抓紧私信我。理财有风险，投资需谨慎。";
 
 let context: TestContext;
@@ -43,17 +43,7 @@ beforeAll(async () => {
     );
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  ({ browser } = await launchBrowser());
 });
 
 afterAll(async () => {

@@ -3,12 +3,13 @@
 // gets its rule's measured precision as confidence; and the claim model adds the claims no term covers.
 import type { CompiledPack } from "../rules/compile-pack.ts";
 import type { Finding } from "../types.ts";
-import { clauseScore, combinedConfidence, scoredClauses } from "./candidate-confidence.ts";
+import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
 import { candidateFeatures } from "./candidate-features.ts";
 import { candidatePolicy } from "./candidate-policy.ts";
 import { claimArticle, claimName, claimSuggestion } from "./claim-articles.ts";
 import { readText } from "./claim-text.ts";
-import { findClaims, scoreWindows } from "./find-claims.ts";
+import { clauseAt } from "./clauses.ts";
+import { findClaims, type ScoredWindow, scoreWindows } from "./find-claims.ts";
 import { probability } from "./logistic.ts";
 import type { ClaimLabel, ClaimModel } from "./model.ts";
 
@@ -38,6 +39,8 @@ export function assessClaims(
     }));
   const text = readText(input.text, input.folded, input.industry, marks);
   const scored = scoreWindows(model, text);
+  const singles: ScoredWindow[] = [];
+  for (const window of scored) if (window.size === 1) singles[window.first] = window;
   const kept: Finding[] = [];
   for (const finding of ruleFindings) {
     if (finding.source !== "rule") {
@@ -56,7 +59,7 @@ export function assessClaims(
       text,
     );
     const clause = model.heads.has(finding.label as ClaimLabel)
-      ? clauseScore(scoredClauses(scored, finding.label as ClaimLabel), finding.start)
+      ? clauseScoreAt(singles, clauseAt(text.clauses, finding.start), finding.label as ClaimLabel)
       : 0.5;
     const confidence = round(combinedConfidence(probability(model.candidate.head, features), clause));
     if (confidence < model.candidate.dismiss) continue;
@@ -71,8 +74,11 @@ export function assessClaims(
       });
     }
   }
+  // a model finding adds nothing where a rule already blocks the same label (model findings of one label never
+  // overlap each other, so only the rule findings are compared)
+  const blocking = kept.filter((finding) => finding.severity === "block");
   for (const hit of findClaims(model, scored)) {
-    const covered = kept.some(
+    const covered = blocking.some(
       (finding) =>
         finding.label === hit.label &&
         finding.severity === "block" &&
@@ -82,19 +88,22 @@ export function assessClaims(
     if (covered) continue;
     const head = model.heads.get(hit.label);
     const confidence = round(hit.probability);
+    const blocks = head !== undefined && hit.probability >= head.block;
+    const judged = `模型判断此句含${claimName(hit.label)}（置信度 ${confidence.toFixed(2)}）`;
     kept.push({
       source: "model",
       rule_id: `model.${hit.label}`,
       category: hit.label,
       label: hit.label,
       article: claimArticle(hit.label, input.industry),
-      severity: head && hit.probability >= head.block ? "block" : "warn",
+      severity: blocks ? "block" : "warn",
       start: hit.start,
       end: hit.end,
       excerpt: input.text.slice(hit.start, hit.end),
       suggestion: claimSuggestion(hit.label),
       confidence,
-      reason: `模型判断此句含${claimName(hit.label)}（置信度 ${confidence.toFixed(2)}），请人工确认`,
+      // a block is only as sure as the model was precise at this score in cross-validation
+      reason: blocks ? `${judged}，此分数段在交叉验证中几乎全为违规，已拦截` : `${judged}，请人工确认`,
     });
   }
   return kept;

@@ -24,11 +24,11 @@ export function clauseScore(
   return 0.5;
 }
 
-export function scoredClauses(scored: readonly ScoredWindow[], label: ClaimLabel) {
-  return scored.map((window) => ({
-    start: window.start,
-    end: window.end,
-    size: window.size,
-    score: window.scores.get(label) ?? 0.5,
-  }));
+/** The claim head's score of clause `index` (0.5, no opinion, when there is none). */
+export function clauseScoreAt(
+  singles: readonly (ScoredWindow | undefined)[],
+  index: number,
+  label: ClaimLabel,
+): number {
+  return (index >= 0 ? singles[index]?.scores.get(label) : undefined) ?? 0.5;
 }

@@ -3,6 +3,7 @@
 // negation), the cue classes on each side and right before it, quotation, warning or disclaimer words in
 // its sentence and in the whole text, plus the features of its clause as the claim model reads it.
 import type { ClaimText } from "./claim-text.ts";
+import { clauseAt } from "./clauses.ts";
 import { cueLexicon } from "./cue-lexicon.ts";
 import { bucket, mix, start } from "./feature-hash.ts";
 import { cueName, FEATURE_DIMENSIONS, NOISE, windowFeatures } from "./features.ts";
@@ -39,16 +40,12 @@ function insideQuotes(folded: string, from: number, to: number): boolean {
   return false;
 }
 
-function clauseIndex(text: ClaimText, at: number): number {
-  return text.clauses.findIndex((clause) => clause.start <= at && at < clause.end);
-}
-
 export function candidateFeatures(hit: CandidateHit, text: ClaimText): Uint32Array {
   const { folded, industry } = text;
   const features: number[] = [];
   const add = (hash: number) => features.push(bucket(hash, FEATURE_DIMENSIONS));
   const feature = (prefix: string, value: string) => add(mix(start(prefix), value));
-  const index = clauseIndex(text, hit.start);
+  const index = clauseAt(text.clauses, hit.start);
   const clause = text.clauses[index];
   const term = folded.slice(hit.start, hit.end).replace(NOISE, "");
   feature("t|", term);

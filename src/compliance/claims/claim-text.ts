@@ -64,15 +64,39 @@ export function readText(
     }
     return cues;
   };
+  // a sentence is a run of clauses: where each run starts, so a sentence's cues are read from its own clauses
+  const sentenceStarts: number[] = [];
+  sentenceOf.forEach((number, index) => {
+    if (sentenceStarts[number] === undefined) sentenceStarts[number] = index;
+  });
   const sentence = (number: number) => {
     let found = sentenceCues.get(number);
     if (!found) {
       found = new Set();
-      for (let index = 0; index < parts.length; index++)
-        if (sentenceOf[index] === number) classesOf(index, found);
+      for (let index = sentenceStarts[number] ?? parts.length; sentenceOf[index] === number; index++)
+        classesOf(index, found);
       sentenceCues.set(number, found);
     }
     return found;
+  };
+  // rule hits by start, and the longest: the hits inside a window are found without reading them all
+  const marks = [...rules].sort((a, b) => a.start - b.start);
+  const longest = marks.reduce((most, mark) => Math.max(most, mark.end - mark.start), 0);
+  const rulesWithin = (from: number, to: number): RuleMark[] => {
+    let low = 0;
+    let high = marks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((marks[middle] as RuleMark).start < to) low = middle + 1;
+      else high = middle;
+    }
+    const inside: RuleMark[] = [];
+    for (let index = low - 1; index >= 0; index--) {
+      const mark = marks[index] as RuleMark;
+      if (mark.start + longest <= from) break;
+      if (from < mark.end) inside.push(mark);
+    }
+    return inside.reverse();
   };
   return {
     text,
@@ -88,8 +112,7 @@ export function readText(
       if (end !== start) merged = new Set([...merged, ...sentence(end)]);
       const from = parts[first]?.start ?? 0;
       const to = parts[first + size - 1]?.end ?? from;
-      const inside = rules.filter((mark) => mark.start < to && from < mark.end);
-      return { sentence: merged, document: documentCues(), rules: inside };
+      return { sentence: merged, document: documentCues(), rules: rulesWithin(from, to) };
     },
   };
 }

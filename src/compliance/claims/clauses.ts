@@ -82,3 +82,16 @@ export function windows(parts: readonly Span[]): Window[] {
   });
   return result;
 }
+
+/** The index of the clause holding offset `at` (clauses are in text order and disjoint), or -1. */
+export function clauseAt(parts: readonly Span[], at: number): number {
+  let low = 0;
+  let high = parts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((parts[middle] as Span).end <= at) low = middle + 1;
+    else high = middle;
+  }
+  const part = parts[low];
+  return part && part.start <= at && at < part.end ? low : -1;
+}

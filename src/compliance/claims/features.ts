@@ -161,16 +161,41 @@ function pairPrefix(name: string): [number, number] {
   return prefixes;
 }
 
-/** Cue-order features within one clause: "A before B", and "A right before B". */
+/**
+ * Cue-order features within one clause: "A before B" (some A ends at or before some B begins) and "A right
+ * before B" (within two characters). Computed per pair of cue names, not per pair of hits, so a clause of
+ * thousands of hits stays linear: A is before B exactly when A's earliest end is at or before B's latest begin.
+ */
 function cuePairs(names: readonly string[], cues: readonly CueHit[], add: (hash: number) => void): void {
-  for (let a = 0; a < names.length; a++) {
-    const [order, adjacent] = pairPrefix(names[a] as string);
-    const first = cues[a] as CueHit;
-    for (let b = a + 1; b < names.length; b++) {
-      const second = cues[b] as CueHit;
-      if (names[b] === names[a] || second.begin < first.end) continue;
-      add(mix(order, names[b] as string));
-      if (second.begin - first.end <= 2) add(mix(adjacent, names[b] as string));
+  if (names.length < 2) return;
+  const earliestEnd = new Map<string, number>();
+  const latestBegin = new Map<string, number>();
+  names.forEach((name, index) => {
+    const cue = cues[index] as CueHit;
+    earliestEnd.set(name, Math.min(earliestEnd.get(name) ?? Number.POSITIVE_INFINITY, cue.end));
+    latestBegin.set(name, Math.max(latestBegin.get(name) ?? Number.NEGATIVE_INFINITY, cue.begin));
+  });
+  for (const [first, end] of earliestEnd) {
+    const [order] = pairPrefix(first);
+    for (const [second, begin] of latestBegin) if (second !== first && begin >= end) add(mix(order, second));
+  }
+  // adjacency: the hits beginning 0-2 characters after each hit ends (cues are sorted by begin)
+  const seen = new Set<string>();
+  for (let a = 0; a < cues.length; a++) {
+    const end = (cues[a] as CueHit).end;
+    let low = 0;
+    let high = cues.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((cues[middle] as CueHit).begin < end) low = middle + 1;
+      else high = middle;
+    }
+    for (let b = low; b < cues.length && (cues[b] as CueHit).begin - end <= 2; b++) {
+      if (names[b] === names[a]) continue;
+      const pair = `${names[a]}>${names[b]}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      add(mix(pairPrefix(names[a] as string)[1], names[b] as string));
     }
   }
 }
@@ -299,34 +324,13 @@ export function windowOwnFeatures(
   const add = (hash: number) => features.push(bucket(hash, FEATURE_DIMENSIONS));
   if (parts.length > 1) {
     add(start("n|pair"));
-    // cue order across the clauses (within one clause it is the clause's own feature)
-    const names: string[] = [];
-    const begins: number[] = [];
-    const ends: number[] = [];
-    const clauseOf: number[] = [];
-    let offset = 0;
-    parts.forEach((part, index) => {
-      part.cues.forEach((hit, position) => {
-        names.push(part.names[position] as string);
-        // a gap between clauses so that cues of two clauses are never "adjacent"
-        begins.push(hit.begin + offset);
-        ends.push(hit.end + offset);
-        clauseOf.push(index);
-      });
-      offset += part.clean.length + 4;
-    });
-    for (let a = 0; a < names.length; a++) {
-      const [order, adjacent] = pairPrefix(names[a] as string);
-      for (let b = a + 1; b < names.length; b++) {
-        if (
-          clauseOf[b] === clauseOf[a] ||
-          names[b] === names[a] ||
-          (begins[b] as number) < (ends[a] as number)
-        )
-          continue;
-        add(mix(order, names[b] as string));
-        if ((begins[b] as number) - (ends[a] as number) <= 2) add(mix(adjacent, names[b] as string));
-      }
+    // cue order across the clauses (within one clause it is the clause's own feature): every cue of the first
+    // clause comes before every cue of the second, and never right before it
+    const [first, second] = parts as [ClauseReading, ClauseReading];
+    const later = [...new Set(second.names)];
+    for (const name of new Set(first.names)) {
+      const [order] = pairPrefix(name);
+      for (const next of later) if (next !== name) add(mix(order, next));
     }
   }
   if (context) {

@@ -48,19 +48,19 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
   });
 }
 
+/** The one-clause window a two-clause window narrows to: the better of its clauses, if it alone passes. */
 function narrowed(
   window: ScoredWindow,
-  all: readonly ScoredWindow[],
+  singles: readonly ScoredWindow[],
   label: ClaimLabel,
   emit: number,
 ): ScoredWindow {
   if (window.size === 1) return window;
   let best = window;
   let bestScore = -1;
-  for (const single of all) {
-    if (single.size !== 1 || single.first < window.first || single.first > window.first + 1) continue;
-    const score = single.scores.get(label) ?? 0;
-    if (score >= emit && score > bestScore) {
+  for (const single of [singles[window.first], singles[window.first + 1]]) {
+    const score = single?.scores.get(label) ?? 0;
+    if (single && score >= emit && score > bestScore) {
       best = single;
       bestScore = score;
     }
@@ -70,17 +70,24 @@ function narrowed(
 
 export function findClaims(model: ClaimModel, scored: readonly ScoredWindow[]): ClaimHit[] {
   const hits: ClaimHit[] = [];
+  const singles: ScoredWindow[] = [];
+  let clauseCount = 0;
+  for (const window of scored) {
+    if (window.size === 1) singles[window.first] = window;
+    clauseCount = Math.max(clauseCount, window.first + window.size);
+  }
   for (const label of CLAIM_LABELS) {
     const head = model.heads.get(label);
     if (!head) continue;
     const over = scored
       .filter((window) => (window.scores.get(label) ?? 0) >= head.emit)
       .sort((a, b) => (b.scores.get(label) ?? 0) - (a.scores.get(label) ?? 0) || a.start - b.start);
-    const taken: ScoredWindow[] = [];
+    // windows are runs of whole clauses: two overlap exactly when they share a clause
+    const taken = new Uint8Array(clauseCount);
     for (const window of over) {
-      if (taken.some((other) => other.start < window.end && window.start < other.end)) continue;
-      taken.push(window);
-      const span = narrowed(window, scored, label, head.emit);
+      if (taken[window.first] || (window.size === 2 && taken[window.first + 1])) continue;
+      taken.fill(1, window.first, window.first + window.size);
+      const span = narrowed(window, singles, label, head.emit);
       hits.push({ label, start: span.start, end: span.end, probability: window.scores.get(label) ?? 0 });
     }
   }

@@ -130,6 +130,7 @@ export function libraryRoutes() {
         records,
         collection: "api",
         retireMissing: false,
+        actor: c.get("actor"),
       });
       const accepted = report.added + report.updated + report.unchanged;
       if (accepted === 0) {
