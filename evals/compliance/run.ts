@@ -1,5 +1,7 @@
 // npm run eval:compliance -- [FILE] [--verbose]: checks every line of a labeled JSONL file and prints
-// per-label, overall and per-source metrics, then one JSON line. Default FILE: ../shared/evals/compliance-dev.jsonl.
+// per-label, overall and per-source metrics, then one JSON line. Default FILE: evals/compliance/fresh-cases-1.jsonl
+// (written for this repo and never trained on); the team's measuring sets are given explicitly, e.g.
+// `npm run eval:compliance -- ../shared/evals/real-cases-dev.jsonl`.
 // npm run eval:compliance -- --cv: the same figures, cross-validated on the training corpus (5 folds grouped
 // by published case: every line is checked by a model that never saw its case).
 import { readFileSync } from "node:fs";
@@ -29,7 +31,7 @@ if (args.includes("--cv")) {
 }
 const file = resolve(
   repoRoot,
-  args.find((arg) => !arg.startsWith("--")) ?? "../shared/evals/compliance-dev.jsonl",
+  args.find((arg) => !arg.startsWith("--")) ?? "evals/compliance/fresh-cases-1.jsonl",
 );
 
 const lines: EvalLine[] = readFileSync(file, "utf8")
