@@ -105,7 +105,7 @@ export interface ThresholdTargets {
 }
 
 export const DEFAULT_TARGETS: ThresholdTargets = {
-  falsePositives: 0.045,
+  falsePositives: 0.035,
   blockPrecision: 0.99,
   dismissLoss: 0.03,
   confirmFalsePositives: 0.01,
