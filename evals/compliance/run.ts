@@ -29,10 +29,13 @@ if (args.includes("--cv")) {
   console.log(JSON.stringify({ cv: true, folds: FOLDS, groups: cv.groups, ...cv.report }));
   process.exit(0);
 }
-const file = resolve(
-  repoRoot,
-  args.find((arg) => !arg.startsWith("--")) ?? "evals/compliance/fresh-cases-1.jsonl",
-);
+// The default is found from the repository root wherever the script is started; a path given by hand
+// is read from the directory it was typed in (npm run sets INIT_CWD to it).
+const given = args.find((arg) => !arg.startsWith("--"));
+const file =
+  given === undefined
+    ? resolve(repoRoot, "evals/compliance/fresh-cases-1.jsonl")
+    : resolve(process.env.INIT_CWD ?? process.cwd(), given);
 
 const lines: EvalLine[] = readFileSync(file, "utf8")
   .split("\n")
