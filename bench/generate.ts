@@ -88,7 +88,7 @@ async function generateOne(index: number): Promise<Draft[]> {
   }
 }
 
-// Warm-up: JIT, prepared plans and the classifier's first pass are not what we measure.
+// Warm-up: JIT, prepared plans and the claim model's first pass are not what we measure.
 for (let index = 0; index < 40; index++) await generateOne(index);
 
 const statuses = new Map<string, number>();

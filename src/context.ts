@@ -80,7 +80,7 @@ export async function followRuleRevisions(
   return context.db.listen(RULE_REVISIONS_CHANNEL, () => void reload());
 }
 
-/** The judge is a model when one is configured (JUDGE_MODEL, else LLM_MODEL), else the offline classifier. */
+/** An LLM judge when one is configured (JUDGE_MODEL, else LLM_MODEL); the offline claim model always runs. */
 export function complianceOptions(config: Config): EngineOptions {
   const model = config.JUDGE_MODEL ?? config.LLM_MODEL;
   if (!model || !(config.LLM_BASE_URL || config.LLM_API_KEY)) return {};

@@ -1,5 +1,5 @@
 // Line-level metrics of the compliance eval (pure: lines and predictions in, numbers out).
-import { LABELS, type Verdict } from "../../src/compliance/types.ts";
+import { FINDING_SOURCES, type Finding, LABELS, type Verdict } from "../../src/compliance/types.ts";
 
 export interface EvalLine {
   id: string;
@@ -20,6 +20,18 @@ export interface LabelStats {
   precision: number;
 }
 
+/** What one source of findings (rules, the claim model, PII, required elements, the judge) contributes. */
+export interface SourceStats {
+  /** counted findings (block, or any model or judge finding) */
+  findings: number;
+  /** share of those findings whose label the line's gold has */
+  precision: number;
+  /** share of violation lines whose gold label this source alone finds */
+  recall: number;
+  /** share of compliant lines this source flags */
+  fp_rate_ok: number;
+}
+
 export interface EvalReport {
   lines: number;
   recall: number;
@@ -31,16 +43,23 @@ export interface EvalReport {
   attention_rate_ok: number;
   span_agreement: number;
   per_label: Record<string, LabelStats>;
+  per_source: Record<string, SourceStats>;
   counts: { violations: number; ok: number; hard: number; evasion: number; spans: number };
 }
 
-/** The labels a verdict asserts: blocking findings and every judge finding (warn-level rule hits are advice). */
+/** A finding the eval counts: a block, or anything the model or the judge raised (a rule's warn is advice). */
+export function counted(finding: Finding): boolean {
+  return finding.severity === "block" || finding.source === "judge" || finding.source === "model";
+}
+
+/** The labels a verdict asserts: blocking findings and every model or judge finding. */
 export function predictedLabels(verdict: Verdict): Set<string> {
-  return new Set(
-    verdict.findings
-      .filter((finding) => finding.severity === "block" || finding.source === "judge")
-      .map((finding) => finding.label),
-  );
+  return new Set(verdict.findings.filter(counted).map((finding) => finding.label));
+}
+
+/** Compliant look-alikes: "Hard negative:" in our sets, "Look-alike:" in the corpus. */
+export function isHardNegative(note: string | undefined): boolean {
+  return note?.startsWith("Hard negative:") === true || note?.startsWith("Look-alike:") === true;
 }
 
 const ratio = (numerator: number, denominator: number) => (denominator === 0 ? 1 : numerator / denominator);
@@ -88,7 +107,7 @@ export function computeMetrics(lines: readonly EvalLine[], verdicts: readonly Ve
       ok++;
       if (predicted.size > 0) okFlagged++;
       if (verdict.verdict !== "pass") okAttention++;
-      if (line.note?.startsWith("Hard negative:")) {
+      if (isHardNegative(line.note)) {
         hard++;
         if (predicted.size > 0) hardFlagged++;
       }
@@ -112,6 +131,29 @@ export function computeMetrics(lines: readonly EvalLine[], verdicts: readonly Ve
     stats.recall = round(ratio(stats.tp, stats.support));
     stats.precision = round(ratio(stats.tp, stats.tp + stats.fp));
   }
+  const perSource: Record<string, SourceStats> = {};
+  for (const source of FINDING_SOURCES) {
+    let findings = 0;
+    let right = 0;
+    let found = 0;
+    let okFlaggedBy = 0;
+    lines.forEach((line, index) => {
+      const gold = new Set(line.labels.filter((label) => label !== "ok" && label !== "evasion"));
+      const mine = (verdicts[index] as Verdict).findings.filter(
+        (finding) => finding.source === source && counted(finding),
+      );
+      findings += mine.length;
+      right += mine.filter((finding) => gold.has(finding.label)).length;
+      if (gold.size > 0 && mine.some((finding) => gold.has(finding.label))) found++;
+      if (gold.size === 0 && mine.length > 0) okFlaggedBy++;
+    });
+    perSource[source] = {
+      findings,
+      precision: round(ratio(right, findings)),
+      recall: round(ratio(found, violations)),
+      fp_rate_ok: round(ratio(okFlaggedBy, ok) * (ok === 0 ? 0 : 1)),
+    };
+  }
   return {
     lines: lines.length,
     recall: round(ratio(recalled, violations)),
@@ -123,6 +165,7 @@ export function computeMetrics(lines: readonly EvalLine[], verdicts: readonly Ve
     attention_rate_ok: round(ratio(okAttention, ok) * (ok === 0 ? 0 : 1)),
     span_agreement: round(ratio(spansAgreed, spans)),
     per_label: per,
+    per_source: perSource,
     counts: { violations, ok, hard, evasion, spans },
   };
 }

@@ -1,39 +1,38 @@
-// npm run train:compliance: trains the offline judge on evals/compliance/train.jsonl and writes
-// src/compliance/model/classifier.json. Deterministic: same corpus, same model file.
-import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+// npm run train:compliance: trains the claim model on the training corpus (see corpus-files.ts) and writes
+// src/compliance/model/claims.json. Deterministic: same corpus and rules, same bytes. Thresholds come from
+// grouped 5-fold cross-validation (a published case never on both sides), whose whole-engine figures are
+// printed as a table and, last, one JSON line.
+import { writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
-import { predict } from "../../src/compliance/classifier/model.ts";
-import { chooseThresholds, type Example, trainModel } from "../../src/compliance/classifier/train.ts";
+import { serializeModel } from "../../src/compliance/claims/model.ts";
+import {
+  assembleModel,
+  ruleConfidence,
+  trainHeads,
+} from "../../src/compliance/claims/training/train-model.ts";
+import { crossValidate, FOLDS } from "./cross-validation.ts";
+import { printReport } from "./report.ts";
 
-const corpusUrl = new URL("./train.jsonl", import.meta.url);
-const modelPath = fileURLToPath(new URL("../../src/compliance/model/classifier.json", import.meta.url));
+const modelPath = fileURLToPath(new URL("../../src/compliance/model/claims.json", import.meta.url));
+const started = performance.now();
+const cv = await crossValidate();
+const lines = cv.prepared.length;
+const trainedOn = `${lines} lines, ${cv.groups} groups, corpus@${cv.digest}`;
+const model = assembleModel(trainHeads(cv.prepared), cv.thresholds, ruleConfidence(cv.prepared), trainedOn);
+writeFileSync(modelPath, `${JSON.stringify(serializeModel(model))}\n`);
 
-const raw = readFileSync(corpusUrl, "utf8");
-const examples: Example[] = raw
-  .split("\n")
-  .filter((line) => line.trim().length > 0)
-  .map((line) => JSON.parse(line) as Example);
-const digest = createHash("sha256").update(raw).digest("hex").slice(0, 12);
-const model = trainModel(examples, `train.jsonl@${digest}`);
-// thresholds from 5-fold cross-validation on the training corpus only: at most 2% false positives per label
-const thresholds = chooseThresholds(examples, 5, 0.02);
-for (const [label, head] of Object.entries(model.labels))
-  head.threshold = thresholds[label] ?? head.threshold;
-console.log(`thresholds ${JSON.stringify(thresholds)}`);
-writeFileSync(modelPath, `${JSON.stringify(model)}\n`);
-
-let correct = 0;
-for (const example of examples) {
-  const scores = predict(model, example.text);
-  const predicted = [...scores]
-    .filter(([label, probability]) => probability >= (model.labels[label]?.threshold ?? 0.5))
-    .map(([label]) => label);
-  const gold = example.labels.filter((label) => label !== "ok");
-  if (predicted.sort().join() === gold.sort().join()) correct++;
-}
-const weights = Object.values(model.labels).reduce((sum, head) => sum + Object.keys(head.weights).length, 0);
+console.log(`trained on ${trainedOn}: ${cv.files.map((file) => basename(file)).join(", ")}`);
+console.log(`thresholds ${JSON.stringify(cv.thresholds)}`);
+console.log(`cross-validated (${FOLDS} folds grouped by source case), whole engine:`);
+printReport(cv.report);
+console.log(`wrote ${modelPath} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(
-  `trained on ${examples.length} lines (${model.trained_on}); ${weights} weights; training accuracy ${(correct / examples.length).toFixed(3)}`,
+  JSON.stringify({
+    lines,
+    groups: cv.groups,
+    folds: FOLDS,
+    thresholds: cv.thresholds,
+    cv: cv.report,
+  }),
 );
-console.log(`wrote ${modelPath}`);

@@ -18,7 +18,7 @@ export interface CheckPoolOptions {
   threads?: number;
   /** checks waiting for a thread before new ones are refused with 503; default 8 per thread */
   maxQueue?: number;
-  /** the judge the threads build: the offline classifier unless an LLM judge is configured */
+  /** the judge the threads build: none (rules and the stored claim model) unless an LLM judge is configured */
   judge?: JudgeSpec;
   /** how long a refused client should wait, in seconds */
   retryAfterSeconds?: number;
@@ -42,7 +42,7 @@ export function createCheckPool(options: CheckPoolOptions = {}): CheckPool {
     maxQueue: options.maxQueue ?? threads * 8,
     idleTimeout: 60_000,
   });
-  const judge = options.judge ?? { kind: "classifier" };
+  const judge = options.judge ?? { kind: "offline" };
   // each pack object gets a number, so a thread recompiles only when the pack really changed
   const packKeys = new WeakMap<RulePack, number>();
   let nextKey = 1;

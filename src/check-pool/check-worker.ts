@@ -1,15 +1,16 @@
 // Runs inside a worker thread: the same checkText as the request thread, over an engine built here from the
-// pack the request thread sends (compiled once per pack) and the same kind of judge.
+// pack the request thread sends (compiled once per pack), the stored claim model and the same kind of judge.
 import { checkText } from "../compliance/check-text.ts";
-import { classifierJudge } from "../compliance/judge/classifier-judge.ts";
+import { type ClaimModel, loadClaimModel } from "../compliance/claims/model.ts";
 import type { Judge } from "../compliance/judge/judge.ts";
 import { llmJudge } from "../compliance/judge/llm-judge.ts";
 import { type CompiledPack, compilePack } from "../compliance/rules/compile-pack.ts";
 import type { RulePack } from "../compliance/rules/rule-pack.ts";
 import type { CheckInput, Verdict } from "../compliance/types.ts";
 
+/** "offline": rules and the claim model decide, no judge is asked. */
 export type JudgeSpec =
-  | { kind: "classifier" }
+  | { kind: "offline" }
   | { kind: "llm"; options: { baseURL: string; apiKey: string; model: string; timeoutMs?: number } };
 
 export interface CheckTask {
@@ -21,12 +22,13 @@ export interface CheckTask {
 }
 
 let compiled: { key: number; pack: CompiledPack } | undefined;
-let judge: { spec: string; judge: Judge } | undefined;
+let judge: { spec: string; judge: Judge | undefined } | undefined;
+let claims: ClaimModel | undefined;
 
-function judgeFor(spec: JudgeSpec): Judge {
+function judgeFor(spec: JudgeSpec): Judge | undefined {
   const key = JSON.stringify(spec);
   if (judge?.spec !== key) {
-    judge = { spec: key, judge: spec.kind === "llm" ? llmJudge(spec.options) : classifierJudge() };
+    judge = { spec: key, judge: spec.kind === "llm" ? llmJudge(spec.options) : undefined };
   }
   return judge.judge;
 }
@@ -40,6 +42,11 @@ export interface CheckResult {
 export default async function check(task: CheckTask): Promise<CheckResult> {
   if (compiled?.key !== task.packKey) compiled = { key: task.packKey, pack: compilePack(task.pack) };
   const started = performance.now();
-  const verdict = await checkText(task.input, { rulePack: compiled.pack, judge: judgeFor(task.judge) });
+  claims ??= loadClaimModel();
+  const verdict = await checkText(task.input, {
+    rulePack: compiled.pack,
+    claims,
+    judge: judgeFor(task.judge),
+  });
   return { verdict, engineMs: performance.now() - started };
 }

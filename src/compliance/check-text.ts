@@ -1,5 +1,9 @@
-// The verdict for one text: rules, PII and required elements first; the judge only when they did not block.
+// The verdict for one text: rules (ambiguous hits weighed by the claim model), the claim model, PII and
+// required elements first; the judge only when they did not block.
+import { findingId } from "../domain/finding-id.ts";
 import { capFindings, MAX_FINDINGS_PER_RULE } from "./cap-findings.ts";
+import { assessClaims } from "./claims/assess-claims.ts";
+import type { ClaimModel } from "./claims/model.ts";
 import type { Judge, RuleHint } from "./judge/judge.ts";
 import { foldSameLength } from "./normalize/fold-table.ts";
 import { normalize } from "./normalize/normalize.ts";
@@ -7,13 +11,15 @@ import { scanPii } from "./pii/scan-pii.ts";
 import { checkRequiredElements } from "./required/required-elements.ts";
 import type { CompiledPack } from "./rules/compile-pack.ts";
 import { scanRulesCapped } from "./rules/scan-rules.ts";
-import type { CheckInput, Finding, Verdict, VerdictKind } from "./types.ts";
+import type { CheckedFinding, CheckedVerdict, CheckInput, Finding, Verdict, VerdictKind } from "./types.ts";
 
 /** Longer texts are checked up to this many UTF-16 units and flagged for a human. */
 export const MAX_TEXT_UNITS = 1 << 20;
 
 export interface CheckDependencies {
   rulePack: CompiledPack;
+  /** the offline claim model; without it every rule hit stands as the rule says and no model finding is made */
+  claims?: ClaimModel;
   judge?: Judge;
 }
 
@@ -27,8 +33,21 @@ function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.rule_id.localeCompare(b.rule_id);
 }
 
-export async function checkText(input: CheckInput, dependencies: CheckDependencies): Promise<Verdict> {
-  const { rulePack, judge } = dependencies;
+/** Ids and confidences on every finding; a repeated finding (the judge quoting one span twice) is kept once. */
+function withIds(findings: readonly Finding[]): CheckedFinding[] {
+  const seen = new Set<string>();
+  const result: CheckedFinding[] = [];
+  for (const finding of findings) {
+    const id = findingId(finding);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    result.push({ ...finding, id, confidence: finding.confidence ?? 1 });
+  }
+  return result;
+}
+
+export async function checkText(input: CheckInput, dependencies: CheckDependencies): Promise<CheckedVerdict> {
+  const { rulePack, judge, claims } = dependencies;
   const reasons: string[] = [];
   const raw = typeof input.text === "string" ? input.text : "";
   if (raw.trim().length === 0) {
@@ -58,7 +77,9 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   // rule findings past the per-rule cap were counted, not built
   const unlisted = ruleScan.total - ruleScan.findings.length;
   const findings: Finding[] = [
-    ...ruleScan.findings,
+    ...(claims
+      ? assessClaims(claims, rulePack, { text, folded, industry: input.industry }, ruleScan.findings)
+      : ruleScan.findings),
     ...scanPii(text, folded),
     ...checkRequiredElements(checked),
   ];
@@ -96,7 +117,7 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   }
   return {
     verdict,
-    findings: listed.findings,
+    findings: withIds(listed.findings),
     findings_total: total,
     rule_pack_version: rulePack.pack.version,
     judge: judgeInfo,

@@ -1,6 +1,7 @@
 // Public surface of the compliance engine.
 export { checkText, MAX_TEXT_UNITS } from "./check-text.ts";
-export { classifierJudge } from "./judge/classifier-judge.ts";
+export { assessClaims } from "./claims/assess-claims.ts";
+export { type ClaimModel, loadClaimModel } from "./claims/model.ts";
 export type { Judge, JudgeResult, RuleHint } from "./judge/judge.ts";
 export { llmJudge } from "./judge/llm-judge.ts";
 export { type CompiledPack, compilePack } from "./rules/compile-pack.ts";

@@ -14,7 +14,9 @@ export const LABELS = [
 export type Label = (typeof LABELS)[number];
 
 export type Severity = "block" | "warn";
-export type FindingSource = "rule" | "pii" | "required" | "judge";
+/** Who raised a finding: a rule of the pack, the PII or required-element checks, the claim model, or the judge. */
+export const FINDING_SOURCES = ["rule", "pii", "required", "model", "judge"] as const;
+export type FindingSource = (typeof FINDING_SOURCES)[number];
 export type VerdictKind = "pass" | "needs_attention" | "block";
 
 export interface CheckInput {
@@ -36,7 +38,22 @@ export interface Finding {
   end: number;
   excerpt: string;
   suggestion: string;
+  /**
+   * Stable id of the finding in its text: a hash of source, rule_id, start and end (set by checkText), so a
+   * reviewer's dismissal can name it.
+   */
+  id?: string;
+  /**
+   * 0..1, set by checkText. Rule hits: the rule's precision on the training corpus; ambiguous rule hits and
+   * model findings: the model's probability; PII and required elements: 1; the LLM judge: its own figure.
+   */
+  confidence?: number;
+  /** why the engine decided as it did, when a model was involved (e.g. a context the model could not settle) */
+  reason?: string;
 }
+
+/** A finding as checkText returns it: with its id and confidence. */
+export type CheckedFinding = Finding & { id: string; confidence: number };
 
 export interface JudgeInfo {
   name: string;
@@ -52,4 +69,9 @@ export interface Verdict {
   judge: JudgeInfo | null;
   /** Why the verdict is not a plain pass when no finding explains it (e.g. the judge failed). */
   reasons: string[];
+}
+
+/** What checkText returns: every finding carries its id and confidence. */
+export interface CheckedVerdict extends Verdict {
+  findings: CheckedFinding[];
 }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CHANNELS, INDUSTRIES, SCENARIOS } from "../domain/vocabulary.ts";
 import { MAX_TEXT_UNITS } from "./check-text.ts";
-import { LABELS } from "./types.ts";
+import { FINDING_SOURCES, LABELS } from "./types.ts";
 
 export const CheckRequestSchema = z
   .object({
@@ -14,7 +14,8 @@ export const CheckRequestSchema = z
   .strict();
 
 export const FindingSchema = z.object({
-  source: z.enum(["rule", "pii", "required", "judge"]),
+  id: z.string(),
+  source: z.enum(FINDING_SOURCES),
   rule_id: z.string(),
   category: z.string(),
   label: z.enum(LABELS),
@@ -24,6 +25,8 @@ export const FindingSchema = z.object({
   end: z.number().int(),
   excerpt: z.string(),
   suggestion: z.string(),
+  confidence: z.number().min(0).max(1),
+  reason: z.string().optional(),
 });
 
 export const VerdictSchema = z.object({

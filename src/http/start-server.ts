@@ -39,7 +39,7 @@ export async function startServer(config: Config, options: { ingest: boolean }):
   const checkPool = createCheckPool({
     threads: config.LIANGYAN_CHECK_THREADS,
     maxQueue: config.LIANGYAN_CHECK_QUEUE,
-    judge: llm ? { kind: "llm", options: llm } : { kind: "classifier" },
+    judge: llm ? { kind: "llm", options: llm } : { kind: "offline" },
   });
   const metrics = createMetrics({ db: context.db, checkQueue: () => checkPool.queued });
   const throttle = createAuthThrottle(context.db, {

@@ -102,7 +102,7 @@ describe("checkText", () => {
     expect(() => JSON.stringify(broken)).not.toThrow();
   });
 
-  it("lets the offline classifier flag pressure no listed term covers", async () => {
+  it("lets the offline claim model flag pressure no listed term covers", async () => {
     const verdict = await checkText(
       {
         text: "你再不给孩子报班，以后他只能去工地搬砖，别怪我没提醒你。",

@@ -12,7 +12,7 @@ beforeAll(async () => {
   db = await openPgliteDatabase("memory://");
   await migrate(db);
   await db.query("INSERT INTO actors (id, name, role) VALUES ('admin-1', 'Admin', 'admin')");
-}, 30_000);
+});
 afterAll(async () => {
   await db.close();
 });
@@ -42,5 +42,5 @@ describe("rule terms stored in the database", () => {
     const after = await createEngineWithDatabase(db);
     expect(after.rulePack.pack.version).toBe(`${before.rulePack.pack.version}.r${retired}`);
     expect((await checkText({ text }, { rulePack: after.rulePack })).verdict).toBe("pass");
-  }, 30_000);
+  });
 });

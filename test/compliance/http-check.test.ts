@@ -9,7 +9,7 @@ let key: string;
 beforeAll(async () => {
   context = await createTestContext({ compliance: testEngine() });
   key = await context.keyFor("sales");
-}, 30_000);
+});
 afterAll(async () => {
   await context.close();
 });

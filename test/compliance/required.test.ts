@@ -52,4 +52,35 @@ describe("required elements", () => {
     ]);
     expect(ids({ text: "这款蛋白粉帮助补充营养，本品不能代替药物。", industry: "health_food" })).toEqual([]);
   });
+
+  it("asks only where an element is owed: offers, not lessons, warnings or account notices", () => {
+    // investor education and a caution in other words need no separate warning line
+    expect(
+      ids({
+        text: "【理财小课堂】净值型产品会随市场波动，过去的收益不等于将来的收益，买前先做风险测评。",
+        industry: "finance",
+        channel: "group",
+      }),
+    ).toEqual([]);
+    expect(
+      ids({
+        text: "您尾号6621的账户今日已入账分红款，详情请登录手机银行查看。",
+        industry: "finance",
+        channel: "group",
+      }),
+    ).toEqual([]);
+    // ... but an offer dressed as a lesson still owes it
+    expect(
+      ids({
+        text: "【理财小课堂】今天推荐一款年化4.2%的新品，起购1万元，私我预约额度。",
+        industry: "finance",
+        channel: "group",
+      }),
+    ).toEqual(["required.risk_warning:block"]);
+    // opting out is owed on commercial SMS, not on an order or appointment notice
+    expect(ids({ text: "【禾苗母婴】您订购的奶粉已发货，预计明天送达。", channel: "sms" })).toEqual([]);
+    expect(ids({ text: "【禾苗母婴】会员日全场8折，到店有礼。", channel: "sms" })).toEqual([
+      "required.sms_opt_out:block",
+    ]);
+  });
 });

@@ -104,7 +104,7 @@ describe("a job against a model that fails 30% of its calls", () => {
         LLM_MAX_RETRIES: "0",
         LLM_CONCURRENCY: "16",
       },
-      // The judge stays the offline classifier: this test is about the generator's failures.
+      // No judge is configured (rules and the offline claim model decide): this test is about the generator's failures.
       compliance: createEngine(),
     });
     ops = await opsActor(context);

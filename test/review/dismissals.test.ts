@@ -47,11 +47,12 @@ const view = async (id: string) => (await (await get(`/v1/drafts/${id}`, reviewe
 const dismiss = (id: string, findingIdToDismiss: string, key: string, body: Record<string, unknown>) =>
   post(`/v1/drafts/${id}/findings/${findingIdToDismiss}/dismiss`, key, body);
 
-// A repurchase ranking stated with its data source: the rule blocks 第一 on sight; a reviewer may judge the
-// claim substantiated and say so in writing.
+// A sales ranking stated with its data source: the engine blocks 销量第一 (a ranking against every rival, Article 9);
+// a reviewer may judge the claim substantiated and say so in writing. (A ranking among the shop's own products,
+// 本店面霜品类回购率第一, is not a claim against rivals and no longer blocks.)
 const RANKED =
-  "这款面霜温和不刺激，适合敏感肌，是本店面霜品类会员回购率第一的单品（本店2026年1-10月会员复购统计）。";
-const SUBSTANTIATED = "排名有本店会员系统复购统计为据，口径与统计期已在文中注明";
+  "这款面霜温和不刺激，适合敏感肌，是2026年天猫面霜类目销量第一的单品（数据来源：天猫2026年1-10月类目销量榜）。";
+const SUBSTANTIATED = "排名有平台类目销量榜为据，榜单来源与统计期已在文中注明";
 
 describe("dismissing a finding", () => {
   it("lets a second reviewer dismiss block findings with a reason, after which the draft can be approved", async () => {
@@ -286,8 +287,8 @@ describe("dismissals feed the learning report", () => {
       const id = await storeDraft(own, { author, body: `${RANKED}${tail}`, industry: "beauty" });
       ids.push(id);
       const draft = (await (await call("GET", `/v1/drafts/${id}`)).json()) as DraftView;
-      const first = draft.review.findings.find((f) => f.excerpt === "第一" && f.severity === "block");
-      if (!first) throw new Error("the ranking is expected to be blocked on 第一");
+      const first = draft.review.findings.find((f) => f.excerpt === "销量第一" && f.severity === "block");
+      if (!first) throw new Error("the ranking is expected to be blocked on 销量第一");
       const response = await call("POST", `/v1/drafts/${id}/findings/${first.id}/dismiss`, {
         version: 1,
         reason: SUBSTANTIATED,
@@ -296,7 +297,7 @@ describe("dismissals feed the learning report", () => {
     }
     const { exception_proposals: proposals, dismissals_by_rule: byRule } = await report();
     expect(proposals).toHaveLength(1);
-    expect(proposals[0]).toMatchObject({ excerpt: "第一", dismissals: 3, reasons: [SUBSTANTIATED] });
+    expect(proposals[0]).toMatchObject({ excerpt: "销量第一", dismissals: 3, reasons: [SUBSTANTIATED] });
     expect(proposals[0]?.draft_ids).toEqual([...ids].sort());
     expect(byRule).toContainEqual({ rule_id: proposals[0]?.rule_id, count: 3 });
   });

@@ -1,4 +1,4 @@
-// The model judge: one interface for the offline classifier and any OpenAI-compatible LLM.
+// The model judge: one interface for any OpenAI-compatible LLM (and any other judge a test or deployment plugs in).
 import type { CheckInput, Finding } from "../types.ts";
 
 /** A rule finding passed to the judge as a hint (the judge may disagree). */

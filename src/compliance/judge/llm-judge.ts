@@ -10,6 +10,9 @@ import { buildMessages } from "./llm-policy.ts";
 import { LlmVerdictSchema } from "./llm-verdict.ts";
 import { locateQuote } from "./locate-quote.ts";
 
+/** The confidence of a judge finding when the model gave none: it says nothing either way. */
+export const NO_CONFIDENCE = 0.5;
+
 export interface LlmJudgeOptions {
   baseURL: string;
   apiKey: string;
@@ -37,6 +40,7 @@ function parseAnswer(content: string | null | undefined) {
 
 function describe(error: unknown): string {
   if (error instanceof OpenAI.APIConnectionTimeoutError) return "judge timed out";
+  if (error instanceof OpenAI.APIConnectionError) return "judge unreachable: no connection to the endpoint";
   if (error instanceof OpenAI.APIError) return `judge endpoint error ${error.status ?? "(no status)"}`;
   return `judge unreachable: ${error instanceof Error ? error.message : String(error)}`;
 }
@@ -89,6 +93,7 @@ export function llmJudge(options: LlmJudgeOptions): Judge {
           end: span.end,
           excerpt: input.text.slice(span.start, span.end),
           suggestion: item.suggestion || LABEL_ARTICLES[item.label].suggestion,
+          confidence: item.confidence ?? NO_CONFIDENCE,
         });
       }
       if (answer.verdict.verdict !== "pass" && findings.length === 0) {

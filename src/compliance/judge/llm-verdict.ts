@@ -13,6 +13,8 @@ export const LlmVerdictSchema = z.object({
         article: z.string().default(""),
         severity: z.enum(["block", "warn"]).default("block"),
         suggestion: z.string().default(""),
+        /** how sure the judge is, 0..1 (optional: models that give none get NO_CONFIDENCE) */
+        confidence: z.number().min(0).max(1).optional(),
       }),
     )
     .default([]),

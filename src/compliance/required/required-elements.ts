@@ -14,13 +14,25 @@ const FINANCE_PRODUCT =
 const RISK_WARNING =
   /(有风险|风险自担|风险提示|谨慎|不代表未来|不预示|风险等级|风险承受|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动)/;
 const ANTI_FRAUD = /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实)/;
+/** a caution in other words: losses named as possible, returns named as not guaranteed */
+const CAUTION =
+  /((?<![不没])(可能|会|也会|也可能|都可能|有可能)[^，。！？\n]{0,8}(亏|损失|下跌|跌|回撤|破发|波动|为零|归零)|损失本金|损失自担|(不再|都不|并不|并非|不是)保本|非保证|不保证|不承诺|不构成|理性(投资|消费|看待|选择)|量力而行|风险测评|风险评估|风险承受)/;
+/** teaching or warning, not selling: investor education, myths, complaints, how-to-choose */
+const EDUCATION =
+  /(小课堂|投资者教育|金融知识|科普|小知识|误区|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被)/;
+/** an account or service notice to an existing customer, not an advertisement */
+const SERVICE_NOTICE =
+  /(已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约)|犹豫期|续期|停课|作业)/;
+/** an offer: a reason to buy now (price, gift, sale, call to buy or sign up) */
+const MARKETING =
+  /(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|开户|推荐|名额)/;
 const INSURANCE_YIELD =
   /(收益|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
 /** a protection product offered for sale (premium, sum insured, plan): it is advertising and carries a caution too */
 const INSURANCE_OFFER =
   /(重疾险|医疗险|意外险|寿险|防癌险|百万医疗|惠民保|保额|年缴|月缴|趸交|保\d+万|做方案|定制方案|立即投保|马上投保|扫码投保|投保链接)/;
 const INSURANCE_WARNING =
-  /(风险|不确定|不保证|不承诺|不代表未来|以(保险)?合同|条款为准|责任免除|犹豫期|演示利率|说明书|谨慎|免责|如实告知)/;
+  /(风险|不确定|不保证|不承诺|不代表未来|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|说明书|谨慎|免责|如实告知)/;
 const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;
 const HEALTH_DISCLAIMER = /(不能代替药物|不可代替药物|不能替代药物|不能代替药品)/;
 const DRUG_PROMOTION = /(药|片|胶囊|颗粒|口服液|软膏|滴眼液|喷剂|冲剂|丸|OTC|otc)/;
@@ -33,13 +45,14 @@ const AI_DISCLOSURE =
 const FALSE_HUMAN =
   /(我是真人|不是机器人|并非机器人|不是ai|不是人工智能|真人客服|人工客服本人|我是[^，。]{0,6}本人)/i;
 const BRAND =
-  /((我是|这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\u4e00-\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)/i;
+  /((我是|这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\u4e00-\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9]{2,12}[，,。 ]/i;
 const SCRIPT_MARKERS = /(客户(说|回答|表示|拒绝)|若客户|如果客户|如客户|意向|【[^】]{1,10}】|分支|异议)/;
 const OPT_OUT =
-  /(不再(打扰|联系|致电|来电|拨打)|退订|移除|勿扰|黑名单|不需要的话|拒绝后|免打扰|取消(推送|通知|来电))/;
-const SMS_SIGNATURE = /(^\s*【[^】]{2,16}】)|(【[^】]{2,16}】\s*$)/;
+  /(不再[^，。！？\n]{0,8}(打扰|联系|致电|来电|拨打|电话|提醒|推送|通知)|不会(再|重复)(来电|致电|打扰|联系)|退订|移除|勿扰|黑名单|不需要的话|不需要(可以|可|就)|拒绝后|免打扰|直接挂断|取消(推送|通知|来电))/;
+const SMS_SIGNATURE =
+  /(^\s*【[^】]{2,16}】)|(【[^】]{2,16}】\s*((回|回复)[TN]D?退订|退订回[TN])?[。.]?\s*$)/i;
 const SMS_OPT_OUT =
-  /(回T退订|退订回T|回TD退订|回复T退订|回复TD退订|退订回复T|拒收请回复R|回N退订|回复N退订)/i;
+  /(回T退订|退订回T|回TD退订|回复T退订|回复TD退订|退订回复T|拒收请回复R|回N退订|回复N退订|请回复T(?![a-z])|回复T[，,]?(即可)?(停止|不再))/i;
 
 function missing(rule: string, severity: Severity, article: string, suggestion: string): Finding {
   return {
@@ -56,8 +69,14 @@ function missing(rule: string, severity: Severity, article: string, suggestion: 
   };
 }
 
+/** A finance or insurance text that teaches, warns or notifies without offering anything needs no warning. */
+function notAnOffer(text: string): boolean {
+  if (ANTI_FRAUD.test(text) || CAUTION.test(text)) return true;
+  return (EDUCATION.test(text) || SERVICE_NOTICE.test(text)) && !MARKETING.test(text);
+}
+
 function financeFindings(text: string): Finding[] {
-  if (!FINANCE_PRODUCT.test(text) || ANTI_FRAUD.test(text) || RISK_WARNING.test(text)) return [];
+  if (!FINANCE_PRODUCT.test(text) || RISK_WARNING.test(text) || notAnOffer(text)) return [];
   return [
     missing(
       "required.risk_warning",
@@ -70,7 +89,7 @@ function financeFindings(text: string): Finding[] {
 
 function insuranceFindings(text: string): Finding[] {
   if (!(INSURANCE_YIELD.test(text) || INSURANCE_OFFER.test(text)) || INSURANCE_WARNING.test(text)) return [];
-  if (ANTI_FRAUD.test(text)) return [];
+  if (notAnOffer(text)) return [];
   return [
     missing(
       "required.insurance_warning",
@@ -121,7 +140,8 @@ function smsFindings(text: string): Finding[] {
       ),
     );
   }
-  if (!SMS_OPT_OUT.test(text)) {
+  // opting out is owed on commercial messages; an order, appointment or account notice is not one
+  if (!SMS_OPT_OUT.test(text) && !(SERVICE_NOTICE.test(text) && !MARKETING.test(text))) {
     findings.push(
       missing("required.sms_opt_out", "block", "《通信短信息服务管理规定》第十九条", '结尾加"回T退订"'),
     );

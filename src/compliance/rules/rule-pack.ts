@@ -34,6 +34,10 @@ export const RuleSchema = z.object({
   patterns: z.array(z.string().min(1)).default([]),
   suggestion: z.string().default(""),
   exceptions: ExceptionsSchema,
+  /** terms that are claims only in some contexts (第一 but not 第一次): their hits are candidates the claim model confirms */
+  ambiguous_terms: z.array(z.string().min(1)).optional(),
+  /** every hit of the rule is such a candidate (broad regex families) */
+  ambiguous: z.boolean().optional(),
 });
 export type RuleSource = z.infer<typeof RuleSchema>;
 

@@ -1,0 +1,110 @@
+// The claim stage of a check, between the rules and the judge: rule hits on ambiguous terms are confirmed,
+// left for a human (warn) or dismissed by the candidate model reading their clause; every other rule hit
+// gets its rule's measured precision as confidence; and the claim model adds the claims no term covers.
+import type { CompiledPack } from "../rules/compile-pack.ts";
+import type { Finding } from "../types.ts";
+import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
+import { candidateFeatures } from "./candidate-features.ts";
+import { candidatePolicy } from "./candidate-policy.ts";
+import { claimArticle, claimName, claimSuggestion } from "./claim-articles.ts";
+import { readText } from "./claim-text.ts";
+import { clauseAt } from "./clauses.ts";
+import { findClaims, type ScoredWindow, scoreWindows } from "./find-claims.ts";
+import { probability } from "./logistic.ts";
+import type { ClaimLabel, ClaimModel } from "./model.ts";
+
+export interface ClaimInput {
+  text: string;
+  folded: string;
+  industry?: string;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+export function assessClaims(
+  model: ClaimModel,
+  pack: CompiledPack,
+  input: ClaimInput,
+  ruleFindings: readonly Finding[],
+): Finding[] {
+  const policy = candidatePolicy(pack);
+  const marks = ruleFindings
+    .filter((finding) => finding.source === "rule")
+    .map((finding) => ({
+      start: finding.start,
+      end: finding.end,
+      ruleId: finding.rule_id,
+      label: finding.label,
+      candidate: policy.isCandidate(finding.rule_id, finding.excerpt),
+    }));
+  const text = readText(input.text, input.folded, input.industry, marks);
+  const scored = scoreWindows(model, text);
+  const singles: ScoredWindow[] = [];
+  for (const window of scored) if (window.size === 1) singles[window.first] = window;
+  const kept: Finding[] = [];
+  for (const finding of ruleFindings) {
+    if (finding.source !== "rule") {
+      kept.push(finding);
+      continue;
+    }
+    if (!policy.isCandidate(finding.rule_id, finding.excerpt)) {
+      kept.push({
+        ...finding,
+        confidence: model.ruleConfidence[finding.rule_id] ?? model.defaultRuleConfidence,
+      });
+      continue;
+    }
+    const features = candidateFeatures(
+      { start: finding.start, end: finding.end, ruleId: finding.rule_id, label: finding.label },
+      text,
+    );
+    const clause = model.heads.has(finding.label as ClaimLabel)
+      ? clauseScoreAt(singles, clauseAt(text.clauses, finding.start), finding.label as ClaimLabel)
+      : 0.5;
+    const confidence = round(combinedConfidence(probability(model.candidate.head, features), clause));
+    if (confidence < model.candidate.dismiss) continue;
+    if (confidence >= model.candidate.confirm) {
+      kept.push({ ...finding, confidence, reason: "语境确认为宣称" });
+    } else {
+      kept.push({
+        ...finding,
+        severity: "warn",
+        confidence,
+        reason: `“${finding.excerpt}”在此语境下是否构成宣称不确定，请人工确认`,
+      });
+    }
+  }
+  // a model finding adds nothing where a rule already blocks the same label (model findings of one label never
+  // overlap each other, so only the rule findings are compared)
+  const blocking = kept.filter((finding) => finding.severity === "block");
+  for (const hit of findClaims(model, scored)) {
+    const covered = blocking.some(
+      (finding) =>
+        finding.label === hit.label &&
+        finding.severity === "block" &&
+        finding.start < hit.end &&
+        hit.start < finding.end,
+    );
+    if (covered) continue;
+    const head = model.heads.get(hit.label);
+    const confidence = round(hit.probability);
+    const blocks = head !== undefined && hit.probability >= head.block;
+    const judged = `模型判断此句含${claimName(hit.label)}（置信度 ${confidence.toFixed(2)}）`;
+    kept.push({
+      source: "model",
+      rule_id: `model.${hit.label}`,
+      category: hit.label,
+      label: hit.label,
+      article: claimArticle(hit.label, input.industry),
+      severity: blocks ? "block" : "warn",
+      start: hit.start,
+      end: hit.end,
+      excerpt: input.text.slice(hit.start, hit.end),
+      suggestion: claimSuggestion(hit.label),
+      confidence,
+      // a block is only as sure as the model was precise at this score in cross-validation
+      reason: blocks ? `${judged}，此分数段在交叉验证中几乎全为违规，已拦截` : `${judged}，请人工确认`,
+    });
+  }
+  return kept;
+}

@@ -1,0 +1,115 @@
+// Features of a rule hit on an ambiguous term, read from the clause around it: the term and the jieba word
+// that holds it (第一次 is an ordinal), the words and characters just before and after it (不承诺收益 is a
+// negation), the cue classes on each side and right before it, quotation, warning or disclaimer words in
+// its sentence and in the whole text, plus the features of its clause as the claim model reads it.
+import type { ClaimText } from "./claim-text.ts";
+import { clauseAt } from "./clauses.ts";
+import { cueLexicon } from "./cue-lexicon.ts";
+import { bucket, mix, start } from "./feature-hash.ts";
+import { cueName, FEATURE_DIMENSIONS, NOISE, windowFeatures } from "./features.ts";
+
+export interface CandidateHit {
+  start: number;
+  end: number;
+  ruleId: string;
+  label: string;
+}
+
+const SENTENCE_END = /[。！？!?；;\n\r]/;
+const OPEN_QUOTES = "“「『《\"‘'";
+const CLOSE_QUOTES = "”」』》\"’'";
+const SENTENCE_CUES = ["WARNING", "REPORTED", "DISCLAIMER", "NEGATION", "TESTIMONY"];
+const DOCUMENT_CUES = ["WARNING", "DISCLAIMER", "REPORTED"];
+/** how close (in characters) a cue must end before the hit to count as "right before it" */
+const NEAR = 3;
+
+function insideQuotes(folded: string, from: number, to: number): boolean {
+  let open = from - 1;
+  while (open >= 0 && from - open <= 16) {
+    const char = folded[open] ?? "";
+    if (OPEN_QUOTES.includes(char)) break;
+    if (CLOSE_QUOTES.includes(char) || SENTENCE_END.test(char)) return false;
+    open--;
+  }
+  if (open < 0 || !OPEN_QUOTES.includes(folded[open] ?? "")) return false;
+  for (let close = to; close < folded.length && close - to <= 16; close++) {
+    const char = folded[close] ?? "";
+    if (CLOSE_QUOTES.includes(char)) return true;
+    if (SENTENCE_END.test(char)) return false;
+  }
+  return false;
+}
+
+export function candidateFeatures(hit: CandidateHit, text: ClaimText): Uint32Array {
+  const { folded, industry } = text;
+  const features: number[] = [];
+  const add = (hash: number) => features.push(bucket(hash, FEATURE_DIMENSIONS));
+  const feature = (prefix: string, value: string) => add(mix(start(prefix), value));
+  const index = clauseAt(text.clauses, hit.start);
+  const clause = text.clauses[index];
+  const term = folded.slice(hit.start, hit.end).replace(NOISE, "");
+  feature("t|", term);
+  feature("r|", hit.ruleId);
+  feature("l|", hit.label);
+  if (industry) {
+    feature("i|", industry);
+    feature("il|", `${industry}|${hit.label}`);
+  }
+  if (insideQuotes(folded, hit.start, hit.end)) add(start("q|in"));
+  if (clause && index >= 0) {
+    const reading = text.reading(index);
+    const { clean, words } = reading;
+    // where the hit sits in the clause's clean text
+    const from = folded.slice(clause.start, Math.max(clause.start, hit.start)).replace(NOISE, "").length;
+    const to = Math.min(clean.length, from + term.length);
+    const left = clean.slice(0, from);
+    const right = clean.slice(to);
+    feature("lc|", left.slice(-1));
+    feature("lc2|", left.slice(-2));
+    feature("rc|", right.slice(0, 1));
+    feature("rc2|", right.slice(0, 2));
+    feature("trc|", `${term}|${right.slice(0, 1)}`);
+    if (left.length === 0) add(start("at|clause-start"));
+    if (right.length === 0) add(start("at|clause-end"));
+    const before: string[] = [];
+    const after: string[] = [];
+    let offset = 0;
+    for (const word of words) {
+      const end = offset + word.length;
+      if (end <= from) before.push(word);
+      else if (offset >= to) after.push(word);
+      else feature("tw|", word);
+      offset = end;
+    }
+    for (let position = 1; position <= 3; position++) {
+      const previous = before[before.length - position];
+      const next = after[position - 1];
+      if (previous) feature(`L${position}|`, previous);
+      if (next) feature(`R${position}|`, next);
+    }
+    for (const word of before) feature("Lb|", word);
+    for (const word of after) feature("Rb|", word);
+    const ordinalNext = cueLexicon().members.get("ORDINAL_NEXT");
+    if (ordinalNext && (ordinalNext.has(right.slice(0, 1)) || ordinalNext.has(right.slice(0, 2)))) {
+      add(start("k|ORD_NEXT"));
+      feature("t|ORD_NEXT|", term);
+    }
+    for (const cue of reading.cues) {
+      const name = cueName(cue);
+      if (cue.end <= from) {
+        feature("Lk|", name);
+        if (from - cue.end <= NEAR) feature("near|", name);
+      } else if (cue.begin >= to) feature("Rk|", name);
+    }
+    const context = text.context(index, 1);
+    for (const cue of SENTENCE_CUES) if (context.sentence.has(cue)) feature("s|", cue);
+    for (const cue of DOCUMENT_CUES) if (context.document.has(cue)) feature("d|", cue);
+    for (const value of windowFeatures([reading], industry, context)) features.push(value);
+  }
+  const unique = Uint32Array.from(features).sort();
+  let length = 0;
+  for (let position = 0; position < unique.length; position++)
+    if (position === 0 || unique[position] !== unique[position - 1])
+      unique[length++] = unique[position] as number;
+  return unique.slice(0, length);
+}

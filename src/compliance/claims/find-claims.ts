@@ -1,0 +1,95 @@
+// Claims no listed term covers: every clause window is scored per claim label; the windows at or above
+// the label's threshold, strongest first and not overlapping, become model findings. A two-clause window
+// is narrowed to one of its clauses when that clause alone passes the threshold.
+
+import type { ClaimText } from "./claim-text.ts";
+import { type Window, windows } from "./clauses.ts";
+import { windowOwnFeatures } from "./features.ts";
+import { addWeights, CLAIM_LABELS, type ClaimLabel, type ClaimModel } from "./model.ts";
+
+export interface ClaimHit {
+  label: ClaimLabel;
+  start: number;
+  end: number;
+  probability: number;
+}
+
+export interface ScoredWindow extends Window {
+  scores: Map<ClaimLabel, number>;
+}
+
+export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[] {
+  const { packed } = model;
+  const width = packed.labels.length;
+  // each clause's own features are summed once, whatever number of windows hold it
+  const partial = text.clauses.map((_, index) =>
+    addWeights(packed, text.reading(index).local, new Float64Array(width)),
+  );
+  return windows(text.clauses).map((window) => {
+    const parts =
+      window.size === 1
+        ? [text.reading(window.first)]
+        : [text.reading(window.first), text.reading(window.first + 1)];
+    const sums = Float64Array.from(packed.bias);
+    for (let offset = 0; offset < window.size; offset++) {
+      const clause = partial[window.first + offset] as Float64Array;
+      for (let label = 0; label < width; label++) sums[label] = (sums[label] ?? 0) + (clause[label] ?? 0);
+    }
+    addWeights(
+      packed,
+      windowOwnFeatures(parts, text.industry, text.context(window.first, window.size)),
+      sums,
+    );
+    const scores = new Map<ClaimLabel, number>();
+    packed.labels.forEach((label, position) => {
+      scores.set(label, 1 / (1 + Math.exp(-(sums[position] ?? 0))));
+    });
+    return { ...window, scores };
+  });
+}
+
+/** The one-clause window a two-clause window narrows to: the better of its clauses, if it alone passes. */
+function narrowed(
+  window: ScoredWindow,
+  singles: readonly ScoredWindow[],
+  label: ClaimLabel,
+  emit: number,
+): ScoredWindow {
+  if (window.size === 1) return window;
+  let best = window;
+  let bestScore = -1;
+  for (const single of [singles[window.first], singles[window.first + 1]]) {
+    const score = single?.scores.get(label) ?? 0;
+    if (single && score >= emit && score > bestScore) {
+      best = single;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function findClaims(model: ClaimModel, scored: readonly ScoredWindow[]): ClaimHit[] {
+  const hits: ClaimHit[] = [];
+  const singles: ScoredWindow[] = [];
+  let clauseCount = 0;
+  for (const window of scored) {
+    if (window.size === 1) singles[window.first] = window;
+    clauseCount = Math.max(clauseCount, window.first + window.size);
+  }
+  for (const label of CLAIM_LABELS) {
+    const head = model.heads.get(label);
+    if (!head) continue;
+    const over = scored
+      .filter((window) => (window.scores.get(label) ?? 0) >= head.emit)
+      .sort((a, b) => (b.scores.get(label) ?? 0) - (a.scores.get(label) ?? 0) || a.start - b.start);
+    // windows are runs of whole clauses: two overlap exactly when they share a clause
+    const taken = new Uint8Array(clauseCount);
+    for (const window of over) {
+      if (taken[window.first] || (window.size === 2 && taken[window.first + 1])) continue;
+      taken.fill(1, window.first, window.first + window.size);
+      const span = narrowed(window, singles, label, head.emit);
+      hits.push({ label, start: span.start, end: span.end, probability: window.scores.get(label) ?? 0 });
+    }
+  }
+  return hits;
+}
