@@ -14,6 +14,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs.ts";
 import { keyRoutes } from "./routes/keys.ts";
 import { libraryRoutes } from "./routes/library.ts";
+import { planRoutes } from "./routes/plans.ts";
 import { reviewRoutes } from "./routes/review.ts";
 
 const BODY_TYPES = /^(application\/([\w.-]+\+)?json|multipart\/form-data)$/i;
@@ -118,6 +119,7 @@ export function createApp(context: AppContext): App {
   app.route("/", libraryRoutes());
   app.route("/", complianceRoutes());
   app.route("/", generateRoutes());
+  app.route("/", planRoutes());
   app.route("/", jobRoutes());
   app.route("/", reviewRoutes());
 

@@ -55,7 +55,14 @@ export async function listDrafts(
   };
   // Sales and ops are confined to their own drafts whatever author they ask for.
   if (!seesAllDrafts(actor)) add("d.author_id = ?", actor.id);
-  else if (input.author) add("d.author_id = ?", input.author);
+  else {
+    // A plan the rep has not submitted is their work in progress, not the queue's (migrations/0040).
+    add(
+      "(d.plan_id IS NULL OR d.author_id = ? OR EXISTS (SELECT 1 FROM plans p WHERE p.id = d.plan_id AND p.status = 'submitted'))",
+      actor.id,
+    );
+    if (input.author) add("d.author_id = ?", input.author);
+  }
   if (input.industry) add("d.industry = ?", input.industry);
   if (input.channel) add("d.channel = ?", input.channel);
   if (input.status && input.status.length > 0) add("d.status = ANY(?::text[])", input.status);
