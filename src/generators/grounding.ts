@@ -113,7 +113,7 @@ export function checkGrounding(body: string, sources: readonly string[]): Ground
         start: token.start,
         end: token.end,
         severity: "block",
-        message: `“${token.text}” appears in no cited item`,
+        message: `「${token.text}」在引用的素材中找不到出处`,
       });
     }
   }
@@ -128,7 +128,7 @@ export function checkGrounding(body: string, sources: readonly string[]): Ground
         start,
         end: start + match[0].length,
         severity: "block",
-        message: `“${match[0]}” appears in no cited item`,
+        message: `「${match[0]}」在引用的素材中找不到出处`,
       });
     }
   }

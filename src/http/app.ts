@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { swaggerUI } from "@hono/swagger-ui";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
@@ -9,6 +8,8 @@ import { DomainError, type FieldError } from "../domain/errors.ts";
 import type { AppEnv } from "./app-env.ts";
 import { problemJson } from "./problem.ts";
 import { complianceRoutes } from "./routes/compliance.ts";
+import { docsRoutes } from "./routes/docs.ts";
+import { draftVersionRoutes } from "./routes/draft-versions.ts";
 import { generateRoutes } from "./routes/generate.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs.ts";
@@ -120,6 +121,7 @@ export function createApp(context: AppContext): App {
   app.route("/", complianceRoutes());
   app.route("/", generateRoutes());
   app.route("/", planRoutes());
+  app.route("/", draftVersionRoutes());
   app.route("/", jobRoutes());
   app.route("/", reviewRoutes());
 
@@ -133,6 +135,6 @@ export function createApp(context: AppContext): App {
         "Compliant, grounded private-domain copy with human review. Errors are application/problem+json.",
     },
   });
-  app.get("/docs", swaggerUI({ url: "/openapi.json" }));
+  app.route("/", docsRoutes());
   return app;
 }

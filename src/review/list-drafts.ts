@@ -1,9 +1,10 @@
-// The review queue and "my drafts": one query with filters and keyset paging (oldest first, so the queue is
-// worked in the order drafts arrived and a page never shifts when new drafts come in).
+// The review queue and "my drafts": one query with filters and keyset paging. Oldest first by default, so the
+// queue is worked in the order drafts arrived and a page never shifts when new drafts come in; or newest first;
+// or riskiest first (the stored `risk` of migrations/0041), oldest first within a risk.
 import type { Actor } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
-import { DomainError } from "../domain/errors.ts";
 import type { DraftStatus } from "../drafts/draft.ts";
+import { decodeCursor, pageOf } from "../shared/keyset-cursor.ts";
 import { DRAFT_SELECT, type DraftRecord, toDraftRecord } from "./draft-record.ts";
 import { seesAllDrafts } from "./visibility.ts";
 
@@ -14,6 +15,7 @@ export interface ListDraftsInput {
   author?: string | undefined;
   plan_id?: string | undefined;
   job_id?: string | undefined;
+  sort?: DraftSort | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -24,23 +26,15 @@ export interface DraftPage {
   next_cursor: string | null;
 }
 
-function encodeCursor(draft: DraftRecord): string {
-  return Buffer.from(JSON.stringify([draft.cursor_at, draft.id])).toString("base64url");
-}
+/** Queue orders: oldest first (the order drafts arrived), newest first, or riskiest first then oldest. */
+export const DRAFT_SORTS = ["oldest", "newest", "risk"] as const;
+export type DraftSort = (typeof DRAFT_SORTS)[number];
 
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // fall through to the refusal below
-  }
-  throw new DomainError("invalid_request", "the cursor is not one this API returned", [
-    { in: "query", field: "cursor", message: "invalid cursor" },
-  ]);
-}
+const ORDER: Record<DraftSort, string> = {
+  oldest: "d.created_at, d.id",
+  newest: "d.created_at DESC, d.id DESC",
+  risk: "d.risk DESC, d.created_at, d.id",
+};
 
 export async function listDrafts(
   context: AppContext,
@@ -73,22 +67,34 @@ export async function listDrafts(
     `SELECT count(*)::int AS n FROM drafts d ${filter}`,
     params,
   );
+  const sort = input.sort ?? "oldest";
   if (input.cursor) {
-    const [createdAt, id] = decodeCursor(input.cursor);
-    params.push(createdAt, id);
-    where.push(`(d.created_at, d.id) > ($${params.length - 1}::timestamptz, $${params.length})`);
+    // The cursor is the sort key of the last row shown; the next page starts strictly after it.
+    const bind = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (sort === "risk") {
+      const [risk, at, id] = decodeCursor(input.cursor, ["int", "time", "id"]);
+      const r = bind(risk);
+      where.push(
+        `(d.risk < ${r} OR (d.risk = ${r} AND (d.created_at, d.id) > (${bind(at)}::timestamptz, ${bind(id)})))`,
+      );
+    } else {
+      const [at, id] = decodeCursor(input.cursor, ["time", "id"]);
+      where.push(
+        `(d.created_at, d.id) ${sort === "newest" ? "<" : ">"} (${bind(at)}::timestamptz, ${bind(id)})`,
+      );
+    }
   }
   params.push(input.limit + 1);
   const { rows } = await context.db.query(
     `${DRAFT_SELECT} ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
-     ORDER BY d.created_at, d.id LIMIT $${params.length}`,
+     ORDER BY ${ORDER[sort]} LIMIT $${params.length}`,
     params,
   );
-  const drafts = rows.slice(0, input.limit).map(toDraftRecord);
-  const last = drafts.at(-1);
-  return {
-    drafts,
-    total: counted[0]?.n ?? 0,
-    next_cursor: rows.length > input.limit && last ? encodeCursor(last) : null,
-  };
+  const page = pageOf(rows.map(toDraftRecord), input.limit, (draft) =>
+    sort === "risk" ? [Number(draft.risk), draft.cursor_at, draft.id] : [draft.cursor_at, draft.id],
+  );
+  return { drafts: page.rows, total: counted[0]?.n ?? 0, next_cursor: page.next_cursor };
 }
