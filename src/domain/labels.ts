@@ -149,6 +149,20 @@ export const FINDING_SOURCE_LABELS: Record<string, string> = {
   grounding: "素材依据",
 };
 
+/** Rule categories of the compliance rule packs (compliance-rules/*.yaml), as the learning report names them. */
+export const RULE_CATEGORY_LABELS: Record<string, string> = {
+  absolute: "绝对化用语",
+  finance: "金融收益承诺",
+  insurance: "保险宣传",
+  medical: "医疗宣称",
+  disease_claim: "疾病治疗宣称",
+  health_food: "保健食品宣称",
+  education: "教育培训承诺",
+  pressure: "施压与虚假紧迫",
+  discrimination: "歧视与侮辱",
+  harassment: "骚扰",
+};
+
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   created: "创建",
   edited: "编辑",
@@ -273,6 +287,7 @@ export const LABELS = {
   plan_slot: PLAN_SLOT_LABELS,
   reason: REASON_CODE_LABELS,
   severity: SEVERITY_LABELS,
+  rule_category: RULE_CATEGORY_LABELS,
   verdict: VERDICT_LABELS,
   finding_source: FINDING_SOURCE_LABELS,
   action: AUDIT_ACTION_LABELS,

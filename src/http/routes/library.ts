@@ -4,6 +4,7 @@ import { CHANNELS, INDUSTRIES, SCENARIOS, STAGES, TIERS } from "../../domain/voc
 import { getLibraryItem } from "../../rag/get-library-item.ts";
 import { ingestItems } from "../../rag/ingest-items.ts";
 import { ITEM_KINDS } from "../../rag/library-item.ts";
+import { listLibraryItems } from "../../rag/list-library-items.ts";
 import { retrieve } from "../../rag/retrieve.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
@@ -85,6 +86,36 @@ const ItemSchema = z
   .object({ id: z.string(), versions: z.array(z.object({ version: z.number().int() }).passthrough()) })
   .passthrough();
 
+const ListItemsQuerySchema = z
+  .object({
+    industry: z.enum(INDUSTRIES).optional(),
+    kind: z.enum(ITEM_KINDS).optional(),
+    status: z.enum(["active", "retired"]).default("active"),
+    contains: z.string().trim().min(1).max(100).optional().describe("Part of the title or text"),
+    limit: z.coerce.number().int().min(1).max(100).default(30),
+    cursor: z.string().min(1).max(500).optional(),
+  })
+  .strict();
+
+const ItemPageSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      industry: z.string(),
+      title: z.string(),
+      product: z.string().nullable(),
+      version: z.number().int(),
+      status: z.string(),
+      source: z.string(),
+      approved_by: z.string(),
+      valid_until: z.string().nullable(),
+      updated_at: z.string(),
+    }),
+  ),
+  next_cursor: z.string().nullable(),
+});
+
 export function libraryRoutes() {
   const app = new OpenAPIHono<AppEnv>();
 
@@ -144,6 +175,23 @@ export function libraryRoutes() {
         );
       }
       return c.json(IngestReportSchema.parse(report), 200);
+    },
+  );
+
+  app.openapi(
+    authorizedRoute({
+      method: "get",
+      path: "/v1/library/items",
+      summary: "Browse items by industry, kind and status, in id order, keyset-paged",
+      permission: "library:read",
+      request: { query: ListItemsQuerySchema },
+      responses: {
+        200: { description: "A page of items", content: { "application/json": { schema: ItemPageSchema } } },
+      },
+    }),
+    async (c) => {
+      const page = await listLibraryItems(c.get("context"), c.req.valid("query"));
+      return c.json(ItemPageSchema.parse(page), 200);
     },
   );
 

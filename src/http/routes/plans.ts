@@ -1,12 +1,15 @@
 // The rep's plans and their review: list (keyset-paged), read with the calendar, submit. Creating a plan is
 // POST /v1/plans in generate.ts (the generation pipeline).
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { decidePlan } from "../../plans/decide-plan.ts";
 import { listPlans } from "../../plans/list-plans.ts";
 import { listPlanEvents } from "../../plans/plan-events.ts";
 import { loadVisiblePlan, PLAN_STATUSES } from "../../plans/plan-record.ts";
+import { regenerateSlot } from "../../plans/regenerate-slot.ts";
 import { submitPlan } from "../../plans/submit-plan.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
+import { DraftSchema } from "./draft-schemas.ts";
 
 const CountsSchema = z.object({
   total: z.number().int(),
@@ -75,6 +78,27 @@ const PlanEventSchema = z.object({
 });
 
 const IdParams = z.object({ id: z.string().min(1).max(100) });
+
+const RegenerateBodySchema = z
+  .object({ version: z.number().int().min(1).describe("The version of the item you read") })
+  .strict();
+
+const DecideBodySchema = z
+  .object({
+    items: z
+      .array(z.object({ draft_id: z.string().min(1).max(200), version: z.number().int().min(1) }).strict())
+      .min(1)
+      .max(200)
+      .describe("The items to approve, each with the version you read"),
+    override_reason: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe("One written reason covering every listed item that has warnings"),
+  })
+  .strict();
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },
@@ -142,6 +166,67 @@ export function planRoutes() {
     async (c) => {
       const plan = await submitPlan(c.get("context"), c.get("actor"), { id: c.req.valid("param").id });
       return c.json(PlanDetailSchema.parse(plan), 200);
+    },
+  );
+
+  app.openapi(
+    authorizedRoute({
+      method: "post",
+      path: "/v1/plans/{id}/items/{draft_id}/regenerate",
+      summary:
+        "Write one slot of your plan again: the new text is the item's next version, checked like any other",
+      permission: "drafts:edit",
+      request: {
+        params: IdParams.extend({ draft_id: z.string().min(1).max(200) }),
+        body: { required: true, content: { "application/json": { schema: RegenerateBodySchema } } },
+      },
+      responses: {
+        200: json(DraftSchema, "The item's draft at its new version"),
+        404: { description: "No such plan or item (or not yours)" },
+        409: {
+          description: "The item is decided, or changed since the version you read (says by whom and when)",
+        },
+      },
+    }),
+    async (c) => {
+      const { id, draft_id } = c.req.valid("param");
+      const draft = await regenerateSlot(c.get("context"), c.get("actor"), {
+        planId: id,
+        draftId: draft_id,
+        version: c.req.valid("json").version,
+      });
+      return c.json(DraftSchema.parse(draft), 200);
+    },
+  );
+
+  app.openapi(
+    authorizedRoute({
+      method: "post",
+      path: "/v1/plans/{id}/decide",
+      summary:
+        "Approve items of a submitted plan in one transaction: clean ones as they are, warned ones under one written reason",
+      permission: "drafts:review",
+      request: {
+        params: IdParams,
+        body: { required: true, content: { "application/json": { schema: DecideBodySchema } } },
+      },
+      responses: {
+        200: json(z.object({ approved: z.number().int(), plan: PlanDetailSchema }), "How many were approved"),
+        404: { description: "No such plan (or not submitted)" },
+        409: {
+          description: "An item changed or was decided meanwhile: nothing was approved (the item is named)",
+        },
+        422: { description: "An item has warnings and no override_reason was given: nothing was approved" },
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      const result = await decidePlan(c.get("context"), c.get("actor"), {
+        planId: c.req.valid("param").id,
+        items: body.items,
+        overrideReason: body.override_reason,
+      });
+      return c.json({ approved: result.approved, plan: PlanDetailSchema.parse(result.plan) }, 200);
     },
   );
 
