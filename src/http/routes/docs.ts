@@ -18,7 +18,9 @@ const PAGE = `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>良言 API 文档</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/docs/assets/swagger-ui.css">
+  <link rel="stylesheet" href="/docs/contrast.css">
   <script src="/docs/assets/swagger-ui-bundle.js" defer></script>
   <script src="/docs/start.js" defer></script>
 </head>
@@ -28,15 +30,32 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
+// No deep links: swagger-ui wraps each path in a link inside the operation's button (a control inside a control).
 const START = `// Renders /openapi.json; no validator (it would call out), no standalone top bar (no URL box).
 window.ui = SwaggerUIBundle({
   url: "/openapi.json",
   dom_id: "#swagger-ui",
-  deepLinking: true,
+  deepLinking: false,
   validatorUrl: null,
   presets: [SwaggerUIBundle.presets.apis],
   layout: "BaseLayout",
 });
+`;
+
+// swagger-ui's own colours put white text on light badges; these keep every text at 4.5:1 or more.
+const CONTRAST = `.swagger-ui .opblock .opblock-summary-method { color: #fff; }
+.swagger-ui .opblock.opblock-get .opblock-summary-method { background: #0b5cad; }
+.swagger-ui .opblock.opblock-post .opblock-summary-method { background: #1a6d45; }
+.swagger-ui .opblock.opblock-put .opblock-summary-method { background: #8a4b00; }
+.swagger-ui .opblock.opblock-patch .opblock-summary-method { background: #176b60; }
+.swagger-ui .opblock.opblock-delete .opblock-summary-method { background: #a1151e; }
+.swagger-ui .info .title small, .swagger-ui .info .title small pre { background: #4e5969; color: #fff; }
+.swagger-ui .info .title small.version-stamp, .swagger-ui .info .title small.version-stamp pre { background: #3b6e00; }
+.swagger-ui .info a, .swagger-ui .info .url, .swagger-ui a.nostyle { color: #0e42d2; }
+.swagger-ui .btn.authorize, .swagger-ui .btn.authorize span { color: #1a6d45; border-color: #1a6d45; }
+.swagger-ui .btn.authorize svg { fill: #1a6d45; }
+.swagger-ui .json-schema-2020-12-expand-deep-button { color: #1d2129; }
+.swagger-ui .opblock-summary-description, .swagger-ui .opblock .opblock-summary-path { color: #1d2129; }
 `;
 
 export const DOCS_SECURITY_HEADERS = {
@@ -67,6 +86,9 @@ export function docsRoutes() {
   app.get("/docs", (c) => c.html(PAGE, 200, DOCS_SECURITY_HEADERS));
   app.get("/docs/start.js", (c) =>
     c.body(START, 200, { "content-type": "text/javascript; charset=utf-8", ...DOCS_SECURITY_HEADERS }),
+  );
+  app.get("/docs/contrast.css", (c) =>
+    c.body(CONTRAST, 200, { "content-type": "text/css; charset=utf-8", ...DOCS_SECURITY_HEADERS }),
   );
   app.get("/docs/assets/:file", (c) => {
     const file = loadAssets().get(c.req.param("file"));

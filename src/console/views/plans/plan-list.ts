@@ -24,7 +24,7 @@ export function countsText(plan: PlanSummary): string {
 export function planList(query: string): HTMLElement {
   const items = h("ul", { class: "plan-list", id: "plan-list", "aria-label": "计划列表" });
   const more = h("button", { type: "button", hidden: true }, "加载更多");
-  const status = h("p", { class: "muted", role: "status" });
+  const status = h("p", { class: "muted", role: "status", id: "plan-list-status" });
   let next: string | null = null;
   const shown: PlanSummary[] = [];
 
