@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
+import { type LabelTable, label } from "../domain/labels.ts";
 import { CHANNELS, INDUSTRIES, STAGES, TIERS } from "../domain/vocabulary.ts";
 import { loadVisibleJob } from "./job-access.ts";
 
@@ -131,12 +132,15 @@ export async function approvedRows(
      ORDER BY d.decided_at, d.id`,
     params,
   );
+  // A sheet with Chinese headers says the values in Chinese too, in the words the console uses (and a job sheet
+  // accepts back); the English sheet keeps the slugs.
+  const say = (table: LabelTable, slug: string) => (filter.headers === "zh" ? label(table, slug) : slug);
   return rows.map((row) => ({
-    industry: row.industry,
+    industry: say("industry", row.industry),
     product: row.product ?? "",
-    stage: row.stage,
-    tier: row.tier,
-    channel: row.channel,
+    stage: say("stage", row.stage),
+    tier: say("tier", row.tier),
+    channel: say("channel", row.channel),
     text: row.body,
     sources: (row.sources ?? [])
       .map((source) => `${source.title} (${source.id} v${source.version})`)

@@ -250,6 +250,9 @@ describe("an ops user's bulk job and library", () => {
     await workbook.xlsx.readFile(saved);
     const sheet = workbook.worksheets[0];
     expect(sheet?.getRow(1).getCell(1).value).toBe("行业");
+    // Values in the same words as the console (src/domain/labels.ts), not slugs.
+    expect(sheet?.getRow(2).getCell(1).value).toBe("宠物");
+    expect(sheet?.getRow(2).getCell(5).value).toMatch(/^(朋友圈|1对1私聊)$/);
     expect((sheet?.rowCount ?? 0) - 1).toBe(rows[0]?.n);
     expect(rows[0]?.n).toBeGreaterThan(0);
     await screenshot(page, "job-done", "desktop");

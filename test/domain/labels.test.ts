@@ -8,6 +8,7 @@ import * as vocabulary from "../../src/domain/vocabulary.ts";
 import { DRAFT_STATUSES } from "../../src/drafts/draft.ts";
 import { PLAN_SLOTS } from "../../src/generators/plan-schedule.ts";
 import { ITEM_STATUSES, JOB_STATUSES } from "../../src/jobs/job.ts";
+import { validateRow } from "../../src/jobs/job-row.ts";
 import { PLAN_EVENT_ACTIONS } from "../../src/plans/plan-events.ts";
 import { PLAN_STATUSES } from "../../src/plans/plan-record.ts";
 import { AUDIENCES, ITEM_KINDS } from "../../src/rag/library-item.ts";
@@ -58,5 +59,21 @@ describe("labels", () => {
     expect(label("status", "approved")).toBe("已通过");
     expect(label("status", "some_future_status")).toBe("some_future_status");
     expect(label("status", null)).toBe("");
+  });
+
+  it("a job sheet reads back the words an export with Chinese headers writes", () => {
+    const row = validateRow({
+      row: 2,
+      cells: { 行业: "银行理财", 渠道: "1对1私聊", 阶段: "兴趣期", 客户层级: "高净值客户", 语气: "严谨" },
+    });
+    expect(row).toMatchObject({
+      request: {
+        industry: "finance",
+        channel: "private",
+        stage: "interest",
+        tier: "high_value",
+        persona: { tone: "rigorous" },
+      },
+    });
   });
 });
