@@ -277,6 +277,35 @@ describe("an ops user's bulk job and library", () => {
     await phone.page.close();
   }, 300_000);
 
+  it("imports library items from a sheet and shows what went in and each refused row", async () => {
+    const sheet = `${ARTIFACTS}console-library-items.csv`;
+    writeFileSync(
+      sheet,
+      [
+        "编号,类型,受众,行业,标题,正文,来源,审核人",
+        "pets-console-1,product_fact,customer,pets,冻干鸭胸肉,冻干鸭胸肉每袋80克，原料只有鸭胸肉。,产品说明书 2026版,运营 王芳",
+        "pets-console-2,product_fact,customer,火星,坏行业,这一行的行业不存在。,产品说明书 2026版,运营 王芳",
+      ].join("\n"),
+    );
+    const recorded = await openPage(browser, "desktop");
+    const { page } = recorded;
+    await signIn(page, served.base, ops.key, "#/library");
+    await page.locator("#library-ingest").waitFor();
+    await page.locator("#ingest-file").setInputFiles(sheet);
+    expect(await page.locator("#ingest-file-name").textContent()).toBe("console-library-items.csv");
+    await page.locator("#ingest-start").click();
+    await page.locator("#ingest-summary").waitFor();
+    expect(await page.locator("#ingest-summary").textContent()).toBe(
+      "新增 1 条 · 更新 0 条 · 未变 0 条 · 未导入 1 条",
+    );
+    expect(await page.locator("#ingest-rejections tbody tr").allTextContents()).toEqual([
+      "console-library-items.csv 第 3 行行业不是可选的值",
+    ]);
+    await screenshot(page, "library-ingest", "desktop");
+    await assertClean(recorded, "library ingest");
+    await page.close();
+  }, 120_000);
+
   it("searches the library with the API's filters and opens an item with its versions and approver", async () => {
     for (const width of ["desktop", "phone"] as const) {
       const recorded = await openPage(browser, width);

@@ -3,6 +3,7 @@ import { DomainError } from "../../domain/errors.ts";
 import { CHANNELS, INDUSTRIES, SCENARIOS, STAGES, TIERS } from "../../domain/vocabulary.ts";
 import { getLibraryItem } from "../../rag/get-library-item.ts";
 import { ingestItems } from "../../rag/ingest-items.ts";
+import { ingestSheet } from "../../rag/ingest-sheet.ts";
 import { ITEM_KINDS } from "../../rag/library-item.ts";
 import { listLibraryItems } from "../../rag/list-library-items.ts";
 import { retrieve } from "../../rag/retrieve.ts";
@@ -63,6 +64,12 @@ const IngestBodySchema = z.union([
     .record(z.string(), z.unknown())
     .refine((value) => !("items" in value), "send one item, or { items: [...] }"),
 ]);
+
+const IngestFormSchema = z.object({
+  file: z
+    .any()
+    .openapi({ type: "string", format: "binary", description: ".xlsx (first sheet) or CSV, one item a row" }),
+});
 
 const IngestReportSchema = z.object({
   added: z.number().int(),
@@ -142,26 +149,57 @@ export function libraryRoutes() {
       method: "post",
       path: "/v1/library/items",
       summary:
-        "Add or update approved items (one, or { items: [...] }); bad items are reported by index and field",
+        "Add or update approved items (one, { items: [...] }, or a multipart .xlsx/CSV sheet); bad items are reported by index or row and field",
       permission: "library:write",
-      request: { body: { required: true, content: { "application/json": { schema: IngestBodySchema } } } },
+      request: {
+        body: {
+          // Each content type is validated when it is the one sent (required: true would run both validators).
+          required: false,
+          content: {
+            "application/json": { schema: IngestBodySchema },
+            "multipart/form-data": { schema: IngestFormSchema },
+          },
+        },
+      },
       responses: {
         200: {
           description: "Ingest report",
           content: { "application/json": { schema: IngestReportSchema } },
         },
-        422: { description: "No item was valid" },
+        422: { description: "No item was valid, or the file cannot be read" },
       },
     }),
     async (c) => {
-      const body = c.req.valid("json");
-      const list = Array.isArray(body.items) ? body.items : [body];
-      const records = list.map((record, index) => ({ origin: `items[${index}]`, record }));
-      const report = await ingestItems(c.get("context"), {
-        records,
-        collection: "api",
-        retireMissing: false,
-      });
+      const isForm = (c.req.header("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+      let report: Awaited<ReturnType<typeof ingestItems>>;
+      if (isForm) {
+        const { file } = c.req.valid("form" as never) as z.output<typeof IngestFormSchema>;
+        if (!(file instanceof File)) {
+          throw new DomainError("invalid_request", "attach the spreadsheet as the form field 'file'", [
+            { in: "body", field: "file", message: "expected a file" },
+          ]);
+        }
+        report = await ingestSheet(c.get("context"), {
+          filename: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        });
+      } else {
+        const body = c.req.valid("json" as never) as z.output<typeof IngestBodySchema> | undefined;
+        if (!body) {
+          throw new DomainError(
+            "invalid_request",
+            "send one item or { items: [...] } as JSON, or a spreadsheet",
+            [{ in: "body", field: "(root)", message: "required" }],
+          );
+        }
+        const list = Array.isArray(body.items) ? body.items : [body];
+        const records = list.map((record, index) => ({ origin: `items[${index}]`, record }));
+        report = await ingestItems(c.get("context"), {
+          records,
+          collection: "api",
+          retireMissing: false,
+        });
+      }
       const accepted = report.added + report.updated + report.unchanged;
       if (accepted === 0) {
         throw new DomainError(

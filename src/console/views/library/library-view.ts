@@ -5,6 +5,7 @@ import { field, fill, h, select } from "../../core/dom.ts";
 import { busy, errorMessage, latest, loading } from "../../core/feedback.ts";
 import { LABELS, label } from "../../core/labels.ts";
 import type { View } from "../../core/shell.ts";
+import { libraryIngest } from "./library-ingest.ts";
 import { libraryItem } from "./library-item.ts";
 
 interface SearchResult {
@@ -190,7 +191,7 @@ function browsePanel(): HTMLElement {
   );
   for (const control of [industry, kind, status]) control.addEventListener("change", () => void reload());
   void reload();
-  return h(
+  const section = h(
     "section",
     { "aria-labelledby": "browse-heading" },
     h("h3", { id: "browse-heading" }, "浏览素材"),
@@ -199,22 +200,35 @@ function browsePanel(): HTMLElement {
     list,
     more,
   );
+  section.addEventListener("refresh", () => void reload());
+  return section;
 }
 
 export const libraryView: View = {
   route: "library",
   title: () => "素材库",
   visible: (shell) => shell.can("library:read"),
-  mount(root, params) {
+  mount(root, params, shell) {
     const id = params[0];
     if (id) {
       libraryItem(root, id);
       return undefined;
     }
+    const browse = browsePanel();
     fill(
       root,
       h("h2", { class: "view-title" }, "素材库"),
-      h("div", { class: "library-columns" }, searchPanel(), browsePanel()),
+      h(
+        "div",
+        { class: "library-columns" },
+        searchPanel(),
+        h(
+          "div",
+          {},
+          shell.can("library:write") ? libraryIngest(() => browse.dispatchEvent(new Event("refresh"))) : null,
+          browse,
+        ),
+      ),
     );
     return undefined;
   },
