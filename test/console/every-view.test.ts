@@ -71,7 +71,7 @@ describe("every view", () => {
       .allTextContents();
     expect(statuses).toEqual(["已拦截", "待审核", "待审核"]);
     expect(await page.locator(".queue-item .queue-foot").first().textContent()).toMatch(
-      /等待 (刚刚|\d+ 分钟)/,
+      /等待 (不到 1 分钟|\d+ 分钟)/,
     );
     if (width === "phone") {
       // The list first; opening an item shows the draft on screen, not 885 px below.

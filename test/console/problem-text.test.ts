@@ -86,7 +86,7 @@ describe("what the console shows beside the API's words", () => {
   it("dates and ages are China time", () => {
     expect(chinaTime("2026-11-29T16:30:00.000Z")).toBe("2026-11-30 00:30");
     const now = new Date("2026-11-29T10:00:00Z");
-    expect(age("2026-11-29T09:59:30Z", now)).toBe("刚刚");
+    expect(age("2026-11-29T09:59:30Z", now)).toBe("不到 1 分钟");
     expect(age("2026-11-29T07:00:00Z", now)).toBe("3 小时");
     expect(age("2026-11-26T10:00:00Z", now)).toBe("3 天");
   });

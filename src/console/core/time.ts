@@ -20,10 +20,10 @@ export function chinaTime(iso: string | null | undefined): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
-/** How long something has waited, in the largest whole unit: 刚刚, 5 分钟, 3 小时, 2 天. */
+/** How long something has waited, in the largest whole unit: 不到 1 分钟, 5 分钟, 3 小时, 2 天. */
 export function age(iso: string, now: Date = new Date()): string {
   const minutes = Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000));
-  if (minutes < 1) return "刚刚";
+  if (minutes < 1) return "不到 1 分钟";
   if (minutes < 60) return `${minutes} 分钟`;
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} 小时`;
