@@ -1,9 +1,12 @@
-// bench:retrieval — filtered vector top-10 search at scale on the embedded default (PGlite + pgvector).
+// bench:retrieval — filtered vector top-10 search at scale, on the embedded default (PGlite + pgvector) or, with
+// DATABASE_URL set, on that PostgreSQL server (in a schema of its own, dropped afterwards).
 //
 // Loads N synthetic chunks (default 100000) into a fresh PGlite in a temporary folder, builds the HNSW index
 // after the load, then runs filtered top-10 queries (industry + stage + tier + channel, valid on a date, as
-// chunkFilterSql builds them) through vectorSearch, the SQL retrieval uses. Prints a table and, as its last
-// line, one JSON object: {"n","insert_rows_per_s","index_build_s","p50_ms","p95_ms","recall_at_10"}.
+// chunkFilterSql builds them) through vectorSearch, the SQL retrieval uses, and the same queries as an exact
+// scan (index scans off) in the same run: the reference for recall and for latency, so p95 is also a ratio.
+// Prints a table and, as its last line, one JSON object: {"database","n","insert_rows_per_s","index_build_s",
+// "p50_ms","p95_ms","exact_p50_ms","exact_p95_ms","p95_vs_exact","recall_at_10"}.
 //
 //   node bin/run.js bench/retrieval.ts [--n 100000] [--queries 200] [--seed 7]
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,6 +17,7 @@ import { toSql } from "pgvector";
 import type { Database } from "../src/db/database.ts";
 import { migrate } from "../src/db/migrate.ts";
 import { openPgliteDatabase } from "../src/db/pglite-database.ts";
+import { openPostgresDatabase } from "../src/db/postgres-database.ts";
 import { CHANNELS, INDUSTRIES, type Industry, STAGES, TIERS } from "../src/domain/vocabulary.ts";
 import { type ChunkFilter, chunkFilterSql } from "../src/rag/chunk-filter.ts";
 import { ensureVectorIndex } from "../src/rag/vector-index.ts";
@@ -270,20 +274,25 @@ function syntheticQueries(count: number): BenchQuery[] {
 }
 
 /** The reference: the same filter with every index scan off, so the order is by exact distance over all rows. */
-async function exactTopK(db: Database, query: BenchQuery): Promise<{ ids: number[]; matching: number }> {
+async function exactTopK(
+  db: Database,
+  query: BenchQuery,
+): Promise<{ ids: number[]; matching: number; ms: number }> {
   const where = chunkFilterSql(query.filter, 3);
   return db.transaction(async (tx) => {
     await tx.query("SET LOCAL enable_indexscan = off");
+    const started = performance.now();
     const { rows } = await tx.query<{ id: number }>(
       `SELECT c.id FROM library_chunks c WHERE c.embedder = $2 AND ${where.sql}
        ORDER BY (c.embedding::vector(${DIMS})) <=> $1::vector(${DIMS}), c.id LIMIT ${K}`,
       [toSql(query.vector), EMBEDDER, ...where.params],
     );
+    const ms = performance.now() - started;
     const { rows: count } = await tx.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM library_chunks c WHERE c.embedder = $1 AND ${chunkFilterSql(query.filter, 2).sql}`,
       [EMBEDDER, ...where.params],
     );
-    return { ids: rows.map((row) => Number(row.id)), matching: count[0]?.n ?? 0 };
+    return { ids: rows.map((row) => Number(row.id)), matching: count[0]?.n ?? 0, ms };
   });
 }
 
@@ -297,11 +306,28 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 // ---- main ------------------------------------------------------------------------------------------------
 
-const dir = args.reuse ?? mkdtempSync(join(tmpdir(), "liangyan-bench-"));
-const db = await openPgliteDatabase(dir);
+const serverUrl = process.env.DATABASE_URL || undefined;
+const schema = `bench_retrieval_${process.pid}`;
+const dir = serverUrl ? undefined : (args.reuse ?? mkdtempSync(join(tmpdir(), "liangyan-bench-")));
+let db: Database;
+let databaseLabel: string;
+if (serverUrl) {
+  // A schema of our own on the server, so the bench never touches the service's tables; pgvector stays in public.
+  const admin = await openPostgresDatabase(serverUrl, { maxConnections: 1 });
+  const { rows } = await admin.query<{ version: string }>(
+    "SELECT current_setting('server_version') AS version",
+  );
+  await admin.exec(`CREATE SCHEMA ${schema}`);
+  await admin.close();
+  db = await openPostgresDatabase(serverUrl, { maxConnections: 2, searchPath: `${schema},public` });
+  databaseLabel = `PostgreSQL ${rows[0]?.version} (DATABASE_URL, schema ${schema})`;
+} else {
+  db = await openPgliteDatabase(dir as string);
+  databaseLabel = "PGlite (embedded default)";
+}
 try {
   await migrate(db);
-  console.error(`loading ${N} chunks into ${dir} ...`);
+  console.error(`loading ${N} chunks into ${databaseLabel} ...`);
   const loaded = args.reuse ? { ms: Number.NaN } : await load(db);
 
   const insertRate = N / (loaded.ms / 1000);
@@ -355,11 +381,15 @@ try {
   const sorted = [...latencies].sort((a, b) => a - b);
   const p50 = percentile(sorted, 50);
   const p95 = percentile(sorted, 95);
+  const exactSorted = references.map((reference) => reference.ms).sort((a, b) => a - b);
+  const exactP50 = percentile(exactSorted, 50);
+  const exactP95 = percentile(exactSorted, 95);
   const recall = expected === 0 ? 1 : found / expected;
   const matchingSorted = perQuery.map((q) => q.matching).sort((a, b) => a - b);
   const worst = [...perQuery].sort((a, b) => a.recall - b.recall)[0];
 
   const table: Array<[string, string]> = [
+    ["database", databaseLabel],
     ["chunks", String(N)],
     ["dimensions", String(DIMS)],
     ["insert rate", `${Math.round(insertRate)} rows/s (${(loaded.ms / 1000).toFixed(1)} s)`],
@@ -373,6 +403,11 @@ try {
     ["latency p50", `${p50.toFixed(2)} ms`],
     ["latency p95", `${p95.toFixed(2)} ms`],
     ["latency max", `${(sorted.at(-1) ?? 0).toFixed(2)} ms`],
+    [
+      "exact scan p50 / p95",
+      `${exactP50.toFixed(2)} ms / ${exactP95.toFixed(2)} ms (same queries, index scans off)`,
+    ],
+    ["p95 vs exact scan", `${(p95 / exactP95).toFixed(3)}x`],
     ["recall@10 vs exact", recall.toFixed(4)],
     ["worst query recall", worst ? `${worst.recall.toFixed(2)} (${worst.matching} matching)` : "-"],
     ["rows failing the filter", String(filterViolations)],
@@ -381,19 +416,24 @@ try {
     ["load average (1 min)", `${(loadavg()[0] ?? 0).toFixed(2)}`],
   ];
   const width = Math.max(...table.map(([label]) => label.length));
-  console.log(`\nbench:retrieval (PGlite, embedded default)\n${"-".repeat(width + 40)}`);
+  console.log(`\nbench:retrieval (${databaseLabel})\n${"-".repeat(width + 40)}`);
   for (const [label, value] of table) console.log(`${label.padEnd(width)}  ${value}`);
   console.log(
     JSON.stringify({
+      database: serverUrl ? "postgres" : "pglite",
       n: N,
       insert_rows_per_s: Math.round(insertRate),
       index_build_s: round(index.ms / 1000, 1),
       p50_ms: round(p50, 2),
       p95_ms: round(p95, 2),
+      exact_p50_ms: round(exactP50, 2),
+      exact_p95_ms: round(exactP95, 2),
+      p95_vs_exact: round(p95 / exactP95, 3),
       recall_at_10: round(recall, 4),
     }),
   );
 } finally {
+  if (serverUrl && !args.keep) await db.exec(`DROP SCHEMA ${schema} CASCADE`);
   await db.close();
-  if (!args.keep && !args.reuse) rmSync(dir, { recursive: true, force: true });
+  if (dir && !args.keep && !args.reuse) rmSync(dir, { recursive: true, force: true });
 }

@@ -13,6 +13,7 @@ import type { Generator } from "./generators/generator.ts";
 import { selectGenerator } from "./generators/select-generator.ts";
 import type { Embedder } from "./rag/embedder.ts";
 import { selectEmbedder } from "./rag/select-embedder.ts";
+import { chinaDate } from "./shared/china-time.ts";
 
 /** What every verb needs, built once at start and shared by the HTTP API, the CLI, jobs and evals. */
 export interface AppContext {
@@ -34,11 +35,53 @@ export async function createContext(config: Config, command: string): Promise<Ap
   const db = await openDatabase(config, command);
   // The pack includes the terms admins stored in the database, so they apply without a deploy.
   const compliance = await createEngineWithDatabase(db, complianceOptions(config));
-  return { config, db, embedder, compliance, generator: selectGenerator(config), now: () => new Date() };
+  const context = {
+    config,
+    db,
+    embedder,
+    compliance,
+    generator: selectGenerator(config),
+    now: () => new Date(),
+  };
+  await followRuleRevisions(context);
+  return context;
+}
+
+const RULE_REVISIONS_CHANNEL = "liangyan_rule_revisions";
+
+/**
+ * Keeps the context's rule pack at the database's latest revision: a migration's trigger announces each new
+ * revision, and every process on the database (any number of serve and worker processes) recompiles its pack
+ * then, not at its next restart. Reloads never overlap; one that arrives during a reload runs after it.
+ */
+export async function followRuleRevisions(
+  context: Pick<AppContext, "config" | "db" | "compliance">,
+): Promise<() => Promise<void>> {
+  let running = false;
+  let again = false;
+  const reload = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        const engine = await createEngineWithDatabase(context.db, complianceOptions(context.config));
+        context.compliance.rulePack = engine.rulePack;
+      } while (again);
+    } catch (error) {
+      console.error(`rule pack reload: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      running = false;
+    }
+  };
+  return context.db.listen(RULE_REVISIONS_CHANNEL, () => void reload());
 }
 
 /** The judge is a model when one is configured (JUDGE_MODEL, else LLM_MODEL), else the offline classifier. */
-function complianceOptions(config: Config): EngineOptions {
+export function complianceOptions(config: Config): EngineOptions {
   const model = config.JUDGE_MODEL ?? config.LLM_MODEL;
   if (!model || !(config.LLM_BASE_URL || config.LLM_API_KEY)) return {};
   return {
@@ -56,8 +99,9 @@ export function createCompliance(config: Config): Engine {
   return createEngine(complianceOptions(config));
 }
 
+/** Today's date in China (YYYY-MM-DD): what validity dates, plans and exports are compared with. */
 export function today(context: Pick<AppContext, "now">): string {
-  return context.now().toISOString().slice(0, 10);
+  return chinaDate(context.now());
 }
 
 /** A context on a fresh in-memory embedded database: for evals and benches that must not touch ./data. */

@@ -1,11 +1,12 @@
 // The verdict for one text: rules, PII and required elements first; the judge only when they did not block.
+import { capFindings, MAX_FINDINGS_PER_RULE } from "./cap-findings.ts";
 import type { Judge, RuleHint } from "./judge/judge.ts";
 import { foldSameLength } from "./normalize/fold-table.ts";
 import { normalize } from "./normalize/normalize.ts";
 import { scanPii } from "./pii/scan-pii.ts";
 import { checkRequiredElements } from "./required/required-elements.ts";
 import type { CompiledPack } from "./rules/compile-pack.ts";
-import { scanRules } from "./rules/scan-rules.ts";
+import { scanRulesCapped } from "./rules/scan-rules.ts";
 import type { CheckInput, Finding, Verdict, VerdictKind } from "./types.ts";
 
 /** Longer texts are checked up to this many UTF-16 units and flagged for a human. */
@@ -34,6 +35,7 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
     return {
       verdict: "needs_attention",
       findings: [],
+      findings_total: 0,
       rule_pack_version: rulePack.pack.version,
       judge: null,
       reasons: ["empty text: nothing to check"],
@@ -48,14 +50,15 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   }
   const checked: CheckInput = { ...input, text };
   const folded = foldSameLength(text);
+  const ruleScan = scanRulesCapped(
+    rulePack,
+    { original: text, folded, normalized: normalize(text), industry: input.industry, channel: input.channel },
+    MAX_FINDINGS_PER_RULE,
+  );
+  // rule findings past the per-rule cap were counted, not built
+  const unlisted = ruleScan.total - ruleScan.findings.length;
   const findings: Finding[] = [
-    ...scanRules(rulePack, {
-      original: text,
-      folded,
-      normalized: normalize(text),
-      industry: input.industry,
-      channel: input.channel,
-    }),
+    ...ruleScan.findings,
     ...scanPii(text, folded),
     ...checkRequiredElements(checked),
   ];
@@ -63,7 +66,7 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
   let judgeInfo: Verdict["judge"] = null;
   if (judge && !blocked) {
     judgeInfo = judge.model ? { name: judge.name, model: judge.model } : { name: judge.name };
-    const hints: RuleHint[] = findings.map((finding) => ({
+    const hints: RuleHint[] = capFindings(findings).findings.map((finding) => ({
       rule_id: finding.rule_id,
       label: finding.label,
       article: finding.article,
@@ -82,9 +85,19 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
     }
   }
   findings.sort(byPosition);
+  // the verdict is decided on every finding; only the list is capped
+  const verdict = verdictOf(findings, reasons);
+  const listed = capFindings(findings);
+  const total = listed.total + unlisted;
+  if (total > listed.findings.length) {
+    reasons.push(
+      `${total} findings in all: the first of every rule and at most ${listed.findings.length} are listed`,
+    );
+  }
   return {
-    verdict: verdictOf(findings, reasons),
-    findings,
+    verdict,
+    findings: listed.findings,
+    findings_total: total,
     rule_pack_version: rulePack.pack.version,
     judge: judgeInfo,
     reasons,

@@ -46,6 +46,8 @@ export interface JudgeInfo {
 export interface Verdict {
   verdict: VerdictKind;
   findings: Finding[];
+  /** How many findings there were before the list was capped (per rule and in all); absent on older verdicts. */
+  findings_total?: number;
   rule_pack_version: string;
   judge: JudgeInfo | null;
   /** Why the verdict is not a plain pass when no finding explains it (e.g. the judge failed). */

@@ -29,6 +29,11 @@ export const FindingSchema = z.object({
 export const VerdictSchema = z.object({
   verdict: z.enum(["pass", "needs_attention", "block"]),
   findings: z.array(FindingSchema),
+  findings_total: z
+    .number()
+    .int()
+    .optional()
+    .describe("How many findings there were; the list keeps the first of every rule and at most 200 in all"),
   rule_pack_version: z.string(),
   judge: z.object({ name: z.string(), model: z.string().optional() }).nullable(),
   reasons: z.array(z.string()),

@@ -12,5 +12,11 @@ export interface Database extends Queryable {
   readonly kind: "pglite" | "postgres";
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onMessage` for every NOTIFY on `channel` by any process on this database, until the returned
+   * function is called (or the database is closed). After a lost connection is re-established it is called
+   * once with an empty payload, since notifications sent meanwhile are lost: listeners then re-read.
+   */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

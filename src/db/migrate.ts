@@ -21,18 +21,22 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     }));
 }
 
+const MIGRATION_LOCK = 7265406;
+
 /**
- * Applies the numbered migrations not yet applied, each in its own transaction. The advisory lock makes
- * several processes starting at once against one server apply each migration exactly once.
+ * Applies the numbered migrations not yet applied, each in its own transaction. Everything, the bookkeeping
+ * table included, happens under one advisory lock, so any number of processes starting at once against an
+ * empty server converge: one applies each migration, the others wait and then find it applied. (Creating
+ * schema_migrations before taking the lock let two first starts race on the same pg_type row.)
  */
 export async function migrate(db: Database, migrations = readMigrations()): Promise<string[]> {
-  await db.exec(
-    "CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
-  );
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await db.transaction(async (tx) => {
-      await tx.query("SELECT pg_advisory_xact_lock(7265406)");
+      await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+      await tx.exec(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
+      );
       const { rows } = await tx.query("SELECT 1 FROM schema_migrations WHERE version = $1", [
         migration.version,
       ]);

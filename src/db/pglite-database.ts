@@ -34,6 +34,7 @@ export function fromPglite(pglite: PGlite, close: () => Promise<void>): Database
     kind: "pglite",
     ...base,
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
+    listen: (channel, onMessage) => pglite.listen(channel, onMessage),
     close,
   };
 }

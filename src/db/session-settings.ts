@@ -4,6 +4,9 @@
  * every search. Custom GUCs may be set before the extension is loaded: Postgres keeps them as placeholders.
  */
 export const SESSION_SETTINGS = {
+  // Dates people see and filter by are China dates: a timestamptz cast to date or text, or a date compared
+  // with a timestamptz, then means the same on every server, PGlite included (see src/shared/china-time.ts).
+  TimeZone: "Asia/Shanghai",
   "hnsw.iterative_scan": "relaxed_order",
   "hnsw.ef_search": "100",
   "hnsw.max_scan_tuples": "5000",

@@ -1,4 +1,4 @@
-// The slugs of ../shared/DOMAIN.md, in one place, so that every schema, route and file speaks the same words.
+// The product's vocabulary (explained for users in docs/vocabulary.md), in one place, so that every schema, route and file speaks the same words.
 
 export const CHANNELS = ["moments", "group", "private", "outbound", "sms"] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -43,7 +43,7 @@ export const INDUSTRIES = [
 ] as const;
 export type Industry = (typeof INDUSTRIES)[number];
 
-/** Group message types (社群文案), from DOMAIN.md's group channel. */
+/** Group message types (社群文案) of the group channel. */
 export const GROUP_MESSAGE_TYPES = [
   "welcome",
   "morning",

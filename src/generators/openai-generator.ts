@@ -5,6 +5,7 @@ import OpenAI from "openai";
 import pLimit from "p-limit";
 import { z } from "zod";
 import type { Citation } from "../drafts/draft.ts";
+import { meteredFetch } from "../observability/llm-metrics.ts";
 import { GenerationError, type GenerationInput, type GenerationOutput, type Generator } from "./generator.ts";
 import { loadPrompts } from "./prompts.ts";
 
@@ -84,6 +85,7 @@ export function createOpenAIGenerator(options: OpenAIGeneratorOptions): Generato
     apiKey: options.apiKey ?? "not-needed",
     timeout: options.timeoutMs,
     maxRetries: options.maxRetries,
+    fetch: meteredFetch("generate"),
   });
   const limit = pLimit(options.concurrency);
   const prompts = loadPrompts();

@@ -40,5 +40,8 @@ export function problemJson(
     request_id: c.get("requestId" as never) ?? null,
     ...(errors.length > 0 ? { errors } : {}),
   };
-  return c.newResponse(JSON.stringify(body), status, { "content-type": "application/problem+json" });
+  const headers: Record<string, string> = { "content-type": "application/problem+json" };
+  // 429 and 503 say when to come back, in the header clients and proxies read as well as in the body
+  if (typeof extensions.retry_after === "number") headers["retry-after"] = String(extensions.retry_after);
+  return c.newResponse(JSON.stringify(body), status, headers);
 }

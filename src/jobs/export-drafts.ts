@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import { type Actor, can } from "../auth/permissions.ts";
-import type { AppContext } from "../context.ts";
+import { type AppContext, today } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
 import { type LabelTable, label } from "../domain/labels.ts";
 import { CHANNELS, INDUSTRIES, STAGES, TIERS } from "../domain/vocabulary.ts";
@@ -58,7 +58,7 @@ export async function exportApprovedDrafts(
     throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'jobs:manage'`);
   if (filter.job_id) await loadVisibleJob(context, actor, filter.job_id);
   const rows = await approvedRows(context, actor, filter);
-  const stamp = context.now().toISOString().slice(0, 10);
+  const stamp = today(context);
   const base = `liangyan-approved-${filter.job_id ?? stamp}`;
   const header = COLUMNS.map((column) => column[filter.headers]);
   if (filter.format === "csv") {
@@ -111,8 +111,11 @@ export async function approvedRows(
   if (filter.stage) add("d.stage = ?", filter.stage);
   if (filter.tier) add("d.tier = ?", filter.tier);
   if (filter.product) add("d.product = ?", filter.product);
-  if (filter.approved_from) add("d.decided_at >= ?::date", filter.approved_from);
-  if (filter.approved_to) add("d.decided_at < ?::date + 1", filter.approved_to);
+  // Days are China days, spelled out rather than left to the session's time zone.
+  if (filter.approved_from)
+    add("d.decided_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'", filter.approved_from);
+  if (filter.approved_to)
+    add("d.decided_at < (?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'", filter.approved_to);
   const { rows } = await context.db.query<{
     id: string;
     industry: string;

@@ -144,7 +144,15 @@ export async function renewLeases(db: Database, workerId: string, leaseMs: numbe
  */
 export async function releaseOrphans(
   db: Database,
-  input: { liveWorkers?: readonly string[] | undefined } = {},
+  input: {
+    liveWorkers?: readonly string[] | undefined;
+    /**
+     * Whether a lapsed lease alone makes an orphan (default true). The embedded database passes false: its one
+     * process knows which workers are alive, and a live worker whose renewal was merely late (a loaded
+     * machine) must not lose its items.
+     */
+    byLease?: boolean;
+  } = {},
 ): Promise<number> {
   const { rows } = await db.query<{ id: number; job_id: string }>(
     `UPDATE job_items i SET
@@ -154,10 +162,31 @@ export async function releaseOrphans(
        next_attempt_at = now(), locked_by = NULL, locked_until = NULL
      FROM jobs j
      WHERE j.id = i.job_id AND i.status = 'running'
-       AND (i.locked_until < now()
+       AND (($2::boolean AND i.locked_until < now())
             OR ($1::jsonb IS NOT NULL AND NOT ($1::jsonb ? coalesce(i.locked_by, ''))))
      RETURNING i.id, i.job_id`,
-    [input.liveWorkers ? JSON.stringify(input.liveWorkers) : null],
+    [input.liveWorkers ? JSON.stringify(input.liveWorkers) : null, input.byLease ?? true],
+  );
+  if (rows.length > 0) await finishJobs(db, [...new Set(rows.map((row) => row.job_id))]);
+  return rows.length;
+}
+
+/**
+ * Puts back in the queue every item still running under `workerId`: called when a worker starts under a
+ * configured id, since any item held under that id belongs to its previous run, which is gone. The attempt
+ * counts, as for any orphan: an item that crashes its worker every time must not loop for ever.
+ */
+export async function reclaimItemsOf(db: Database, workerId: string): Promise<number> {
+  const { rows } = await db.query<{ id: number; job_id: string }>(
+    `UPDATE job_items i SET
+       status = CASE WHEN i.attempts >= j.max_attempts THEN 'failed' ELSE 'queued' END,
+       finished_at = CASE WHEN i.attempts >= j.max_attempts THEN now() END,
+       last_error = 'its worker (' || i.locked_by || ') restarted before finishing it',
+       next_attempt_at = now(), locked_by = NULL, locked_until = NULL
+     FROM jobs j
+     WHERE j.id = i.job_id AND i.status = 'running' AND i.locked_by = $1
+     RETURNING i.id, i.job_id`,
+    [workerId],
   );
   if (rows.length > 0) await finishJobs(db, [...new Set(rows.map((row) => row.job_id))]);
   return rows.length;

@@ -12,6 +12,7 @@ import {
   claimItems,
   completeItems,
   type ItemOutcome,
+  reclaimItemsOf,
   releaseItems,
   releaseOrphans,
   renewLeases,
@@ -28,6 +29,9 @@ export interface WorkerOptions {
   providerLimit?: number | null | undefined;
   /** Only this job's items. */
   jobId?: string | undefined;
+  /** A stable id (default LIANGYAN_WORKER_ID, else a random one): see reclaimItemsOf. */
+  workerId?: string | undefined;
+  /** Default LIANGYAN_WORKER_LEASE_SECONDS. */
   leaseMs?: number | undefined;
   pollMs?: number | undefined;
   /** Backoff before retry n: baseMs * 2^(n-1), capped at maxMs, with jitter. */
@@ -53,7 +57,7 @@ const liveWorkers = new Set<string>();
  * Failed items go back to the queue with exponential backoff until the job's max_attempts.
  */
 export class JobWorker {
-  readonly id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  readonly id: string;
   readonly stats: WorkerStats = { claimed: 0, succeeded: 0, failed: 0 };
   private readonly provider: string;
   private readonly concurrency: number;
@@ -78,6 +82,10 @@ export class JobWorker {
     private readonly context: AppContext,
     private readonly options: WorkerOptions,
   ) {
+    this.id =
+      options.workerId ??
+      context.config.LIANGYAN_WORKER_ID ??
+      `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.provider = options.provider ?? providerOf(context);
     this.concurrency =
       options.concurrency ?? (this.provider === "composer" ? 8 : context.config.LLM_CONCURRENCY);
@@ -90,7 +98,7 @@ export class JobWorker {
     // Claiming ahead would hold items another worker could take, and count them against a shared provider
     // limit; so only the unlimited composer claims ahead.
     this.prefetch = this.providerLimit === null ? this.concurrency * 4 : this.concurrency;
-    this.leaseMs = options.leaseMs ?? 60_000;
+    this.leaseMs = options.leaseMs ?? context.config.LIANGYAN_WORKER_LEASE_SECONDS * 1000;
     this.pollMs = options.pollMs ?? 500;
     this.backoff = options.backoff ?? { baseMs: 2_000, maxMs: 120_000 };
   }
@@ -115,6 +123,7 @@ export class JobWorker {
 
   private async run(done: () => Promise<boolean>): Promise<void> {
     liveWorkers.add(this.id);
+    await this.reclaimPreviousRun();
     const unsubscribe = onJobsChanged(() => this.wakeUp());
     const heartbeat = setInterval(() => {
       renewLeases(this.context.db, this.id, this.leaseMs).catch((error) => this.report(error));
@@ -238,6 +247,19 @@ export class JobWorker {
     }
   }
 
+  /** Under a configured id, what the id still holds was left by this worker's previous run: take it back now. */
+  private async reclaimPreviousRun(): Promise<void> {
+    const configured = this.options.workerId ?? this.context.config.LIANGYAN_WORKER_ID;
+    if (!configured) return;
+    try {
+      const reclaimed = await reclaimItemsOf(this.context.db, this.id);
+      if (reclaimed > 0)
+        this.options.log?.(`worker ${this.id}: took back ${reclaimed} items of its previous run`);
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
   private async reapOrphans(): Promise<void> {
     const now = Date.now();
     if (now - this.lastReap < Math.min(this.leaseMs / 2, 10_000)) return;
@@ -246,6 +268,7 @@ export class JobWorker {
       const embedded = this.context.db.kind === "pglite";
       const released = await releaseOrphans(this.context.db, {
         liveWorkers: embedded ? [...liveWorkers] : undefined,
+        byLease: !embedded,
       });
       if (released > 0) this.options.log?.(`released ${released} items left by a stopped worker`);
     } catch (error) {

@@ -7,6 +7,7 @@ import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
 import { isDatabaseRefusal } from "../review/database-refusal.ts";
 import { decideWithin } from "../review/decide-draft.ts";
+import { lineageOf } from "../review/four-eyes.ts";
 import { writePlanEvent } from "./plan-events.ts";
 import { loadVisiblePlan, type PlanDetail } from "./plan-record.ts";
 
@@ -52,30 +53,17 @@ export async function decidePlan(
       ]);
     }
   });
+  const lineage = await lineageOf(context.db, actor.id);
   try {
     await context.db.transaction(async (tx) => {
       for (const [index, item] of input.items.entries()) {
         const slot = plan.items.find((candidate) => candidate.draft_id === item.draft_id);
         const where = `day ${slot?.day} ${slot?.slot}`;
         try {
-          const { rows } = await tx.query<{ version: number }>(
-            "SELECT version FROM drafts WHERE id = $1 FOR UPDATE",
-            [item.draft_id],
-          );
-          if (rows[0]?.version !== item.version) {
-            throw new DomainError(
-              "conflict",
-              `the item is at version ${rows[0]?.version}, not ${item.version}`,
-              [],
-              {
-                current_version: rows[0]?.version ?? null,
-                your_version: item.version,
-              },
-            );
-          }
-          await decideWithin(tx, actor, {
+          await decideWithin(tx, actor, lineage, {
             id: item.draft_id,
             decision: "approve",
+            version: item.version,
             overrideReason: input.overrideReason,
           });
         } catch (error) {

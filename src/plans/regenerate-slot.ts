@@ -9,6 +9,7 @@ import { writeAudit } from "../review/audit.ts";
 import { isDatabaseRefusal } from "../review/database-refusal.ts";
 import { type DraftRecord, findDraft } from "../review/draft-record.ts";
 import { canEdit } from "../review/lifecycle.ts";
+import { staleVersion } from "../review/stale-version.ts";
 import { writePlanEvent } from "./plan-events.ts";
 import { loadVisiblePlan } from "./plan-record.ts";
 
@@ -17,31 +18,6 @@ export interface RegenerateInput {
   draftId: string;
   /** The version on the rep's screen: a slot changed meanwhile is a 409, not silently replaced. */
   version: number;
-}
-
-async function staleSlot(context: AppContext, draft: { id: string; version: number }, seen: number) {
-  const { rows } = await context.db.query<{ name: string; at: unknown }>(
-    `SELECT a.name, l.at FROM review_audit l JOIN actors a ON a.id = l.actor_id
-     WHERE l.draft_id = $1 AND l.action = 'edited' ORDER BY l.id DESC LIMIT 1`,
-    [draft.id],
-  );
-  const change = rows[0];
-  const at = change
-    ? (change.at instanceof Date ? change.at : new Date(String(change.at))).toISOString()
-    : null;
-  return new DomainError(
-    "conflict",
-    change
-      ? `you read version ${seen}, but ${change.name} changed the item to version ${draft.version} at ${at}`
-      : `the item is at version ${draft.version}, not ${seen}`,
-    [],
-    {
-      current_version: draft.version,
-      your_version: seen,
-      changed_by: change ? { name: change.name } : null,
-      changed_at: at,
-    },
-  );
 }
 
 export async function regenerateSlot(
@@ -63,7 +39,7 @@ export async function regenerateSlot(
   const draft = await findDraft(context.db, input.draftId);
   if (!draft) throw new DomainError("not_found", `no draft '${input.draftId}'`);
   if (!canEdit(draft.status)) throw new DomainError("conflict", `the item is ${draft.status}: it is final`);
-  if (draft.version !== input.version) throw await staleSlot(context, draft, input.version);
+  if (draft.version !== input.version) throw await staleVersion(context.db, draft, input.version);
 
   const { variant: _variant, seed: previousSeed, ...stored } = draft.request as Record<string, unknown>;
   const seed = `${String(previousSeed ?? plan.id)}|v${draft.version + 1}`;
@@ -82,7 +58,7 @@ export async function regenerateSlot(
         throw new DomainError("conflict", "the item was decided while it was being regenerated");
       }
       if (current.version !== draft.version) {
-        throw await staleSlot(context, { id: draft.id, version: current.version }, input.version);
+        throw await staleVersion(tx, { id: draft.id, version: current.version }, input.version);
       }
       await tx.query(
         `INSERT INTO draft_versions (draft_id, version, status, content, body, verdict, made_by, created_at)

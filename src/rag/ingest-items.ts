@@ -1,6 +1,9 @@
 import { toSql } from "pgvector";
+import { type Actor, can } from "../auth/permissions.ts";
+import { SYSTEM_ACTOR } from "../auth/system-actor.ts";
 import type { AppContext } from "../context.ts";
 import type { Queryable } from "../db/database.ts";
+import { DomainError } from "../domain/errors.ts";
 import { contentHash } from "./content-hash.ts";
 import { keywordTokens } from "./keyword-tokens.ts";
 import { bumpLibraryGeneration } from "./library-generation.ts";
@@ -27,6 +30,8 @@ export interface IngestInput {
   collection: string;
   /** A folder ingest retires the items of its collection that are no longer in the folder. */
   retireMissing: boolean;
+  /** Who is changing the library: the API caller, or (default) the operator's own CLI or `serve --ingest`. */
+  actor?: Actor;
 }
 
 interface StoredItem {
@@ -41,9 +46,16 @@ const EMBED_BATCH = 64;
 /**
  * Validates, then upserts by content hash: unchanged items cost one SELECT, changed ones get a new version
  * and fresh chunks, items gone from a folder are retired (never deleted). Each item is written in its own
- * transaction after its embedding is computed, so a failure half-way keeps what was done and a rerun resumes.
+ * transaction after its embedding is computed, so a failure half-way keeps what was done and a rerun resumes;
+ * each change writes its library_audit row in that transaction. Several processes may ingest the same folder
+ * at once (replicas starting together): each item's write holds a lock on its id and decides from the row as
+ * it is then, so they converge on one copy and one version per content.
  */
 export async function ingestItems(context: AppContext, input: IngestInput): Promise<IngestReport> {
+  const actor = input.actor ?? SYSTEM_ACTOR;
+  if (!can(actor.role, "library:write")) {
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'library:write'`);
+  }
   const { db, embedder } = context;
   const { valid, rejected } = validateItems(input.records);
   const report: IngestReport = {
@@ -89,33 +101,50 @@ export async function ingestItems(context: AppContext, input: IngestInput): Prom
     for (const entry of prepared) {
       const vectors = embeddings.slice(offset, offset + entry.chunks.length);
       offset += entry.chunks.length;
-      await db.transaction(async (tx) => {
-        const version =
-          (entry.previous?.version ?? 0) + (entry.previous?.content_hash === entry.hash ? 0 : 1);
+      const outcome = await db.transaction(async (tx) => {
+        await lockItem(tx, entry.item.id);
+        // Read again under the lock: another process may have written this item since the first SELECT.
+        const { rows } = await tx.query<StoredItem>(
+          "SELECT id, content_hash, version, status FROM library_items WHERE id = $1",
+          [entry.item.id],
+        );
+        const current = rows[0];
+        if (current && current.content_hash === entry.hash && current.status === "active") return "unchanged";
+        const version = (current?.version ?? 0) + (current?.content_hash === entry.hash ? 0 : 1);
         await upsertItem(tx, entry.item, {
           hash: entry.hash,
           version,
           collection: input.collection,
           origin: entry.origin,
         });
-        if (entry.previous?.content_hash !== entry.hash) {
+        if (current?.content_hash !== entry.hash) {
           await tx.query(
-            "INSERT INTO library_item_versions (item_id, version, content_hash, data, origin) VALUES ($1, $2, $3, $4::jsonb, $5)",
+            `INSERT INTO library_item_versions (item_id, version, content_hash, data, origin)
+             VALUES ($1, $2, $3, $4::jsonb, $5) ON CONFLICT (item_id, version) DO NOTHING`,
             [entry.item.id, version, entry.hash, JSON.stringify(entry.item), entry.origin],
           );
         }
         await replaceChunks(tx, entry.item, version, entry.chunks, vectors, embedder.id);
+        const action = current ? "updated" : "added";
+        await writeLibraryAudit(tx, {
+          item_id: entry.item.id,
+          item_version: version,
+          action,
+          actor,
+          collection: input.collection,
+          origin: entry.origin,
+        });
+        return action;
       });
-      if (entry.previous) report.updated++;
-      else report.added++;
-      report.embedded++;
+      report[outcome]++;
+      if (outcome !== "unchanged") report.embedded++;
     }
   }
 
   if (input.retireMissing) {
     // Rejected records keep their stored version: a typo in a file must not pull approved material.
     const keep = [...ids, ...rejected.flatMap((r) => (r.id ? [r.id] : []))];
-    report.retired = await retireMissing(db, input.collection, keep);
+    report.retired = await db.transaction((tx) => retireMissing(tx, input.collection, keep, actor));
   }
   // Built once after the first load (much faster than growing the graph row by row); later inserts join it.
   if (report.embedded > 0) await ensureVectorIndex(db, embedder.dimensions);
@@ -211,18 +240,64 @@ async function replaceChunks(
   }
 }
 
-async function retireMissing(db: Queryable, collection: string, keep: readonly string[]): Promise<number> {
-  const { rows } = await db.query<{ id: string }>(
+async function retireMissing(
+  tx: Queryable,
+  collection: string,
+  keep: readonly string[],
+  actor: Actor,
+): Promise<number> {
+  const { rows } = await tx.query<{ id: string; version: number }>(
     `UPDATE library_items SET status = 'retired', retired_at = now(), updated_at = now()
-     WHERE collection = $1 AND status = 'active' AND NOT (id = ANY($2::text[])) RETURNING id`,
+     WHERE collection = $1 AND status = 'active' AND NOT (id = ANY($2::text[])) RETURNING id, version`,
     [collection, [...keep]],
   );
   if (rows.length > 0) {
-    await db.query("UPDATE library_chunks SET active = false WHERE item_id = ANY($1::text[])", [
+    await tx.query("UPDATE library_chunks SET active = false WHERE item_id = ANY($1::text[])", [
       rows.map((r) => r.id),
     ]);
   }
+  for (const row of rows) {
+    await writeLibraryAudit(tx, {
+      item_id: row.id,
+      item_version: row.version,
+      action: "retired",
+      actor,
+      collection,
+      origin: null,
+    });
+  }
   return rows.length;
+}
+
+/** Serializes writers of one item across processes (hashtext collisions only make two items wait). */
+async function lockItem(tx: Queryable, id: string): Promise<void> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('liangyan.library:' || $1::text))", [id]);
+}
+
+async function writeLibraryAudit(
+  tx: Queryable,
+  entry: {
+    item_id: string;
+    item_version: number;
+    action: "added" | "updated" | "retired";
+    actor: Actor;
+    collection: string;
+    origin: string | null;
+  },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO library_audit (item_id, item_version, action, actor_id, actor_name, collection, origin)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      entry.item_id,
+      entry.item_version,
+      entry.action,
+      entry.actor.id,
+      entry.actor.name,
+      entry.collection,
+      entry.origin,
+    ],
+  );
 }
 
 /**
@@ -246,8 +321,9 @@ async function reembedIfEmbedderChanged(context: AppContext, report: IngestRepor
   for (const stored of items) {
     const chunks = await chunkText(stored.data.text);
     const vectors = await embedder.embed(chunks.map((chunk) => embeddingInput(stored.data, chunk)));
-    await db.transaction((tx) =>
-      replaceChunks(
+    await db.transaction(async (tx) => {
+      await lockItem(tx, stored.id);
+      await replaceChunks(
         tx,
         stored.data,
         stored.version,
@@ -255,8 +331,8 @@ async function reembedIfEmbedderChanged(context: AppContext, report: IngestRepor
         vectors,
         embedder.id,
         stored.status === "active",
-      ),
-    );
+      );
+    });
     report.embedded++;
   }
 }

@@ -4,7 +4,7 @@
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
 import { csvRecords, xlsxRecords } from "../spreadsheet/read-records.ts";
-import { type IngestReport, ingestItems } from "./ingest-items.ts";
+import { type IngestInput, type IngestReport, ingestItems } from "./ingest-items.ts";
 import { recordsFromTable } from "./records-from-table.ts";
 
 async function tableOf(filename: string, bytes: Uint8Array): Promise<string[][]> {
@@ -22,6 +22,7 @@ async function tableOf(filename: string, bytes: Uint8Array): Promise<string[][]>
 
 export async function ingestSheet(
   context: AppContext,
+  actor: IngestInput["actor"],
   file: { filename: string; bytes: Uint8Array },
 ): Promise<IngestReport> {
   const [header = [], ...data] = await tableOf(file.filename, file.bytes);
@@ -35,5 +36,5 @@ export async function ingestSheet(
       { in: "body", field: "file", message: "no rows" },
     ]);
   }
-  return ingestItems(context, { records, collection: "api", retireMissing: false });
+  return ingestItems(context, { records, collection: "api", retireMissing: false, actor });
 }

@@ -1,4 +1,5 @@
 import OpenAI from "openai";
+import { meteredFetch } from "../observability/llm-metrics.ts";
 import type { Embedder } from "./embedder.ts";
 
 // Some OpenAI-compatible providers cap a request at 10 inputs (DashScope/Qwen's text-embedding-v3/v4);
@@ -35,6 +36,7 @@ export function createOpenAIEmbedder(options: OpenAIEmbedderOptions): Embedder {
     ...(options.baseURL ? { baseURL: options.baseURL } : {}),
     ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
     ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
+    fetch: meteredFetch("embed"),
   });
   let dimensions = options.dimensions;
 

@@ -1,7 +1,8 @@
-// The audit trail: one row per state change, edit, override, promotion or accepted rule. Rows are written with
-// the transaction of the change (a change without its row cannot commit) and never updated (DB trigger).
+// The audit trail: one row per state change, edit, override, dismissal, promotion or accepted rule. Rows are
+// written with the transaction of the change (a change without its row cannot commit) and never updated (DB
+// trigger).
 import type { Queryable } from "../db/database.ts";
-import { isoTime } from "./draft-record.ts";
+import { isoTime } from "./iso-time.ts";
 
 export const AUDIT_ACTIONS = [
   "created",
@@ -12,6 +13,7 @@ export const AUDIT_ACTIONS = [
   "warn_overridden",
   "promoted",
   "rule_accepted",
+  "finding_dismissed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,16 +1,23 @@
-// approve, reject, request changes: one verb, because the three share the lock, the check and the audit row.
+// approve, reject, request changes: one verb, because the three share the lock, the checks and the audit row.
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import type { Queryable } from "../db/database.ts";
 import { DomainError } from "../domain/errors.ts";
 import { writeAudit } from "./audit.ts";
 import { isDatabaseRefusal } from "./database-refusal.ts";
+import { dismissalsOf } from "./dismissals.ts";
 import { type DraftRecord, findDraft } from "./draft-record.ts";
-import { type Decision, decide, type LifecycleDraft, needsOverride, type ReasonCode } from "./lifecycle.ts";
+import { contributorsOf, type LineageLink, lineageOf } from "./four-eyes.ts";
+import { type Decision, decide, type ReasonCode } from "./lifecycle.ts";
+import { reviewState } from "./review-findings.ts";
+import { staleVersion } from "./stale-version.ts";
+import { loadVisibleDraft } from "./visibility.ts";
 
 export interface DecideInput {
   id: string;
   decision: Decision;
+  /** The version the reviewer read: a decision binds to that text, and to no other. */
+  version: number;
   reasonCode?: ReasonCode | undefined;
   note?: string | undefined;
   overrideReason?: string | undefined;
@@ -39,7 +46,8 @@ function validate(input: DecideInput): void {
 
 /**
  * Race-safe: the row is locked (FOR UPDATE) before the machine looks at it, and the UPDATE is conditional on
- * the status it saw, so of many concurrent decisions exactly one commits and the others get a 409.
+ * the status and version it saw, so of many concurrent decisions exactly one commits and the others get a 409,
+ * and an edit that lands first turns the decision into a 409 naming who changed the text and when.
  */
 export async function decideDraft(
   context: AppContext,
@@ -49,9 +57,11 @@ export async function decideDraft(
   if (!can(actor.role, "drafts:review")) {
     throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'drafts:review'`);
   }
+  await loadVisibleDraft(context.db, actor, input.id);
   validate(input);
+  const lineage = await lineageOf(context.db, actor.id);
   try {
-    await context.db.transaction((tx) => decideWithin(tx, actor, input));
+    await context.db.transaction((tx) => decideWithin(tx, actor, lineage, input));
   } catch (error) {
     if (isDatabaseRefusal(error)) throw new DomainError("conflict", error.message);
     throw error;
@@ -63,13 +73,19 @@ export async function decideDraft(
 
 /**
  * One decision inside the caller's transaction (with its audit rows), so a batch of decisions (a plan decided at
- * once) commits together or not at all. The caller has checked the permission.
+ * once) commits together or not at all. The caller has checked the permission, the visibility and the lineage.
  */
-export async function decideWithin(tx: Queryable, actor: Actor, input: DecideInput): Promise<void> {
+export async function decideWithin(
+  tx: Queryable,
+  actor: Actor,
+  lineage: LineageLink[],
+  input: DecideInput,
+): Promise<void> {
   validate(input);
   const { rows } = await tx.query<DraftRecord>("SELECT * FROM drafts WHERE id = $1 FOR UPDATE", [input.id]);
   const draft = rows[0];
   if (!draft) throw new DomainError("not_found", `no draft '${input.id}'`);
+  if (draft.version !== input.version) throw await staleVersion(tx, draft, input.version);
   const phrases = [...new Set((input.phrases ?? []).map((p) => p.trim()).filter(Boolean))];
   const stray = phrases.find((phrase) => !draft.body.includes(phrase));
   if (stray !== undefined) {
@@ -77,18 +93,21 @@ export async function decideWithin(tx: Queryable, actor: Actor, input: DecideInp
       { in: "body", field: "phrases", message: "each phrase must be quoted from the draft's text" },
     ]);
   }
-  const transition = decide(
-    { ...draft, grounding: draft.grounding as LifecycleDraft["grounding"] },
-    actor.id,
-    input.decision,
-    { overrideReason: input.overrideReason },
-  );
+  const [contributors, dismissals] = await Promise.all([
+    contributorsOf(tx, draft),
+    dismissalsOf(tx, draft.id, draft.version),
+  ]);
+  const transition = decide({ ...draft, contributors }, lineage, input.decision, {
+    overrideReason: input.overrideReason,
+    dismissals,
+  });
   if (!transition.ok) throw new DomainError(transition.code, transition.reason);
-  const override = input.decision === "approve" && needsOverride(draft.verdict);
+  const state = reviewState(draft, dismissals);
+  const override = input.decision === "approve" && state.verdict !== "pass";
   const updated = await tx.query(
     `UPDATE drafts SET status = $2, decided_by = $3, decided_at = now(), decision_reason_code = $4,
        decision_note = $5, override_reason = $6, updated_at = now()
-     WHERE id = $1 AND status = $7 RETURNING id`,
+     WHERE id = $1 AND status = $7 AND version = $8 RETURNING id`,
     [
       draft.id,
       transition.to,
@@ -97,9 +116,11 @@ export async function decideWithin(tx: Queryable, actor: Actor, input: DecideInp
       input.note?.trim() || null,
       override ? (input.overrideReason ?? "").trim() : null,
       transition.from,
+      input.version,
     ],
   );
   if (updated.rows.length === 0) throw new DomainError("conflict", "the draft was decided concurrently");
+  const dismissed = state.findings.filter((finding) => finding.dismissal !== null).map((f) => f.id);
   await writeAudit(tx, {
     draft_id: draft.id,
     actor_id: actor.id,
@@ -109,7 +130,12 @@ export async function decideWithin(tx: Queryable, actor: Actor, input: DecideInp
     draft_version: draft.version,
     reason_code: input.reasonCode ?? null,
     note: input.note?.trim() || null,
-    detail: { verdict: draft.verdict.verdict, ...(phrases.length > 0 ? { phrases } : {}) },
+    detail: {
+      verdict: draft.verdict.verdict,
+      review_verdict: state.verdict,
+      ...(dismissed.length > 0 ? { dismissed_findings: dismissed } : {}),
+      ...(phrases.length > 0 ? { phrases } : {}),
+    },
   });
   if (override) {
     await writeAudit(tx, {
@@ -119,12 +145,10 @@ export async function decideWithin(tx: Queryable, actor: Actor, input: DecideInp
       draft_version: draft.version,
       note: (input.overrideReason ?? "").trim(),
       detail: {
-        findings: draft.verdict.findings.map((f) => ({
-          rule_id: f.rule_id,
-          severity: f.severity,
-          excerpt: f.excerpt,
-        })),
-        reasons: draft.verdict.reasons ?? [],
+        findings: state.findings
+          .filter((finding) => finding.dismissal === null)
+          .map((f) => ({ id: f.id, rule_id: f.rule_id, severity: f.severity, excerpt: f.excerpt })),
+        reasons: state.reasons,
       },
     });
   }

@@ -1,6 +1,12 @@
-// Reads drafts as the review layer sees them: the stored draft plus its author's and reviewer's names.
+// Reads drafts as the review layer sees them: the stored draft plus its author's and reviewer's names, its content
+// only as far as it is the checked text, and its review state (findings with ids and dismissals, the verdict a
+// reviewer acts on) for the current version.
 import type { Queryable } from "../db/database.ts";
 import type { Draft } from "../drafts/draft.ts";
+import { dismissalsOf, dismissalsOfMany } from "./dismissals.ts";
+import { shownContent } from "./draft-content.ts";
+import { isoTime } from "./iso-time.ts";
+import { type DismissalNote, type ReviewState, reviewState } from "./review-findings.ts";
 
 export interface DraftRecord extends Draft {
   edited_by: string | null;
@@ -11,6 +17,7 @@ export interface DraftRecord extends Draft {
   cursor_at: string;
   /** 2 block, 1 needs attention, 0 clean pass: the triage order (migrations/0041). */
   risk: number;
+  review: ReviewState;
 }
 
 /** The SELECT list every review query shares, so a draft has one shape wherever it is read. */
@@ -18,22 +25,36 @@ export const DRAFT_SELECT = `SELECT d.*, a.name AS author_name, r.name AS decide
   d.created_at::text AS cursor_at
   FROM drafts d JOIN actors a ON a.id = d.author_id LEFT JOIN actors r ON r.id = d.decided_by`;
 
-/** PGlite and node-postgres both hand back Date objects for timestamptz; the API speaks ISO strings. */
-export function isoTime(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  return value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
-}
-
-export function toDraftRecord(row: Record<string, unknown>): DraftRecord {
+export function toDraftRecord(
+  row: Record<string, unknown>,
+  dismissals: ReadonlyMap<string, DismissalNote> = new Map(),
+): DraftRecord {
+  const draft = row as unknown as DraftRecord;
   return {
-    ...(row as unknown as DraftRecord),
+    ...draft,
+    content: shownContent(draft),
     decided_at: isoTime(row.decided_at),
     created_at: isoTime(row.created_at) ?? "",
     updated_at: isoTime(row.updated_at) ?? "",
+    review: reviewState(draft, dismissals),
   };
+}
+
+/** Rows of DRAFT_SELECT as records, with each draft's current dismissals read in one query. */
+export async function toDraftRecords(
+  db: Queryable,
+  rows: ReadonlyArray<Record<string, unknown>>,
+): Promise<DraftRecord[]> {
+  const dismissals = await dismissalsOfMany(
+    db,
+    rows.map((row) => ({ id: String(row.id), version: Number(row.version) })),
+  );
+  return rows.map((row) => toDraftRecord(row, dismissals.get(String(row.id))));
 }
 
 export async function findDraft(db: Queryable, id: string): Promise<DraftRecord | undefined> {
   const { rows } = await db.query(`${DRAFT_SELECT} WHERE d.id = $1`, [id]);
-  return rows[0] ? toDraftRecord(rows[0]) : undefined;
+  const row = rows[0];
+  if (!row) return undefined;
+  return toDraftRecord(row, await dismissalsOf(db, id, Number(row.version)));
 }

@@ -1,48 +1,56 @@
-// Editing a draft: the new text is checked again before it is stored, the previous version is kept, and the
-// verdict alone decides whether the draft waits for a reviewer (pending_review) or stays blocked.
+// Editing a draft: the new text is checked again before it is stored (compliance, grounding, and which item
+// backs which sentence), the previous version is kept, and the verdict alone decides whether the draft waits for
+// a reviewer (pending_review) or stays blocked. No dismissal carries over: a new text is judged afresh.
 import { performance } from "node:perf_hooks";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { Channel, Industry, Scenario } from "../domain/vocabulary.ts";
-import type { DraftStep } from "../drafts/draft.ts";
+import type { Citation, DraftStep } from "../drafts/draft.ts";
 import { checkGrounding, type Grounding } from "../generators/grounding.ts";
 import { writeAudit } from "./audit.ts";
+import { citationsAfterEdit } from "./citations-after-edit.ts";
 import { isDatabaseRefusal } from "./database-refusal.ts";
+import { editedText } from "./draft-content.ts";
 import { type DraftRecord, findDraft } from "./draft-record.ts";
 import { canEdit, statusAfterEdit } from "./lifecycle.ts";
 import { complianceCheckOf } from "./recheck.ts";
+import { staleVersion } from "./stale-version.ts";
 import { loadVisibleDraft } from "./visibility.ts";
 
 export interface EditInput {
   id: string;
-  body: string;
-  /** The channel's structured content, when the editor changed it too. */
+  /** The edited text. */
+  body?: string | undefined;
+  /** Or the channel's structured content, from which the text is derived (draft-content.ts). */
   content?: unknown;
   /** The version the editor started from: a stale edit gets a 409 instead of silently overwriting. */
-  version?: number | undefined;
+  version: number;
   note?: string | undefined;
 }
 
 /**
- * The body is what a reviewer approves and what is sent. After a free-text edit the generator's structure
- * (text + call to action, greeting + line + question ...) no longer describes it, so it is not kept pretending
- * to: the content becomes the edited text, marked as such. Group messages keep their type and send time.
+ * The numbers and benefits of the new text must still come from the cited material or the request, and a cited
+ * sentence the edit rewrote away from its material is flagged (a warning a reviewer must answer in writing).
  */
-function contentAfterEdit(previous: unknown, channel: string, body: string): unknown {
-  const record = previous && typeof previous === "object" ? (previous as Record<string, unknown>) : {};
-  const keep = channel === "group" ? { message_type: record.message_type, send_at: record.send_at } : {};
-  return { channel, ...keep, text: body, edited_as_text: true };
-}
-
-/** The numbers and benefits of the new text must still come from the cited material or the request. */
-function groundingAfterEdit(draft: DraftRecord, body: string): Grounding {
+function groundingAfterEdit(
+  draft: DraftRecord,
+  body: string,
+): { grounding: Grounding; citations: Citation[] } {
   const request = (draft.request ?? {}) as { product?: unknown; benefit?: unknown };
   const sources = [
     ...draft.sources.flatMap((source) => [source.title, source.text]),
     ...[request.product, request.benefit].filter((value): value is string => typeof value === "string"),
   ];
-  return checkGrounding(body, sources);
+  const checked = checkGrounding(body, sources);
+  const { citations, lost } = citationsAfterEdit({
+    previousBody: draft.body,
+    body,
+    citations: Array.isArray(draft.citations) ? draft.citations : [],
+    sources: Array.isArray(draft.sources) ? draft.sources : [],
+  });
+  const findings = [...checked.findings, ...lost].sort((a, b) => a.start - b.start || a.end - b.end);
+  return { grounding: { ...checked, findings } as Grounding, citations };
 }
 
 export async function editDraft(context: AppContext, actor: Actor, input: EditInput): Promise<DraftRecord> {
@@ -54,21 +62,18 @@ export async function editDraft(context: AppContext, actor: Actor, input: EditIn
     throw new DomainError("forbidden", "only the author or a reviewer can edit this draft");
   }
   if (!canEdit(draft.status)) throw new DomainError("conflict", `the draft is ${draft.status}: it is final`);
-  if (input.version !== undefined && input.version !== draft.version) {
-    throw new DomainError("conflict", `the draft is at version ${draft.version}, not ${input.version}`);
-  }
+  if (input.version !== draft.version) throw await staleVersion(context.db, draft, input.version);
+  const { body, content } = editedText(draft, input);
   // The check runs before the transaction: a slow judge must not hold the row lock.
   const started = performance.now();
   const verdict = await complianceCheckOf(context)({
-    text: input.body,
+    text: body,
     industry: draft.industry as Industry,
     channel: draft.channel as Channel,
     ...(draft.scenario ? { scenario: draft.scenario as Scenario } : {}),
   });
-  const grounding = groundingAfterEdit(draft, input.body);
+  const { grounding, citations } = groundingAfterEdit(draft, body);
   const status = statusAfterEdit(verdict, grounding);
-  const content =
-    input.content !== undefined ? input.content : contentAfterEdit(draft.content, draft.channel, input.body);
   const step: DraftStep = {
     step: "edit",
     at: context.now().toISOString(),
@@ -79,6 +84,7 @@ export async function editDraft(context: AppContext, actor: Actor, input: EditIn
       version: draft.version + 1,
       findings: verdict.findings.length,
       grounded: grounding.grounded,
+      citations: citations.length,
     },
   };
   try {
@@ -88,11 +94,11 @@ export async function editDraft(context: AppContext, actor: Actor, input: EditIn
         [draft.id],
       );
       const current = rows[0];
-      if (!current || current.version !== draft.version || !canEdit(current.status)) {
-        throw new DomainError(
-          "conflict",
-          "the draft changed while it was being edited; reload and try again",
-        );
+      if (!current || !canEdit(current.status)) {
+        throw new DomainError("conflict", "the draft was decided while it was being edited");
+      }
+      if (current.version !== draft.version) {
+        throw await staleVersion(tx, { id: draft.id, version: current.version }, input.version);
       }
       await tx.query(
         `INSERT INTO draft_versions (draft_id, version, status, content, body, verdict, made_by, created_at)
@@ -103,11 +109,12 @@ export async function editDraft(context: AppContext, actor: Actor, input: EditIn
       await tx.query(
         `UPDATE drafts SET body = $2, content = $3::jsonb, verdict = $4::jsonb, status = $5, version = version + 1,
            edited_by = $6, decided_by = NULL, decided_at = NULL, decision_reason_code = NULL, decision_note = NULL,
-           override_reason = NULL, steps = steps || $7::jsonb, grounding = $9::jsonb, updated_at = now()
+           override_reason = NULL, steps = steps || $7::jsonb, grounding = $9::jsonb, citations = $10::jsonb,
+           updated_at = now()
          WHERE id = $1 AND version = $8`,
         [
           draft.id,
-          input.body,
+          body,
           JSON.stringify(content ?? null),
           JSON.stringify(verdict),
           status,
@@ -115,6 +122,7 @@ export async function editDraft(context: AppContext, actor: Actor, input: EditIn
           JSON.stringify([step]),
           draft.version,
           JSON.stringify(grounding),
+          JSON.stringify(citations),
         ],
       );
       await writeAudit(tx, {
@@ -131,6 +139,7 @@ export async function editDraft(context: AppContext, actor: Actor, input: EditIn
           rule_pack_version: verdict.rule_pack_version,
           grounded: grounding.grounded,
           ungrounded: grounding.findings.map((finding) => finding.claim),
+          citations: citations.map((citation) => `${citation.item_id}@${citation.item_version}`),
           findings: verdict.findings.map((f) => ({
             rule_id: f.rule_id,
             severity: f.severity,

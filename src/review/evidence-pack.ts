@@ -1,14 +1,16 @@
 // The evidence pack: everything a compliance officer or regulator needs to see why a text was allowed out
 // (or stopped), in one document: request, sources, prompt and rule versions, findings, reviewer and decision.
 import { createHash } from "node:crypto";
-import type { Actor } from "../auth/permissions.ts";
-import type { Finding } from "../compliance/types.ts";
+import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { SourceSnapshot } from "../drafts/draft.ts";
 import { AI_LABEL, COMPOSER_LABEL } from "../generators/ai-label.ts";
 import { type AuditRow, listAudit } from "./audit.ts";
-import { isoTime } from "./draft-record.ts";
+import { allDismissalsOf } from "./dismissals.ts";
+import { lineageOf } from "./four-eyes.ts";
+import { isoTime } from "./iso-time.ts";
+import type { ReviewFinding } from "./review-findings.ts";
 import { loadVisibleDraft } from "./visibility.ts";
 
 export interface EvidenceSource extends SourceSnapshot {
@@ -49,13 +51,29 @@ export interface EvidencePack {
   judge: unknown;
   verdict: string;
   verdict_reasons: string[];
-  findings: Array<Finding & { overridden: boolean }>;
+  /** The engine's verdict for this version, with grounding and dismissals taken into account. */
+  review_verdict: string;
+  /** Every finding of the decided version (compliance and grounding), with its id and any dismissal. */
+  findings: Array<ReviewFinding & { overridden: boolean }>;
+  /** Every dismissal written on the draft, on any version, with the reviewer's reason. */
+  dismissals: Array<{
+    version: number;
+    finding_id: string;
+    rule_id: string;
+    severity: string;
+    excerpt: string;
+    reason: string;
+    by: { id: string; name: string };
+    at: string;
+  }>;
   /** The generator's check that every number and benefit is backed by a cited item or the request. */
   grounding: { grounded: boolean | null; checked: number; findings: unknown[] };
   sources: EvidenceSource[];
   decision: {
     status: string;
     reviewer: { id: string; name: string } | null;
+    /** Who minted the reviewer's key, and theirs: four eyes is between people (four-eyes.ts). */
+    reviewer_minted_by: Array<{ id: string; name: string }>;
     decided_at: string | null;
     reason_code: string | null;
     note: string | null;
@@ -93,6 +111,9 @@ export async function buildEvidencePack(
   actor: Actor,
   id: string,
 ): Promise<EvidencePack> {
+  if (!can(actor.role, "drafts:read_own")) {
+    throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'drafts:read_own'`);
+  }
   const { db } = context;
   const draft = await loadVisibleDraft(db, actor, id);
   if (!DECIDED.has(draft.status)) {
@@ -136,7 +157,7 @@ export async function buildEvidencePack(
     source.claims.push({ claim: citation.claim, in_final_text: draft.body.includes(citation.claim) });
   }
   const overridden = draft.status === "approved" && Boolean(draft.override_reason);
-  const [audit, versions] = await Promise.all([
+  const [audit, versions, dismissals, reviewerLineage] = await Promise.all([
     listAudit(db, draft.id),
     db.query<{
       version: number;
@@ -149,6 +170,8 @@ export async function buildEvidencePack(
       "SELECT version, status, body, verdict, made_by, created_at FROM draft_versions WHERE draft_id = $1 ORDER BY version",
       [draft.id],
     ),
+    allDismissalsOf(db, draft.id),
+    draft.decided_by ? lineageOf(db, draft.decided_by) : Promise.resolve([]),
   ]);
   const grounding = (draft.grounding ?? {}) as Partial<{
     grounded: boolean;
@@ -191,7 +214,21 @@ export async function buildEvidencePack(
     judge: draft.verdict.judge ?? null,
     verdict: draft.verdict.verdict,
     verdict_reasons: draft.verdict.reasons ?? [],
-    findings: draft.verdict.findings.map((finding) => ({ ...finding, overridden })),
+    review_verdict: draft.review.verdict,
+    findings: draft.review.findings.map((finding) => ({
+      ...finding,
+      overridden: overridden && finding.dismissal === null,
+    })),
+    dismissals: dismissals.map((row) => ({
+      version: row.draft_version,
+      finding_id: row.finding_id,
+      rule_id: String(row.finding.rule_id ?? ""),
+      severity: String(row.finding.severity ?? ""),
+      excerpt: String(row.finding.excerpt ?? ""),
+      reason: row.reason,
+      by: { id: row.by, name: row.by_name },
+      at: row.at,
+    })),
     grounding: {
       grounded: grounding.grounded ?? null,
       checked: grounding.checked ?? 0,
@@ -201,6 +238,9 @@ export async function buildEvidencePack(
     decision: {
       status: draft.status,
       reviewer: draft.decided_by ? { id: draft.decided_by, name: draft.decided_by_name ?? "" } : null,
+      reviewer_minted_by: reviewerLineage
+        .filter((link) => link.depth > 0)
+        .map((link) => ({ id: link.id, name: link.name })),
       decided_at: draft.decided_at,
       reason_code: draft.decision_reason_code,
       note: draft.decision_note,

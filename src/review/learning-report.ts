@@ -1,5 +1,6 @@
 // Learning from decisions: what reviewers reject and why, and which phrases they keep rejecting that the rule
-// pack does not catch yet. A phrase becomes a proposal once it was rejected on enough distinct drafts.
+// pack does not catch yet. A phrase becomes a proposal once it was rejected on enough distinct drafts; a finding
+// dismissed on enough distinct drafts becomes a proposed exception to its rule.
 import { createHash } from "node:crypto";
 import type { AppContext } from "../context.ts";
 import type { Industry } from "../domain/vocabulary.ts";
@@ -18,6 +19,23 @@ export interface RuleProposal {
   draft_ids: string[];
 }
 
+/**
+ * The other direction: a finding reviewers keep dismissing (the same rule on the same words, on enough distinct
+ * drafts) is proposed as an exception to that rule, with the reviewers' reasons, for the rule pack's owners.
+ */
+export interface ExceptionProposal {
+  id: string;
+  rule_id: string;
+  source: string;
+  excerpt: string;
+  severity: string;
+  industries: string[];
+  dismissals: number;
+  draft_ids: string[];
+  /** Up to five of the reviewers' written reasons, newest first. */
+  reasons: string[];
+}
+
 export interface LearningReport {
   since: string | null;
   decisions: { approved: number; rejected: number; changes_requested: number };
@@ -25,6 +43,8 @@ export interface LearningReport {
   rejections_by_industry: Array<{ industry: string; reason_code: string; count: number }>;
   top_phrases: Array<{ phrase: string; reason_code: string; drafts: number }>;
   proposals: RuleProposal[];
+  dismissals_by_rule: Array<{ rule_id: string; count: number }>;
+  exception_proposals: ExceptionProposal[];
   threshold: number;
 }
 
@@ -67,7 +87,7 @@ export async function learningReport(
   const since = input.since ?? null;
   const threshold = input.threshold ?? 3;
   const window = "($1::timestamptz IS NULL OR l.at >= $1::timestamptz)";
-  const [decisions, byReason, byIndustry, phrases] = await Promise.all([
+  const [decisions, byReason, byIndustry, phrases, dismissals] = await Promise.all([
     db.query<{ action: string; n: number }>(
       `SELECT action, count(*)::int AS n FROM review_audit l
        WHERE action IN ('approved', 'rejected', 'changes_requested') AND ${window} GROUP BY action`,
@@ -88,6 +108,13 @@ export async function learningReport(
       `SELECT DISTINCT p.phrase, l.reason_code, d.industry, l.draft_id FROM review_audit l
        JOIN drafts d ON d.id = l.draft_id, jsonb_array_elements_text(coalesce(l.detail->'phrases', '[]')) AS p(phrase)
        WHERE l.action = 'rejected' AND ${window}`,
+      [since],
+    ),
+    db.query<DismissalRow>(
+      `SELECT f.finding->>'rule_id' AS rule_id, f.finding->>'source' AS source, f.finding->>'excerpt' AS excerpt,
+         f.finding->>'severity' AS severity, d.industry, f.draft_id, f.reason
+       FROM finding_dismissals f JOIN drafts d ON d.id = f.draft_id
+       WHERE ($1::timestamptz IS NULL OR f.at >= $1::timestamptz) ORDER BY f.id DESC`,
       [since],
     ),
   ]);
@@ -146,8 +173,58 @@ export async function learningReport(
       .slice(0, 50)
       .map((e) => ({ phrase: e.phrase, reason_code: e.reason_code, drafts: e.drafts.size })),
     proposals,
+    ...exceptionsFrom(dismissals.rows, threshold),
     threshold,
   };
+}
+
+interface DismissalRow {
+  rule_id: string;
+  source: string;
+  excerpt: string;
+  severity: string;
+  industry: string;
+  draft_id: string;
+  reason: string;
+}
+
+export function exceptionsFrom(
+  rows: readonly DismissalRow[],
+  threshold: number,
+): Pick<LearningReport, "dismissals_by_rule" | "exception_proposals"> {
+  const byRule = new Map<string, number>();
+  const grouped = new Map<string, { first: DismissalRow; rows: DismissalRow[] }>();
+  for (const row of rows) {
+    byRule.set(row.rule_id, (byRule.get(row.rule_id) ?? 0) + 1);
+    const key = `${row.rule_id}\u0000${row.excerpt}`;
+    const entry = grouped.get(key) ?? { first: row, rows: [] };
+    entry.rows.push(row);
+    grouped.set(key, entry);
+  }
+  const exceptions: ExceptionProposal[] = [];
+  for (const { first, rows: group } of grouped.values()) {
+    const drafts = [...new Set(group.map((row) => row.draft_id))].sort();
+    if (drafts.length < threshold) continue;
+    const id = createHash("sha256")
+      .update(JSON.stringify(["exception", first.rule_id, first.excerpt]))
+      .digest("hex");
+    exceptions.push({
+      id: `exc_${id.slice(0, 16)}`,
+      rule_id: first.rule_id,
+      source: first.source,
+      excerpt: first.excerpt,
+      severity: first.severity,
+      industries: [...new Set(group.map((row) => row.industry))].sort(),
+      dismissals: group.length,
+      draft_ids: drafts,
+      reasons: [...new Set(group.map((row) => row.reason))].slice(0, 5),
+    });
+  }
+  exceptions.sort((a, b) => b.draft_ids.length - a.draft_ids.length || a.rule_id.localeCompare(b.rule_id));
+  const dismissalsByRule = [...byRule.entries()]
+    .map(([rule_id, count]) => ({ rule_id, count }))
+    .sort((a, b) => b.count - a.count || a.rule_id.localeCompare(b.rule_id));
+  return { dismissals_by_rule: dismissalsByRule, exception_proposals: exceptions };
 }
 
 /**

@@ -1,7 +1,8 @@
 // The draft lifecycle as one pure state machine: every verb asks it first, and the database trigger of
-// migrations/0004_review.sql enforces the same rules again underneath.
-import type { Verdict } from "../compliance/types.ts";
+// migrations/0004_review.sql and 0011_review_integrity.sql enforce the same rules again underneath.
 import type { DraftStatus } from "../drafts/draft.ts";
+import { type Contributor, fourEyesRefusal, type LineageLink } from "./four-eyes.ts";
+import { type DismissalNote, type ReviewedDraft, reviewState } from "./review-findings.ts";
 
 export const REASON_CODES = [
   "absolute_term",
@@ -17,14 +18,10 @@ export type ReasonCode = (typeof REASON_CODES)[number];
 export type Decision = "approve" | "reject" | "request_changes";
 
 /** What the machine needs to know about a draft; nothing else influences a transition. */
-export interface LifecycleDraft {
+export interface LifecycleDraft extends ReviewedDraft {
   status: DraftStatus;
-  author_id: string;
-  /** The actor who made the current version by editing it; null while it is the author's original. */
-  edited_by: string | null;
-  verdict: Pick<Verdict, "verdict" | "findings">;
-  /** The grounding check of the generator: a number or benefit no cited item backs is a block finding too. */
-  grounding?: { grounded?: boolean } | null;
+  /** Everyone who wrote a version of the text: the author (version 1) and every editor. */
+  contributors: readonly Contributor[];
 }
 
 export type Refusal = { ok: false; code: "conflict" | "forbidden" | "unprocessable"; reason: string };
@@ -51,9 +48,13 @@ export const EDITABLE_FROM: readonly DraftStatus[] = ["pending_review", "blocked
 
 export function decide(
   draft: LifecycleDraft,
-  actorId: string,
+  /** The deciding actor and the chain of actors who minted its key (four-eyes.ts). */
+  decider: readonly LineageLink[],
   decision: Decision,
-  input: { overrideReason?: string | undefined } = {},
+  input: {
+    overrideReason?: string | undefined;
+    dismissals?: ReadonlyMap<string, DismissalNote> | undefined;
+  } = {},
 ): Transition {
   const allowed = DECIDABLE_FROM[decision];
   if (!allowed.includes(draft.status)) {
@@ -64,21 +65,19 @@ export function decide(
     };
   }
   if (decision === "approve") {
-    // Four eyes: whoever wrote the current text (author, or last editor) is not the one to approve it.
-    if (actorId === draft.author_id) {
-      return { ok: false, code: "forbidden", reason: "the author cannot approve their own draft" };
-    }
-    if (draft.edited_by !== null && actorId === draft.edited_by) {
-      return { ok: false, code: "forbidden", reason: "the last editor cannot approve the text they wrote" };
-    }
-    if (hasBlockFinding(draft)) {
+    // Four eyes: nobody who wrote any version of the text (or whose key they minted) approves it.
+    const refusal = fourEyesRefusal(decider, draft.contributors, "approve");
+    if (refusal) return { ok: false, code: "forbidden", reason: refusal };
+    const state = reviewState(draft, input.dismissals);
+    if (state.verdict === "block") {
       return {
         ok: false,
         code: "conflict",
-        reason: "the draft has a block finding: edit it until the check passes, or reject it",
+        reason:
+          "the draft has an open block finding: edit it until the check passes, have a second reviewer dismiss the finding, or reject it",
       };
     }
-    if (needsOverride(draft.verdict) && (input.overrideReason ?? "").trim().length === 0) {
+    if (state.verdict === "needs_attention" && (input.overrideReason ?? "").trim().length === 0) {
       return {
         ok: false,
         code: "unprocessable",
@@ -89,30 +88,14 @@ export function decide(
   return { ok: true, from: draft.status, to: DECISION_TARGET[decision] };
 }
 
-export function hasBlockFinding(draft: Pick<LifecycleDraft, "verdict" | "grounding">): boolean {
-  return (
-    draft.verdict.verdict === "block" ||
-    draft.verdict.findings.some((finding) => finding.severity === "block") ||
-    draft.grounding?.grounded === false
-  );
-}
-
-/** Anything short of a clean pass (warn findings, or a judge that could not answer) needs a written reason. */
-export function needsOverride(verdict: Pick<Verdict, "verdict" | "findings">): boolean {
-  return verdict.verdict !== "pass" || verdict.findings.length > 0;
-}
-
 export function canEdit(status: DraftStatus): boolean {
   return EDITABLE_FROM.includes(status);
 }
 
 /**
- * After an edit the new text is judged afresh: a block finding (or an ungrounded number or benefit) blocks it,
- * anything else waits for a human.
+ * After an edit the new text is judged afresh (no dismissal carries over to a new version): a block finding (or
+ * an ungrounded number or benefit) blocks it, anything else waits for a human.
  */
-export function statusAfterEdit(
-  verdict: Pick<Verdict, "verdict" | "findings">,
-  grounding?: { grounded?: boolean } | null,
-): DraftStatus {
-  return hasBlockFinding({ verdict, grounding: grounding ?? null }) ? "blocked" : "pending_review";
+export function statusAfterEdit(verdict: ReviewedDraft["verdict"], grounding?: unknown): DraftStatus {
+  return reviewState({ verdict, grounding }).verdict === "block" ? "blocked" : "pending_review";
 }

@@ -5,7 +5,7 @@ import type { Actor } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import type { DraftStatus } from "../drafts/draft.ts";
 import { decodeCursor, pageOf } from "../shared/keyset-cursor.ts";
-import { DRAFT_SELECT, type DraftRecord, toDraftRecord } from "./draft-record.ts";
+import { DRAFT_SELECT, type DraftRecord, toDraftRecords } from "./draft-record.ts";
 import { seesAllDrafts } from "./visibility.ts";
 
 export interface ListDraftsInput {
@@ -93,8 +93,15 @@ export async function listDrafts(
      ORDER BY ${ORDER[sort]} LIMIT $${params.length}`,
     params,
   );
-  const page = pageOf(rows.map(toDraftRecord), input.limit, (draft) =>
-    sort === "risk" ? [Number(draft.risk), draft.cursor_at, draft.id] : [draft.cursor_at, draft.id],
+  // One row past the page says there is a next one; only the page's rows are read in full.
+  const page = pageOf(rows, input.limit, (row) =>
+    sort === "risk"
+      ? [Number(row.risk), String(row.cursor_at), String(row.id)]
+      : [String(row.cursor_at), String(row.id)],
   );
-  return { drafts: page.rows, total: counted[0]?.n ?? 0, next_cursor: page.next_cursor };
+  return {
+    drafts: await toDraftRecords(context.db, page.rows),
+    total: counted[0]?.n ?? 0,
+    next_cursor: page.next_cursor,
+  };
 }

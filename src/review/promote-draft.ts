@@ -5,7 +5,7 @@ import { DomainError } from "../domain/errors.ts";
 import { ingestItems } from "../rag/ingest-items.ts";
 import type { LibraryItemInput } from "../rag/library-item.ts";
 import { writeAudit } from "./audit.ts";
-import { findDraft } from "./draft-record.ts";
+import { loadVisibleDraft } from "./visibility.ts";
 
 export interface PromoteResult {
   item_id: string;
@@ -25,8 +25,8 @@ export async function promoteDraft(
   if (!can(actor.role, "library:write")) {
     throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'library:write'`);
   }
-  const draft = await findDraft(context.db, input.id);
-  if (!draft) throw new DomainError("not_found", `no draft '${input.id}'`);
+  // Visibility before status: someone else's draft answers 404 whatever state it is in.
+  const draft = await loadVisibleDraft(context.db, actor, input.id);
   if (draft.status !== "approved") {
     throw new DomainError(
       "conflict",

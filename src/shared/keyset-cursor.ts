@@ -2,6 +2,7 @@
 // (base64url JSON). It is client input when it comes back, so each part is checked against the shape the list
 // expects before it reaches SQL: a time Postgres can read, an id it can store, an integer.
 import { DomainError } from "../domain/errors.ts";
+import { unstorableCharacter } from "../domain/storable-text.ts";
 
 export type CursorPart = "time" | "id" | "int";
 export type CursorValue = string | number;
@@ -9,9 +10,6 @@ export type CursorValue = string | number;
 // created_at::text as Postgres prints it (2026-11-29 08:00:00.123456+00), or ISO 8601.
 const TIME =
   /^(\d{4})-(\d{2})-(\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
-// NUL and lone surrogates are what Postgres refuses in text; ids we issue are far shorter than 200.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what must be refused
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function isTime(value: unknown): boolean {
   if (typeof value !== "string") return false;
@@ -24,7 +22,8 @@ function isTime(value: unknown): boolean {
 
 const CHECKS: Record<CursorPart, (value: unknown) => boolean> = {
   time: isTime,
-  id: (value) => typeof value === "string" && value.length <= 200 && !UNSTORABLE.test(value),
+  // ids we issue are far shorter than 200; NUL and lone surrogates are what Postgres cannot store
+  id: (value) => typeof value === "string" && value.length <= 200 && !unstorableCharacter(value),
   int: (value) => typeof value === "number" && Number.isSafeInteger(value),
 };
 

@@ -1,18 +1,15 @@
 import { spawn } from "node:child_process";
-import { PGlite } from "@electric-sql/pglite";
-import { vector } from "@electric-sql/pglite-pgvector";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countOutcome } from "../../scripts/bulk-rows.ts";
 import type { Database } from "../../src/db/database.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import { openPostgresDatabase } from "../../src/db/postgres-database.ts";
-import { type PgliteMultiplexer, serveMultiplexed } from "./support/pglite-multiplexer.ts";
+import { createSharedDatabase, type ScratchDatabase } from "../support/test-database.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const FIXTURES = new URL("../fixtures/library-small/", import.meta.url).pathname;
 
-let pglite: PGlite;
-let server: PgliteMultiplexer;
+let shared: ScratchDatabase;
 let db: Database;
 let env: Record<string, string>;
 
@@ -54,18 +51,17 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
 }
 
 beforeAll(async () => {
-  // One database, several connections from several processes: PGlite served over the Postgres wire protocol.
-  pglite = await PGlite.create("memory://", { extensions: { vector } });
-  server = await serveMultiplexed(pglite);
-  const url = server.url;
+  // One database, several connections from several processes: the real server with TEST_DATABASE_URL, else
+  // PGlite served over the Postgres wire protocol.
+  shared = await createSharedDatabase();
+  const url = shared.url;
   db = await openPostgresDatabase(url, { maxConnections: 1 });
   await migrate(db);
   env = { DATABASE_URL: url, DATABASE_MAX_CONNECTIONS: "2", LIANGYAN_CONTENT_DIR: FIXTURES, LLM_MODEL: "" };
 });
 afterAll(async () => {
   await db.close();
-  await server.close();
-  await pglite.close();
+  await shared.drop();
 });
 
 describe("two worker processes on one database", () => {
@@ -124,5 +120,5 @@ describe("two worker processes on one database", () => {
     );
     expect(rows).toEqual([{ status: "succeeded", attempts: 1, n: 360 }]);
     expect(await countOutcome(db, jobId)).toEqual({ items: 360, drafts: 360, lost: 0, duplicated: 0 });
-  }, 120_000);
+  }, 300_000);
 });

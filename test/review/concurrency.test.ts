@@ -37,10 +37,11 @@ describe.each<DatabasePath>(["pglite", "pg"])("concurrent decisions on %s", (pat
     const started = performance.now();
     const responses = await Promise.all(
       calls.map(async (call) => {
-        const body = call.action === "reject" ? { reason_code: "tone", note: "并发驳回" } : undefined;
+        const body =
+          call.action === "reject" ? { reason_code: "tone", note: "并发驳回", version: 1 } : { version: 1 };
         const response = await app.request(
           `/v1/drafts/${call.id}/${call.action}`,
-          authorized(call.reviewer.key, { method: "POST", ...(body ? { body: JSON.stringify(body) } : {}) }),
+          authorized(call.reviewer.key, { method: "POST", body: JSON.stringify(body) }),
         );
         return { ...call, status: response.status, type: response.headers.get("content-type") ?? "" };
       }),

@@ -26,7 +26,7 @@ const patch = (path: string, key: string, body: unknown) =>
 describe("approval rules", () => {
   it("approves a clean draft and records reviewer, time and an audit row", async () => {
     const id = await storeDraft(context, { author: sales });
-    const response = await post(`/v1/drafts/${id}/approve`, reviewer.key);
+    const response = await post(`/v1/drafts/${id}/approve`, reviewer.key, { version: 1 });
     expect(response.status).toBe(200);
     const draft = (await response.json()) as { status: string; decided_by: string; decided_at: string };
     expect(draft.status).toBe("approved");
@@ -41,7 +41,7 @@ describe("approval rules", () => {
   it("refuses self-approval, even by an admin", async () => {
     const admin = await actorFor(context, "admin");
     const id = await storeDraft(context, { author: admin });
-    const response = await post(`/v1/drafts/${id}/approve`, admin.key);
+    const response = await post(`/v1/drafts/${id}/approve`, admin.key, { version: 1 });
     expect(response.status).toBe(403);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     expect(((await response.json()) as { detail: string }).detail).toMatch(/author/);
@@ -49,7 +49,7 @@ describe("approval rules", () => {
 
   it("refuses to approve a draft with a block finding, blocked or not", async () => {
     const blocked = await storeDraft(context, { author: sales, body: TEXTS.block });
-    const response = await post(`/v1/drafts/${blocked}/approve`, reviewer.key);
+    const response = await post(`/v1/drafts/${blocked}/approve`, reviewer.key, { version: 1 });
     expect(response.status).toBe(409);
     // Even a draft someone filed as pending_review with a block verdict cannot be approved.
     const mislabelled = await storeDraft(context, {
@@ -57,7 +57,7 @@ describe("approval rules", () => {
       body: TEXTS.block,
       status: "pending_review",
     });
-    const second = await post(`/v1/drafts/${mislabelled}/approve`, reviewer.key);
+    const second = await post(`/v1/drafts/${mislabelled}/approve`, reviewer.key, { version: 1 });
     expect(second.status).toBe(409);
     expect(((await second.json()) as { detail: string }).detail).toMatch(/block finding/);
   });
@@ -69,11 +69,15 @@ describe("approval rules", () => {
       body,
       verdict: warnVerdict(body, "名额有限，抓紧"),
     });
-    const bare = await post(`/v1/drafts/${id}/approve`, reviewer.key);
+    const bare = await post(`/v1/drafts/${id}/approve`, reviewer.key, { version: 1 });
     expect(bare.status).toBe(422);
-    const blank = await post(`/v1/drafts/${id}/approve`, reviewer.key, { override_reason: "   " });
+    const blank = await post(`/v1/drafts/${id}/approve`, reviewer.key, {
+      override_reason: "   ",
+      version: 1,
+    });
     expect(blank.status).toBe(422);
     const ok = await post(`/v1/drafts/${id}/approve`, reviewer.key, {
+      version: 1,
       override_reason: "本期确为限量发售，名额数据已核实",
     });
     expect(ok.status).toBe(200);
@@ -91,12 +95,16 @@ describe("approval rules", () => {
 
   it("a rejection needs a known reason code and a note", async () => {
     const id = await storeDraft(context, { author: sales });
-    expect((await post(`/v1/drafts/${id}/reject`, reviewer.key, { note: "x" })).status).toBe(400);
+    expect((await post(`/v1/drafts/${id}/reject`, reviewer.key, { note: "x", version: 1 })).status).toBe(400);
     expect(
-      (await post(`/v1/drafts/${id}/reject`, reviewer.key, { reason_code: "ugly", note: "x" })).status,
+      (await post(`/v1/drafts/${id}/reject`, reviewer.key, { reason_code: "ugly", note: "x", version: 1 }))
+        .status,
     ).toBe(400);
-    expect((await post(`/v1/drafts/${id}/reject`, reviewer.key, { reason_code: "tone" })).status).toBe(400);
+    expect(
+      (await post(`/v1/drafts/${id}/reject`, reviewer.key, { reason_code: "tone", version: 1 })).status,
+    ).toBe(400);
     const ok = await post(`/v1/drafts/${id}/reject`, reviewer.key, {
+      version: 1,
       reason_code: "tone",
       note: "语气太推销",
     });
@@ -112,8 +120,8 @@ describe("approval rules", () => {
       decision_note: "语气太推销",
     });
     // Decided is final: no second decision, no edit.
-    expect((await post(`/v1/drafts/${id}/approve`, secondReviewer.key)).status).toBe(409);
-    expect((await patch(`/v1/drafts/${id}`, sales.key, { body: TEXTS.clean })).status).toBe(409);
+    expect((await post(`/v1/drafts/${id}/approve`, secondReviewer.key, { version: 1 })).status).toBe(409);
+    expect((await patch(`/v1/drafts/${id}`, sales.key, { body: TEXTS.clean, version: 1 })).status).toBe(409);
   });
 });
 
@@ -144,13 +152,14 @@ describe("edits", () => {
     ]);
     expect(versions.rows[0]?.body).toBe(TEXTS.block);
     // The reviewer who rewrote the text is its author now: a second reviewer approves it.
-    expect((await post(`/v1/drafts/${id}/approve`, reviewer.key)).status).toBe(403);
-    expect((await post(`/v1/drafts/${id}/approve`, secondReviewer.key)).status).toBe(200);
+    expect((await post(`/v1/drafts/${id}/approve`, reviewer.key, { version: 3 })).status).toBe(403);
+    expect((await post(`/v1/drafts/${id}/approve`, secondReviewer.key, { version: 3 })).status).toBe(200);
   });
 
   it("an edit adding a number no cited item backs blocks the draft", async () => {
     const id = await storeDraft(context, { author: sales });
     const response = await patch(`/v1/drafts/${id}`, sales.key, {
+      version: 1,
       body: "稳盈30天近一年收益8.8%，每30天开放一次申购赎回。理财有风险，投资需谨慎。",
     });
     const draft = (await response.json()) as { status: string; grounding: { grounded: boolean } };
@@ -160,18 +169,24 @@ describe("edits", () => {
 
   it("changes requested goes back to the author, whose edit returns it to the queue", async () => {
     const id = await storeDraft(context, { author: sales });
-    const sent = await post(`/v1/drafts/${id}/request-changes`, reviewer.key, { note: "请补充开放日说明" });
+    const sent = await post(`/v1/drafts/${id}/request-changes`, reviewer.key, {
+      note: "请补充开放日说明",
+      version: 1,
+    });
     expect(((await sent.json()) as { status: string }).status).toBe("changes_requested");
-    const edited = await patch(`/v1/drafts/${id}`, sales.key, { body: `${TEXTS.clean}开放日当天可申购。` });
+    const edited = await patch(`/v1/drafts/${id}`, sales.key, {
+      body: `${TEXTS.clean}开放日当天可申购。`,
+      version: 1,
+    });
     expect(((await edited.json()) as { status: string }).status).toBe("pending_review");
-    expect((await post(`/v1/drafts/${id}/approve`, reviewer.key)).status).toBe(200);
+    expect((await post(`/v1/drafts/${id}/approve`, reviewer.key, { version: 2 })).status).toBe(200);
   });
 });
 
 describe("the database enforces the rules underneath", () => {
   it("refuses an UPDATE or DELETE of an approved draft issued straight in SQL", async () => {
     const id = await storeDraft(context, { author: sales });
-    expect((await post(`/v1/drafts/${id}/approve`, reviewer.key)).status).toBe(200);
+    expect((await post(`/v1/drafts/${id}/approve`, reviewer.key, { version: 1 })).status).toBe(200);
     await expect(context.db.query("UPDATE drafts SET body = 'changed' WHERE id = $1", [id])).rejects.toThrow(
       /immutable/,
     );

@@ -68,7 +68,7 @@ async function approvedDraft(): Promise<string> {
     `/v1/drafts/${id}/approve`,
     authorized(reviewer.key, {
       method: "POST",
-      body: JSON.stringify({ override_reason: "限量属实，已核对额度" }),
+      body: JSON.stringify({ override_reason: "限量属实，已核对额度", version: 1 }),
     }),
   );
   expect(response.status).toBe(200);

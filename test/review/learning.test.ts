@@ -45,6 +45,7 @@ describe("learning from rejections", () => {
     for (let n = 0; n < 3; n++) {
       const id = await storeDraft(context, { author: sales, body: boast(n) });
       const response = await post(`/v1/drafts/${id}/reject`, reviewer.key, {
+        version: 1,
         reason_code: "absolute_term",
         note: "夸大表述",
         phrases: [PHRASE],
@@ -63,6 +64,7 @@ describe("learning from rejections", () => {
         status: "pending_review",
       });
       await post(`/v1/drafts/${id}/reject`, reviewer.key, {
+        version: 1,
         reason_code: "absolute_term",
         note: "最好",
         phrases: ["最好"],
@@ -101,6 +103,7 @@ describe("learning from rejections", () => {
   it("refuses a marked phrase that is not in the draft", async () => {
     const id = await storeDraft(context, { author: sales });
     const response = await post(`/v1/drafts/${id}/reject`, reviewer.key, {
+      version: 1,
       reason_code: "absolute_term",
       note: "x",
       phrases: ["不在文中的话"],
@@ -110,11 +113,11 @@ describe("learning from rejections", () => {
 });
 
 describe("promoting an approved draft into the library", () => {
-  it("adds it as approved phrasing citing the draft, once", async () => {
-    const id = await storeDraft(context, { author: sales });
+  it("adds the ops user's own draft as approved phrasing citing the draft, once", async () => {
+    const id = await storeDraft(context, { author: ops });
     const pending = await post(`/v1/drafts/${id}/promote`, ops.key, {});
     expect(pending.status).toBe(409);
-    expect((await post(`/v1/drafts/${id}/approve`, reviewer.key)).status).toBe(200);
+    expect((await post(`/v1/drafts/${id}/approve`, reviewer.key, { version: 1 })).status).toBe(200);
     const promoted = await post(`/v1/drafts/${id}/promote`, ops.key, { title: "稳盈30天 开放期说明" });
     expect(promoted.status).toBe(200);
     const result = (await promoted.json()) as { item_id: string; outcome: string };

@@ -11,13 +11,23 @@ import {
 
 const warn = { severity: "warn" } as Finding;
 const block = { severity: "block" } as Finding;
-const draft = (overrides: Partial<LifecycleDraft> = {}): LifecycleDraft => ({
-  status: "pending_review",
-  author_id: "author",
-  edited_by: null,
-  verdict: { verdict: "pass", findings: [] },
-  ...overrides,
-});
+const draft = (overrides: Partial<LifecycleDraft> & { edited_by?: string } = {}): LifecycleDraft => {
+  const { edited_by, ...rest } = overrides;
+  return {
+    status: "pending_review",
+    contributors: [
+      { actor_id: "author", version: 1 },
+      ...(edited_by ? [{ actor_id: edited_by, version: 2 }] : []),
+    ],
+    verdict: { verdict: "pass", findings: [] },
+    ...rest,
+  };
+};
+/** An actor whose key nobody minted (depth 0 only), or one minted by `minter`. */
+const as = (id: string, minter?: string) => [
+  { id, name: id, depth: 0 },
+  ...(minter ? [{ id: minter, name: minter, depth: 1 }] : []),
+];
 
 describe("the draft state machine", () => {
   it("moves pending_review to approved, rejected or changes_requested", () => {
@@ -27,7 +37,7 @@ describe("the draft state machine", () => {
       request_changes: "changes_requested",
     };
     for (const [decision, to] of Object.entries(targets)) {
-      expect(decide(draft(), "reviewer", decision as Decision)).toEqual({
+      expect(decide(draft(), as("reviewer"), decision as Decision)).toEqual({
         ok: true,
         from: "pending_review",
         to,
@@ -38,7 +48,7 @@ describe("the draft state machine", () => {
   it("never decides a decided draft again, and never edits it", () => {
     for (const status of ["approved", "rejected"] as const) {
       for (const decision of ["approve", "reject", "request_changes"] as const) {
-        expect(decide(draft({ status }), "reviewer", decision)).toMatchObject({
+        expect(decide(draft({ status }), as("reviewer"), decision)).toMatchObject({
           ok: false,
           code: "conflict",
         });
@@ -49,40 +59,40 @@ describe("the draft state machine", () => {
   });
 
   it("keeps the author and the last editor from approving", () => {
-    expect(decide(draft(), "author", "approve")).toMatchObject({ ok: false, code: "forbidden" });
-    expect(decide(draft({ edited_by: "editor" }), "editor", "approve")).toMatchObject({
+    expect(decide(draft(), as("author"), "approve")).toMatchObject({ ok: false, code: "forbidden" });
+    expect(decide(draft({ edited_by: "editor" }), as("editor"), "approve")).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    expect(decide(draft({ edited_by: "editor" }), "author", "approve")).toMatchObject({
+    expect(decide(draft({ edited_by: "editor" }), as("author"), "approve")).toMatchObject({
       ok: false,
       code: "forbidden",
     });
     // The author may not approve, but a reviewer who authored nothing may reject the author's own draft.
-    expect(decide(draft(), "reviewer", "reject")).toMatchObject({ ok: true });
+    expect(decide(draft(), as("reviewer"), "reject")).toMatchObject({ ok: true });
   });
 
   it("never approves a block finding or an ungrounded claim; a warn needs a written reason", () => {
     const blocked = draft({ verdict: { verdict: "block", findings: [block] } });
-    expect(decide(blocked, "reviewer", "approve", { overrideReason: "我担保" })).toMatchObject({
+    expect(decide(blocked, as("reviewer"), "approve", { overrideReason: "我担保" })).toMatchObject({
       ok: false,
       code: "conflict",
     });
-    expect(decide(draft({ grounding: { grounded: false } }), "reviewer", "approve")).toMatchObject({
+    expect(decide(draft({ grounding: { grounded: false } }), as("reviewer"), "approve")).toMatchObject({
       ok: false,
     });
     const warned = draft({ verdict: { verdict: "needs_attention", findings: [warn] } });
-    expect(decide(warned, "reviewer", "approve")).toMatchObject({ ok: false, code: "unprocessable" });
-    expect(decide(warned, "reviewer", "approve", { overrideReason: "  " })).toMatchObject({ ok: false });
-    expect(decide(warned, "reviewer", "approve", { overrideReason: "数据已核实" })).toMatchObject({
+    expect(decide(warned, as("reviewer"), "approve")).toMatchObject({ ok: false, code: "unprocessable" });
+    expect(decide(warned, as("reviewer"), "approve", { overrideReason: "  " })).toMatchObject({ ok: false });
+    expect(decide(warned, as("reviewer"), "approve", { overrideReason: "数据已核实" })).toMatchObject({
       ok: true,
     });
   });
 
   it("lets a reviewer close or return a blocked draft, and judges an edit by its new verdict", () => {
     const blocked = draft({ status: "blocked", verdict: { verdict: "block", findings: [block] } });
-    expect(decide(blocked, "reviewer", "reject")).toMatchObject({ ok: true, to: "rejected" });
-    expect(decide(blocked, "reviewer", "request_changes")).toMatchObject({
+    expect(decide(blocked, as("reviewer"), "reject")).toMatchObject({ ok: true, to: "rejected" });
+    expect(decide(blocked, as("reviewer"), "request_changes")).toMatchObject({
       ok: true,
       to: "changes_requested",
     });

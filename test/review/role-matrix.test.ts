@@ -23,7 +23,7 @@ async function ownApproved(actor: TestActor): Promise<string> {
   const id = await storeDraft(context, { author: actor });
   const response = await app.request(
     `/v1/drafts/${id}/approve`,
-    authorized(otherReviewer.key, { method: "POST" }),
+    authorized(otherReviewer.key, { method: "POST", body: JSON.stringify({ version: 1 }) }),
   );
   expect(response.status).toBe(200);
   return id;
@@ -55,6 +55,7 @@ const CASES: Case[] = [
     allowed: ALL,
     call: async (a) =>
       request(a, `/v1/drafts/${await storeDraft(context, { author: a })}`, "PATCH", {
+        version: 1,
         body: "稳盈30天每30天开放一次申购赎回，开放日可灵活安排。理财有风险，投资需谨慎。",
       }),
   },
@@ -62,13 +63,16 @@ const CASES: Case[] = [
     name: "POST /v1/drafts/:id/approve",
     allowed: ["reviewer", "admin"],
     call: async (a) =>
-      request(a, `/v1/drafts/${await storeDraft(context, { author: otherReviewer })}/approve`, "POST"),
+      request(a, `/v1/drafts/${await storeDraft(context, { author: otherReviewer })}/approve`, "POST", {
+        version: 1,
+      }),
   },
   {
     name: "POST /v1/drafts/:id/reject",
     allowed: ["reviewer", "admin"],
     call: async (a) =>
       request(a, `/v1/drafts/${await storeDraft(context, { author: otherReviewer })}/reject`, "POST", {
+        version: 1,
         reason_code: "factual_error",
         note: "开放周期写错了",
       }),
@@ -82,6 +86,7 @@ const CASES: Case[] = [
         `/v1/drafts/${await storeDraft(context, { author: otherReviewer })}/request-changes`,
         "POST",
         {
+          version: 1,
           note: "请补充风险等级",
         },
       ),
@@ -99,7 +104,7 @@ const CASES: Case[] = [
   {
     name: "POST /v1/drafts/:id/promote",
     allowed: ["ops", "admin"],
-    call: async (a) => request(a, `/v1/drafts/${await ownApproved(actors.sales)}/promote`, "POST", {}),
+    call: async (a) => request(a, `/v1/drafts/${await ownApproved(a)}/promote`, "POST", {}),
   },
   {
     name: "GET /v1/audit/export",
@@ -155,9 +160,9 @@ describe("sales and ops see only their own drafts", () => {
     ]) {
       expect((await request(actors.sales, path)).status).toBe(404);
     }
-    expect((await request(actors.sales, `/v1/drafts/${theirs}`, "PATCH", { body: "改一下" })).status).toBe(
-      404,
-    );
+    expect(
+      (await request(actors.sales, `/v1/drafts/${theirs}`, "PATCH", { body: "改一下", version: 1 })).status,
+    ).toBe(404);
     const all = (await (
       await request(actors.reviewer, `/v1/drafts?author=${actors.ops.id}&limit=100`)
     ).json()) as {

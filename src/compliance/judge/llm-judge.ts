@@ -2,6 +2,7 @@
 // validated by zod, every quote located in the original text (dropped if absent). The client retries
 // 408/409/429/5xx with backoff; a timeout bounds each attempt. Any failure is reported, never a pass.
 import OpenAI from "openai";
+import { meteredFetch } from "../../observability/llm-metrics.ts";
 import type { CheckInput, Finding } from "../types.ts";
 import type { Judge, JudgeResult, RuleHint } from "./judge.ts";
 import { LABEL_ARTICLES } from "./label-articles.ts";
@@ -46,6 +47,7 @@ export function llmJudge(options: LlmJudgeOptions): Judge {
     apiKey: options.apiKey,
     timeout: options.timeoutMs ?? 30_000,
     maxRetries: options.maxRetries ?? 3,
+    fetch: meteredFetch("judge"),
   });
   const maxChars = options.maxChars ?? 8000;
   return {

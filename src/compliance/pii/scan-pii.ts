@@ -53,9 +53,13 @@ export function scanPii(original: string, folded: string): Finding[] {
   for (const { start, end } of findEmails(folded)) {
     findings.push(finding(original, "email", start, end, "删去个人邮箱"));
   }
+  // units already inside a finding: a WeChat id overlapping one is the same data, and the check stays linear
+  const taken = new Uint8Array(original.length);
+  for (const other of findings) taken.fill(1, other.start, other.end);
   for (const { start, end } of findWechatIds(folded)) {
-    if (!findings.some((other) => other.start < end && start < other.end)) {
+    if (!taken.subarray(start, end).includes(1)) {
       findings.push(finding(original, "wechat_id", start, end, "删去个人微信号，改为企业微信名片"));
+      taken.fill(1, start, end);
     }
   }
   for (const { start, end } of findPersonalAddresses(folded)) {

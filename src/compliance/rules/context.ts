@@ -36,6 +36,7 @@ const OPEN_QUOTES = "“「『\"'";
 const CLOSE_QUOTES = "”」』\"'";
 const SENTENCE_END = /[。！？!?\n\r]/;
 const MAX_QUOTED = 12;
+const MAX_SENTENCE = 200;
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据 */
 const QUOTE_DENIAL =
   /(不允许|不能说|不得说|不可以说|不能用|不得使用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传)/;
@@ -61,10 +62,12 @@ function quotedDenial(folded: string, start: number, end: number): boolean {
     close++;
   }
   if (!CLOSE_QUOTES.includes(folded[close] ?? "")) return false;
+  // a sentence is read up to MAX_SENTENCE units each way: text with no sentence end must not make every
+  // quoted hit read the whole text (quadratic on long input)
   let from = open;
-  while (from > 0 && !SENTENCE_END.test(folded[from - 1] ?? "")) from--;
+  while (from > 0 && open - from < MAX_SENTENCE && !SENTENCE_END.test(folded[from - 1] ?? "")) from--;
   let to = close;
-  while (to < folded.length && !SENTENCE_END.test(folded[to] ?? "")) to++;
+  while (to < folded.length && to - close < MAX_SENTENCE && !SENTENCE_END.test(folded[to] ?? "")) to++;
   const sentence = `${folded.slice(from, open)}${folded.slice(close + 1, to)}`;
   return QUOTE_DENIAL.test(sentence);
 }

@@ -29,8 +29,43 @@ interface Range {
   end: number;
 }
 
-function covered(hit: Hit, ranges: readonly Range[] | undefined): boolean {
-  return ranges?.some((range) => range.begin <= hit.begin && range.end >= hit.end) ?? false;
+/**
+ * Ranges sorted by start with the furthest end reached so far: whether some range covers a hit is then one
+ * binary search, so a text with thousands of hits and thousands of allowed phrases stays linear-ish.
+ */
+interface Coverage {
+  begins: number[];
+  reach: number[];
+}
+
+function coverageOf(ranges: readonly Range[] | undefined): Coverage | undefined {
+  if (!ranges || ranges.length === 0) return undefined;
+  const sorted = [...ranges].sort((a, b) => a.begin - b.begin);
+  const begins: number[] = [];
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const range of sorted) {
+    furthest = Math.max(furthest, range.end);
+    begins.push(range.begin);
+    reach.push(furthest);
+  }
+  return { begins, reach };
+}
+
+function covered(hit: Hit, coverage: Coverage | undefined): boolean {
+  if (!coverage) return false;
+  // the last range starting at or before the hit; any range that covers it starts there or earlier
+  let low = 0;
+  let high = coverage.begins.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((coverage.begins[middle] ?? 0) <= hit.begin) {
+      last = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return last >= 0 && (coverage.reach[last] ?? -1) >= hit.end;
 }
 
 function collectHits(compiled: CompiledPack, normalized: Normalized) {
@@ -66,15 +101,16 @@ function collectHits(compiled: CompiledPack, normalized: Normalized) {
 
 /** Keeps, per rule, the longest of overlapping hits. */
 function dedupe(hits: Hit[]): Hit[] {
-  const sorted = [...hits].sort((a, b) => a.rule - b.rule || a.begin - b.begin || b.end - a.end);
+  // sorts and widens in place: the hits are this scan's own, and a long text has many of them
+  hits.sort((a, b) => a.rule - b.rule || a.begin - b.begin || b.end - a.end);
   const kept: Hit[] = [];
-  for (const hit of sorted) {
+  for (const hit of hits) {
     const previous = kept[kept.length - 1];
     if (previous && previous.rule === hit.rule && hit.begin < previous.end) {
       if (hit.end > previous.end) previous.end = hit.end;
       continue;
     }
-    kept.push({ ...hit });
+    kept.push(hit);
   }
   return kept;
 }
@@ -111,23 +147,77 @@ function insideQuotedName(folded: string, start: number, end: number): boolean {
   return NAME_SUFFIX.test(folded.slice(close + 1, close + 5));
 }
 
+const documentRegexes = new Map<string, RegExp>();
+function documentRegex(source: string): RegExp {
+  let regex = documentRegexes.get(source);
+  if (!regex) {
+    regex = new RegExp(source);
+    documentRegexes.set(source, regex);
+  }
+  return regex;
+}
+
+/** Whether the whole document downgrades the rule: it depends on the rule alone, so it is asked once per rule. */
 function downgraded(rule: Rule, folded: string): boolean {
   const { document, document_unless: unless } = rule.exceptions;
   if (document.length === 0) return false;
   return (
-    document.some((source) => new RegExp(source).test(folded)) &&
-    !unless.some((source) => new RegExp(source).test(folded))
+    document.some((source) => documentRegex(source).test(folded)) &&
+    !unless.some((source) => documentRegex(source).test(folded))
   );
 }
 
-export function scanRules(compiled: CompiledPack, context: ScanContext): Finding[] {
+/** The findings kept, and how many there were: a long text may hold far more than anyone should list. */
+export interface RuleScan {
+  findings: Finding[];
+  total: number;
+}
+
+/** Where a counted-but-unlisted finding's span is remembered: its severity, as a negative marker. */
+const UNLISTED_WARN = -1;
+const UNLISTED_BLOCK = -2;
+
+/**
+ * Scans and keeps at most `perRule` findings of each rule and severity; the others are only counted. Building
+ * (and holding) an object per hit is what made a text of 200,000 hits slow: garbage, not matching.
+ */
+export function scanRulesCapped(compiled: CompiledPack, context: ScanContext, perRule = Infinity): RuleScan {
   const { hits, allowed, excepted } = collectHits(compiled, context.normalized);
   const findings: Finding[] = [];
+  let total = 0;
+  const allowedCoverage = coverageOf(allowed);
+  const exceptedCoverage = new Map([...excepted].map(([rule, ranges]) => [rule, coverageOf(ranges)]));
   const live = hits.filter((hit) => {
     const rule = compiled.rules[hit.rule];
     if (!rule || !ruleApplies(rule, context.industry, context.channel)) return false;
-    return !covered(hit, allowed) && !covered(hit, excepted.get(hit.rule));
+    return !covered(hit, allowedCoverage) && !covered(hit, exceptedCoverage.get(hit.rule));
   });
+  const downgrades = new Map<Rule, boolean>();
+  // where each label's finding on a span sits in `findings` (or a marker when it is only counted), so the
+  // same-span check is not a scan
+  const bySpan = new Map<string, Map<number, number>>();
+  const listed = new Map<string, number>();
+  const make = (rule: Rule, severity: Finding["severity"], start: number, end: number): Finding => ({
+    source: "rule",
+    rule_id: rule.id,
+    category: rule.category,
+    label: rule.label,
+    article: rule.article,
+    severity,
+    start,
+    end,
+    excerpt: context.original.slice(start, end),
+    suggestion: rule.suggestion,
+  });
+  /** lists the finding if its rule and severity have room, and says where it went */
+  const list = (rule: Rule, severity: Finding["severity"], start: number, end: number): number => {
+    const slot = `${rule.id}:${severity}`;
+    const count = listed.get(slot) ?? 0;
+    if (count >= perRule) return severity === "block" ? UNLISTED_BLOCK : UNLISTED_WARN;
+    listed.set(slot, count + 1);
+    findings.push(make(rule, severity, start, end));
+    return findings.length - 1;
+  };
   for (const hit of dedupe(live)) {
     const rule = compiled.rules[hit.rule];
     if (!rule) continue;
@@ -143,27 +233,34 @@ export function scanRules(compiled: CompiledPack, context: ScanContext): Finding
       )
     )
       continue;
+    let ruleDowngraded = downgrades.get(rule);
+    if (ruleDowngraded === undefined) {
+      ruleDowngraded = downgraded(rule, context.folded);
+      downgrades.set(rule, ruleDowngraded);
+    }
     const warnOnly =
-      downgraded(rule, context.folded) ||
-      (rule.label === "absolute" && insideQuotedName(context.folded, start, end));
-    const finding: Finding = {
-      source: "rule",
-      rule_id: rule.id,
-      category: rule.category,
-      label: rule.label,
-      article: rule.article,
-      severity: warnOnly ? "warn" : rule.severity,
-      start,
-      end,
-      excerpt: context.original.slice(start, end),
-      suggestion: rule.suggestion,
-    };
+      ruleDowngraded || (rule.label === "absolute" && insideQuotedName(context.folded, start, end));
+    const severity = warnOnly ? "warn" : rule.severity;
     // two rules of one label on the same span say the same thing to a reviewer: keep one, the stricter
-    const same = findings.findIndex(
-      (other) => other.label === rule.label && other.start === start && other.end === end,
-    );
-    if (same < 0) findings.push(finding);
-    else if (findings[same]?.severity === "warn" && finding.severity === "block") findings[same] = finding;
+    let spans = bySpan.get(rule.label);
+    if (!spans) {
+      spans = new Map();
+      bySpan.set(rule.label, spans);
+    }
+    // one number per span (texts are far below 2^26 units), so tens of thousands of hits allocate no keys
+    const span = start * 2 ** 26 + end;
+    const same = spans.get(span);
+    if (same === undefined) {
+      total++;
+      spans.set(span, list(rule, severity, start, end));
+    } else if (severity === "block") {
+      if (same >= 0 && findings[same]?.severity === "warn") findings[same] = make(rule, severity, start, end);
+      else if (same === UNLISTED_WARN) spans.set(span, list(rule, severity, start, end));
+    }
   }
-  return findings;
+  return { findings, total };
+}
+
+export function scanRules(compiled: CompiledPack, context: ScanContext): Finding[] {
+  return scanRulesCapped(compiled, context).findings;
 }

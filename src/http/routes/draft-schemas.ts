@@ -28,6 +28,30 @@ export const VerdictSchema = z
   })
   .passthrough();
 
+const ReviewFindingSchema = z.object({
+  id: z.string().describe("Stable id of the finding on this version; what a dismissal names"),
+  source: z.string(),
+  rule_id: z.string(),
+  label: z.string().nullable(),
+  article: z.string(),
+  severity: z.enum(["block", "warn"]),
+  start: z.number().int(),
+  end: z.number().int(),
+  excerpt: z.string(),
+  suggestion: z.string(),
+  dismissal: z.object({ reason: z.string(), by: z.string(), by_name: z.string(), at: z.string() }).nullable(),
+});
+
+export const ReviewStateSchema = z
+  .object({
+    verdict: z
+      .enum(["pass", "needs_attention", "block"])
+      .describe("What a reviewer acts on: the check, grounding and dismissals of this version together"),
+    findings: z.array(ReviewFindingSchema),
+    reasons: z.array(z.string()),
+  })
+  .openapi("ReviewState");
+
 export const DraftSchema = z
   .object({
     id: z.string(),
@@ -81,6 +105,7 @@ export const DraftSchema = z
       .number()
       .int()
       .describe("Triage order: 2 blocked or ungrounded, 1 needs attention, 0 a clean pass"),
+    review: ReviewStateSchema,
     created_at: z.string(),
     updated_at: z.string(),
   })
@@ -110,3 +135,4 @@ export const AuditRowSchema = z
   .openapi("AuditRow");
 
 export const DraftIdParams = z.object({ id: z.string().min(1).max(200) });
+export const FindingParams = DraftIdParams.extend({ finding_id: z.string().min(1).max(200) });

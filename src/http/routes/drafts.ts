@@ -3,6 +3,7 @@ import { CHANNELS, INDUSTRIES } from "../../domain/vocabulary.ts";
 import { DRAFT_STATUSES } from "../../drafts/draft.ts";
 import { listAudit } from "../../review/audit.ts";
 import { decideDraft } from "../../review/decide-draft.ts";
+import { dismissFinding, MIN_REASON_LENGTH } from "../../review/dismiss-finding.ts";
 import { editDraft } from "../../review/edit-draft.ts";
 import { renderEvidenceHtml } from "../../review/evidence-html.ts";
 import { buildEvidencePack } from "../../review/evidence-pack.ts";
@@ -12,7 +13,13 @@ import { promoteDraft } from "../../review/promote-draft.ts";
 import { loadVisibleDraft } from "../../review/visibility.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
-import { AuditRowSchema, DraftIdParams, DraftPageSchema, DraftSchema } from "./draft-schemas.ts";
+import {
+  AuditRowSchema,
+  DraftIdParams,
+  DraftPageSchema,
+  DraftSchema,
+  FindingParams,
+} from "./draft-schemas.ts";
 
 const statusList = z
   .string()
@@ -41,17 +48,29 @@ const ListQuerySchema = z
   })
   .strict();
 
+const seenVersion = z
+  .number()
+  .int()
+  .min(1)
+  .describe("The version you read; 409 naming who changed it and when if the draft moved on");
+
 const EditBodySchema = z
   .object({
-    body: z.string().trim().min(1).max(20_000),
-    content: z.unknown().optional(),
-    version: z.number().int().min(1).optional().describe("The version you edited; 409 if the draft moved on"),
+    body: z.string().trim().min(1).max(20_000).optional().describe("The edited text"),
+    content: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe(
+        "Or the channel's structured content: the text is derived from it (send one, or both agreeing)",
+      ),
+    version: seenVersion,
     note: z.string().max(2000).optional(),
   })
   .strict();
 
 const ApproveBodySchema = z
   .object({
+    version: seenVersion,
     override_reason: z.string().max(2000).optional().describe("Required when the draft has warn findings"),
     note: z.string().max(2000).optional(),
   })
@@ -59,6 +78,7 @@ const ApproveBodySchema = z
 
 const RejectBodySchema = z
   .object({
+    version: seenVersion,
     reason_code: z.enum(REASON_CODES),
     note: z.string().trim().min(1).max(2000),
     phrases: z
@@ -71,8 +91,16 @@ const RejectBodySchema = z
 
 const RequestChangesBodySchema = z
   .object({
+    version: seenVersion,
     note: z.string().trim().min(1).max(2000),
     reason_code: z.enum(REASON_CODES).optional(),
+  })
+  .strict();
+
+const DismissBodySchema = z
+  .object({
+    version: seenVersion,
+    reason: z.string().trim().min(MIN_REASON_LENGTH).max(2000).describe("Why the finding is wrong"),
   })
   .strict();
 
@@ -143,7 +171,7 @@ export function draftRoutes() {
       path: "/v1/drafts/{id}/approve",
       summary: "Approve a draft pending review (not your own; no block finding; warn needs override_reason)",
       permission: "drafts:review",
-      request: { params: DraftIdParams, ...optionalBody(ApproveBodySchema) },
+      request: { params: DraftIdParams, ...requiredBody(ApproveBodySchema) },
       responses: {
         200: { description: "The approved draft", ...json(DraftSchema) },
         ...conflict,
@@ -151,11 +179,11 @@ export function draftRoutes() {
       },
     }),
     async (c) => {
-      // The body is optional: a clean draft is approved with no body at all.
-      const input = c.req.valid("json") ?? {};
+      const input = c.req.valid("json");
       const draft = await decideDraft(c.get("context"), c.get("actor"), {
         id: c.req.valid("param").id,
         decision: "approve",
+        version: input.version,
         overrideReason: input.override_reason,
         note: input.note,
       });
@@ -177,6 +205,7 @@ export function draftRoutes() {
       const draft = await decideDraft(c.get("context"), c.get("actor"), {
         id: c.req.valid("param").id,
         decision: "reject",
+        version: body.version,
         reasonCode: body.reason_code,
         note: body.note,
         phrases: body.phrases,
@@ -202,8 +231,39 @@ export function draftRoutes() {
       const draft = await decideDraft(c.get("context"), c.get("actor"), {
         id: c.req.valid("param").id,
         decision: "request_changes",
+        version: body.version,
         reasonCode: body.reason_code,
         note: body.note,
+      });
+      return c.json(DraftSchema.parse(draft), 200);
+    },
+  );
+
+  app.openapi(
+    authorizedRoute({
+      method: "post",
+      path: "/v1/drafts/{id}/findings/{finding_id}/dismiss",
+      summary:
+        "Dismiss a finding of the version you read, with a written reason (reviewers who wrote no version of it)",
+      permission: "drafts:review",
+      request: { params: FindingParams, ...requiredBody(DismissBodySchema) },
+      responses: {
+        200: {
+          description: "The draft; back in review once every block finding is dismissed",
+          ...json(DraftSchema),
+        },
+        404: { description: "No such draft, or no such finding on that version" },
+        ...conflict,
+      },
+    }),
+    async (c) => {
+      const { id, finding_id } = c.req.valid("param");
+      const body = c.req.valid("json");
+      const draft = await dismissFinding(c.get("context"), c.get("actor"), {
+        id,
+        findingId: finding_id,
+        version: body.version,
+        reason: body.reason,
       });
       return c.json(DraftSchema.parse(draft), 200);
     },

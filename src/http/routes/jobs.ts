@@ -250,10 +250,16 @@ export function jobRoutes() {
       const { interval_ms: interval } = c.req.valid("query");
       const context = c.get("context");
       await loadVisibleJob(context, c.get("actor"), id);
+      const shutdown = c.get("shutdown");
       return streamSSE(c, async (stream) => {
         let last = "";
         let sequence = 0;
         while (!stream.aborted) {
+          if (shutdown?.aborted) {
+            // the server is stopping: say so, so the client reconnects elsewhere instead of seeing a cut
+            await stream.writeSSE({ event: "end", data: JSON.stringify({ status: "server_stopping" }) });
+            break;
+          }
           const progress = ProgressSchema.parse(await getJobProgress(context, id));
           const data = JSON.stringify(progress);
           const stopped = progress.job.status !== "running";
@@ -265,7 +271,7 @@ export function jobRoutes() {
             await stream.writeSSE({ event: "end", data: JSON.stringify({ status: progress.job.status }) });
             break;
           }
-          await stream.sleep(interval);
+          await sleepUnlessAborted(interval, shutdown);
         }
       });
     },
@@ -390,4 +396,18 @@ function fileBody(file: { filename: string; contentType: string; body: Uint8Arra
       "x-rows": String(file.rows),
     },
   }) as never;
+}
+
+/** Waits, but wakes at once when the server starts stopping. */
+function sleepUnlessAborted(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    }
+    signal?.addEventListener("abort", done, { once: true });
+  });
 }

@@ -179,7 +179,7 @@ export function libraryRoutes() {
             { in: "body", field: "file", message: "expected a file" },
           ]);
         }
-        report = await ingestSheet(c.get("context"), {
+        report = await ingestSheet(c.get("context"), c.get("actor"), {
           filename: file.name,
           bytes: new Uint8Array(await file.arrayBuffer()),
         });
@@ -198,6 +198,7 @@ export function libraryRoutes() {
           records,
           collection: "api",
           retireMissing: false,
+          actor: c.get("actor"),
         });
       }
       const accepted = report.added + report.updated + report.unchanged;

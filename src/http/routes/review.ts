@@ -1,7 +1,10 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { writeAdminAudit } from "../../auth/admin-audit.ts";
 import { can, PERMISSIONS } from "../../auth/permissions.ts";
+import { safeError } from "../../observability/safe-error.ts";
 import { auditRows, CSV_COLUMNS, csvLine } from "../../review/export-audit.ts";
 import { learningReport } from "../../review/learning-report.ts";
+import { chinaDate } from "../../shared/china-time.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
 import { consoleRoutes } from "./console.ts";
@@ -60,24 +63,53 @@ export function reviewRoutes() {
         },
       },
     }),
-    (c) => {
+    async (c) => {
       const { format, ...filter } = c.req.valid("query");
-      const rows = auditRows(c.get("context").db, filter);
+      const db = c.get("context").db;
+      await writeAdminAudit(db, {
+        actor_id: c.get("actor").id,
+        action: "audit_exported",
+        detail: { format, ...filter },
+      });
+      const rows = auditRows(db, filter);
+      // the first row is read before the answer starts: a query that fails at once is a plain error answer
+      let head: Awaited<ReturnType<typeof rows.next>> | undefined = await rows.next();
       const encoder = new TextEncoder();
+      const line = (row: Parameters<typeof csvLine>[0]) =>
+        encoder.encode(format === "csv" ? csvLine(row) : `${JSON.stringify(row)}\n`);
+      const requestId = c.get("requestId");
+      const log = c.get("log");
       const stream = new ReadableStream<Uint8Array>({
         async start(controller) {
           // The BOM makes spreadsheet programs read the Chinese in the CSV as UTF-8.
           if (format === "csv") controller.enqueue(encoder.encode(`\uFEFF${CSV_COLUMNS.join(",")}\r\n`));
         },
         async pull(controller) {
-          const next = await rows.next();
-          if (next.done) return controller.close();
-          controller.enqueue(
-            encoder.encode(format === "csv" ? csvLine(next.value) : `${JSON.stringify(next.value)}\n`),
-          );
+          try {
+            const next = head ?? (await rows.next());
+            head = undefined;
+            if (next.done) return controller.close();
+            controller.enqueue(line(next.value));
+          } catch (error) {
+            // mid-stream the status is sent: the export ends with an error record instead of a cut socket
+            log?.error({ err: safeError(error) }, "audit export failed mid-stream");
+            const problem = {
+              error: "internal",
+              detail: "the export stopped early; retry",
+              request_id: requestId,
+            };
+            controller.enqueue(
+              encoder.encode(
+                format === "csv"
+                  ? `#error,${problem.detail},${requestId}\r\n`
+                  : `${JSON.stringify(problem)}\n`,
+              ),
+            );
+            controller.close();
+          }
         },
       });
-      const stamp = new Date().toISOString().slice(0, 10);
+      const stamp = chinaDate(new Date());
       return c.body(stream, 200, {
         "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
         "content-disposition": `attachment; filename="liangyan-audit-${stamp}.${format}"`,

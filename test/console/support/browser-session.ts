@@ -4,8 +4,9 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { createApp } from "../../../src/http/app.ts";
+import { launchBrowser } from "../../support/browser.ts";
 import type { TestContext } from "../../support/test-context.ts";
 
 export const ARTIFACTS = new URL("../../../artifacts/", import.meta.url).pathname;
@@ -35,19 +36,10 @@ export async function serveApp(context: TestContext): Promise<Served> {
   };
 }
 
+/** Headless Chromium from test/support/browser.ts: the system one when there is one, else the npm build. */
 export async function launch(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  return (await launchBrowser()).browser;
 }
 
 export interface RecordedPage {

@@ -69,6 +69,8 @@ export interface DraftOptions {
   verdict?: Verdict;
   citations?: Citation[];
   sources?: SourceSnapshot[];
+  /** The stored structure; by default the body itself as the channel's text, so content and body agree. */
+  content?: unknown;
 }
 
 // One check per distinct text: the verdict depends only on the text, industry and channel.
@@ -112,7 +114,7 @@ export async function storeDraft(context: TestContext, options: DraftOptions): P
     job_id: null,
     job_item_key: null,
     request: { channel, industry, stage: "interest", tier: "regular", product: "稳盈30天" },
-    content: { channel, text: body, call_to_action: "想了解可以私信我" },
+    content: options.content ?? { channel, text: body, edited_as_text: true },
     body,
     citations: options.citations ?? [
       { item_id: "fin-product-wenying", item_version: 2, claim: "每30天开放一次申购赎回" },
