@@ -1,5 +1,6 @@
 // Where a plan's items fall in time: day N of a plan starting on a date is a calendar date in China, with its
 // weekday, and each slot has the clock time the rep sends it at. Pure functions of the plan's data.
+import { chinaDate } from "../shared/china-time.ts";
 
 /** When each slot goes out: group greetings at 09:00, moments at lunch time, 1:1 in the afternoon, deals at 20:00. */
 export const SLOT_TIMES: Record<string, string> = {
@@ -10,18 +11,6 @@ export const SLOT_TIMES: Record<string, string> = {
 };
 
 const WEEKDAYS = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"] as const;
-
-const chinaDay = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The calendar date (YYYY-MM-DD) in China at an instant. */
-export function chinaDateOf(instant: Date): string {
-  return chinaDay.format(instant);
-}
 
 /** The date `days` after a YYYY-MM-DD date (calendar arithmetic, no time zone involved). */
 export function addDays(date: string, days: number): string {
@@ -36,7 +25,7 @@ export function weekdayOf(date: string): string {
 
 /** A plan without a chosen start begins the day after it was made (China time). */
 export function startDateOf(request: { start_date?: string | undefined }, createdAt: Date): string {
-  return request.start_date ?? addDays(chinaDateOf(createdAt), 1);
+  return request.start_date ?? addDays(chinaDate(createdAt), 1);
 }
 
 export interface SlotTime {
