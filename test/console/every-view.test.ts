@@ -38,6 +38,22 @@ beforeAll(async () => {
   await storeDraft(context, { author: sales, body: TEXTS.clean, channel: "group" });
   await storeDraft(context, { author: sales, body: TEXTS.block });
   served = await serveApp(context);
+  // A boast the rule pack does not list, rejected three times by hand: the learning report proposes it.
+  for (let n = 0; n < 3; n++) {
+    const body = `稳盈30天是殿堂级的选择，每30天开放一次申购赎回。理财有风险，投资需谨慎。${"！".repeat(n)}`;
+    const id = await storeDraft(context, { author: sales, body });
+    const response = await fetch(`${served.base}/v1/drafts/${id}/reject`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${reviewer.key}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        version: 1,
+        reason_code: "absolute_term",
+        note: "夸大表述",
+        phrases: ["殿堂级"],
+      }),
+    });
+    expect(response.status).toBe(200);
+  }
   browser = await launch();
 });
 
@@ -87,7 +103,7 @@ describe("every view", () => {
     for (const [route, ready, name] of [
       ["#/plans", "#plan-list-status:not(:empty)", "plans-review"],
       ["#/library", "#library-search", "library-reviewer"],
-      ["#/proposals", "#no-proposals", "proposals"],
+      ["#/proposals", "#rule-proposals-status:not(:empty)", "proposals"],
     ] as const) {
       await page.goto(`${served.base}/console${route}`);
       await page.locator(ready).waitFor();
@@ -104,7 +120,7 @@ describe("every view", () => {
     expect(await page.locator("#nav a").allTextContents()).toEqual(["我的草稿", "我的计划", "素材库"]);
     await page.locator(".queue-item").first().waitFor();
     // A rep sees their own drafts, newest first, with no review actions.
-    expect(await page.locator(".queue-item").count()).toBe(3);
+    expect(await page.locator(".queue-item").count()).toBe(6);
     await screenshot(page, "my-drafts", width);
     await assertClean(recorded, `my drafts (${width})`);
     await page.close();
@@ -147,6 +163,23 @@ describe("every view", () => {
       .poll(() => page.locator('.queue-item[aria-current="true"]').getAttribute("data-id"))
       .toBe(second);
     await assertClean(recorded, "keyboard");
+    await page.close();
+  });
+
+  it("an admin accepts a proposed rule; the button cannot send it twice", async () => {
+    const recorded = await openPage(browser, "desktop");
+    const { page, requests } = recorded;
+    await signIn(page, served.base, admin.key, "#/proposals");
+    const accept = page.locator("#rule-proposals button", { hasText: "采纳进规则包" });
+    await accept.waitFor();
+    expect(await page.locator("#rule-proposals tbody tr").first().textContent()).toContain("殿堂级");
+    await screenshot(page, "proposals-admin", "desktop");
+    await assertClean(recorded, "proposals (admin)");
+    await accept.dblclick();
+    await expect.poll(() => page.locator("#toast").textContent()).toBe("已采纳进规则包，新规则已生效");
+    expect(requests.filter((url) => /\/v1\/review\/proposals\/[^/]+\/accept$/.test(url))).toHaveLength(1);
+    await expect.poll(() => page.locator("#rule-proposals-status").textContent()).toBe("暂无建议。");
+    await assertClean(recorded, "proposal accepted");
     await page.close();
   });
 

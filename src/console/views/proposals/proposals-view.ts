@@ -1,6 +1,6 @@
-// 规则建议 (reviewers and admins): what reviewers decided and why, rule terms proposed from phrases rejected again
-// and again, and exceptions proposed from findings reviewers keep dismissing. Admins accept a rule proposal into
-// the rule pack in one step; the button is busy until the pack is recompiled.
+// 规则建议 (reviewers and admins): what reviewers decided and why (the learning report), rule terms proposed from
+// phrases rejected again and again, and exceptions proposed from findings reviewers keep dismissing, each list a
+// page at a time. Admins accept a rule proposal into the rule pack; the button is busy until the pack is rebuilt.
 import { api } from "../../core/api.ts";
 import { fill, h } from "../../core/dom.ts";
 import { busy, errorMessage, loading, toast } from "../../core/feedback.ts";
@@ -10,44 +10,73 @@ import type { Shell, View } from "../../core/shell.ts";
 interface Report {
   decisions: { approved: number; rejected: number; changes_requested: number };
   rejections_by_reason: Array<{ reason_code: string; count: number }>;
-  proposals: Array<{
-    id: string;
-    term: string;
-    category: string;
-    reason_code: string;
-    industries: string[];
-    rejections: number;
-  }>;
-  exception_proposals?: Array<{
-    id: string;
-    rule_id: string;
-    excerpt: string;
-    industries: string[];
-    dismissals: number;
-    reasons: string[];
-  }>;
   threshold: number;
+}
+
+interface RuleProposal {
+  id: string;
+  term: string;
+  category: string;
+  reason_code: string;
+  industries: string[];
+  rejections: number;
+}
+
+interface ExceptionProposal {
+  id: string;
+  rule_id: string;
+  excerpt: string;
+  industries: string[];
+  dismissals: number;
+  reasons: string[];
 }
 
 const industries = (slugs: string[]) =>
   slugs.length === 0 ? "所有行业" : slugs.map((slug) => label("industry", slug)).join("、");
 
-function table(caption: string, headers: string[], rows: HTMLElement[]): HTMLElement {
-  return h(
+/** A table of proposals of one kind, filled a page at a time from GET /v1/review/proposals. */
+function proposalTable<T extends { id: string }>(
+  kind: "rule" | "exception",
+  options: { id: string; caption: string; empty: string; headers: string[]; row(proposal: T): HTMLElement },
+): HTMLElement {
+  const body = h("tbody", {});
+  const status = h("p", { class: "muted", role: "status", id: `${options.id}-status` });
+  const more = h("button", { type: "button", hidden: true }, "加载更多");
+  const table = h(
     "table",
-    {},
-    h("caption", {}, caption),
+    { id: options.id, hidden: true },
+    h("caption", {}, options.caption),
     h(
       "thead",
       {},
       h(
         "tr",
         {},
-        headers.map((text) => h("th", { scope: "col" }, text)),
+        options.headers.map((text) => h("th", { scope: "col" }, text)),
       ),
     ),
-    h("tbody", {}, rows),
+    body,
   );
+  let next: string | null = null;
+  let shown = 0;
+  const load = async () => {
+    try {
+      const page = await api<{ proposals: T[]; next_cursor: string | null }>(
+        `/v1/review/proposals?kind=${kind}&limit=20${next ? `&cursor=${encodeURIComponent(next)}` : ""}`,
+      );
+      for (const proposal of page.proposals) body.append(options.row(proposal));
+      shown += page.proposals.length;
+      next = page.next_cursor;
+      more.hidden = !next;
+      table.hidden = shown === 0;
+      status.textContent = shown === 0 ? options.empty : `已显示 ${shown} 条`;
+    } catch (error) {
+      status.textContent = errorMessage(error);
+    }
+  };
+  more.addEventListener("click", () => void busy(more, "加载中…", load));
+  void loading(table, load);
+  return h("div", {}, status, table, more);
 }
 
 function render(root: HTMLElement, report: Report, shell: Shell, reload: () => void): void {
@@ -75,58 +104,58 @@ function render(root: HTMLElement, report: Report, shell: Shell, reload: () => v
     root,
     h("h2", { class: "view-title" }, "规则建议"),
     h("p", {}, `审核结论：通过 ${d.approved} · 驳回 ${d.rejected} · 要求修改 ${d.changes_requested}`),
-    table(
-      "驳回原因",
-      ["原因", "次数"],
-      report.rejections_by_reason.map((row) =>
-        h("tr", {}, h("td", {}, label("reason", row.reason_code)), h("td", {}, String(row.count))),
+    h(
+      "table",
+      {},
+      h("caption", {}, "驳回原因"),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "原因"), h("th", { scope: "col" }, "次数"))),
+      h(
+        "tbody",
+        {},
+        report.rejections_by_reason.map((row) =>
+          h("tr", {}, h("td", {}, label("reason", row.reason_code)), h("td", {}, String(row.count))),
+        ),
       ),
     ),
     h("h3", {}, `建议新增的规则（同一短语被驳回 ${report.threshold} 次及以上）`),
-    report.proposals.length === 0
-      ? h("p", { class: "muted", id: "no-proposals" }, "暂无建议。")
-      : table(
-          "建议新增的规则",
-          ["短语", "类别", "驳回原因", "适用行业", "驳回次数", "操作"],
-          report.proposals.map((p) =>
-            h(
-              "tr",
-              {},
-              h("td", {}, p.term),
-              h("td", {}, label("rule_category", p.category)),
-              h("td", {}, label("reason", p.reason_code)),
-              h("td", {}, industries(p.industries)),
-              h("td", {}, String(p.rejections)),
-              h(
-                "td",
-                {},
-                shell.can("rules:write") ? accept(p.id) : h("span", { class: "muted" }, "待管理员采纳"),
-              ),
-            ),
+    proposalTable<RuleProposal>("rule", {
+      id: "rule-proposals",
+      caption: "建议新增的规则",
+      empty: "暂无建议。",
+      headers: ["短语", "类别", "驳回原因", "适用行业", "驳回次数", "操作"],
+      row: (p) =>
+        h(
+          "tr",
+          {},
+          h("td", {}, p.term),
+          h("td", {}, label("rule_category", p.category)),
+          h("td", {}, label("reason", p.reason_code)),
+          h("td", {}, industries(p.industries)),
+          h("td", {}, String(p.rejections)),
+          h(
+            "td",
+            {},
+            shell.can("rules:write") ? accept(p.id) : h("span", { class: "muted" }, "待管理员采纳"),
           ),
         ),
-    report.exception_proposals
-      ? [
-          h("h3", {}, "建议的例外（审核员多次驳回同一机检发现）"),
-          report.exception_proposals.length === 0
-            ? h("p", { class: "muted" }, "暂无建议。")
-            : table(
-                "建议的例外",
-                ["片段", "规则", "适用行业", "驳回次数", "审核员的理由"],
-                report.exception_proposals.map((p) =>
-                  h(
-                    "tr",
-                    {},
-                    h("td", {}, p.excerpt),
-                    h("td", {}, p.rule_id),
-                    h("td", {}, industries(p.industries)),
-                    h("td", {}, String(p.dismissals)),
-                    h("td", {}, p.reasons.slice(0, 3).join("；")),
-                  ),
-                ),
-              ),
-        ]
-      : null,
+    }),
+    h("h3", {}, "建议的例外（审核员多次驳回同一机检发现）"),
+    proposalTable<ExceptionProposal>("exception", {
+      id: "exception-proposals",
+      caption: "建议的例外",
+      empty: "暂无建议。",
+      headers: ["片段", "规则", "适用行业", "驳回次数", "审核员的理由"],
+      row: (p) =>
+        h(
+          "tr",
+          {},
+          h("td", {}, p.excerpt),
+          h("td", {}, p.rule_id),
+          h("td", {}, industries(p.industries)),
+          h("td", {}, String(p.dismissals)),
+          h("td", {}, p.reasons.slice(0, 3).join("；")),
+        ),
+    }),
   );
 }
 
