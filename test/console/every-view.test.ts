@@ -166,6 +166,27 @@ describe("every view", () => {
     await page.close();
   });
 
+  it("a slow answer to an older filter never paints over the newer one", async () => {
+    const recorded = await openPage(browser, "desktop");
+    const { page } = recorded;
+    await signIn(page, served.base, reviewer.key);
+    await page.locator(".queue-item").first().waitFor();
+    // The finance list answers two seconds late; the pets list at once.
+    await page.route(/\/v1\/drafts\?.*industry=finance/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue().catch(() => undefined);
+    });
+    const industry = page.getByLabel("行业");
+    await industry.selectOption("finance");
+    await expect.poll(() => page.locator("#queue-list").getAttribute("aria-busy")).toBe("true");
+    await industry.selectOption("pets");
+    await expect.poll(() => page.locator("#queue-list").textContent()).toBe("没有符合条件的草稿");
+    await page.waitForTimeout(2500);
+    expect(await page.locator("#queue-list").textContent()).toBe("没有符合条件的草稿");
+    expect(await page.locator(".queue-item").count()).toBe(0);
+    await page.close();
+  });
+
   it("an admin accepts a proposed rule; the button cannot send it twice", async () => {
     const recorded = await openPage(browser, "desktop");
     const { page, requests } = recorded;
