@@ -113,12 +113,12 @@ export const PLAN_STATUS_LABELS: Record<string, string> = {
   submitted: "已提交审核",
 };
 
-/** The slots of a plan's day, in the order a day runs (src/generators/plan-schedule.ts). */
+/** The slots of a plan's day (src/generators/plan-schedule.ts); their clock times are src/plans/plan-calendar.ts. */
 export const PLAN_SLOT_LABELS: Record<string, string> = {
-  "group_09:00": "社群早安 09:00",
+  "group_09:00": "社群早安",
   moments: "朋友圈",
   private: "1对1私聊",
-  "group_20:00": "社群福利汇总 20:00",
+  "group_20:00": "社群福利汇总",
 };
 
 export const REASON_CODE_LABELS: Record<string, string> = {

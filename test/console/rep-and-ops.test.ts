@@ -93,10 +93,10 @@ describe("a sales rep's plan", () => {
     expect(await page.locator("#day-7").textContent()).toContain("12月13日 周日");
     const firstDay = await page.locator(".plan-day").first().locator(".plan-item h4").allTextContents();
     expect(firstDay).toEqual([
-      "09:00 社群早安 09:00",
+      "09:00 社群早安",
       "12:30 朋友圈",
       "15:00 1对1私聊",
-      "20:00 社群福利汇总 20:00",
+      "20:00 社群福利汇总",
     ]);
     expect(await page.locator("#plan-status").textContent()).toBe("草稿（未提交）");
     expect(await queueIds(reviewer.key, `plan_id=${planId}&limit=100`)).toEqual([]);
