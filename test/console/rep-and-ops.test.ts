@@ -181,6 +181,11 @@ describe("a sales rep's plan", () => {
       [planId],
     );
     expect(approved.rows[0]?.n).toBe(count);
+    // What the batch left (if anything) is one link away, in the queue filtered to this plan.
+    await review.page.getByRole("link", { name: "在审核队列中逐条处理" }).click();
+    await expect.poll(() => review.page.locator("#queue-count").textContent()).toBe(
+      `共 ${25 - count} 条，已显示 ${25 - count} 条`,
+    );
     await review.page.close();
   }, 300_000);
 });

@@ -48,7 +48,16 @@ export function planBatch(
         )
       : null,
     warned.length > 0 ? field("放行理由（适用于所有有警告的条目）", reason) : null,
-    h("div", { class: "actions" }, approve),
+    h(
+      "div",
+      { class: "actions" },
+      approve,
+      h(
+        "a",
+        { href: `#/queue/plan/${encodeURIComponent(plan.id)}`, class: "button-link" },
+        "在审核队列中逐条处理",
+      ),
+    ),
     error,
   );
   form.addEventListener("submit", (event) => {

@@ -46,6 +46,8 @@ export const queueView: View = {
       editing: false,
       authors: new Map<string, string>(),
       job: params[0] === "job" ? (params[1] ?? "") : "",
+      /** #/queue/plan/<id> opens the queue on one plan's items. */
+      plan: params[0] === "plan" ? (params[1] ?? "") : "",
     };
     const run = latest();
 
@@ -426,8 +428,17 @@ export const queueView: View = {
             ),
           ),
         );
+        if (state.plan) {
+          // A plan older than the first page of plans still gets its option.
+          if (![...plan.options].some((option) => option.value === state.plan)) {
+            plan.append(h("option", { value: state.plan }, "所选计划"));
+          }
+          plan.value = state.plan;
+          void reload();
+        }
       } catch {
         // the plan filter stays at 全部; the queue itself still works
+        if (state.plan) void reload();
       }
     }
 
@@ -441,7 +452,7 @@ export const queueView: View = {
     more.addEventListener("click", () => void loadMore());
     document.addEventListener("keydown", onKey);
     void loadPlans();
-    void reload(params[0] && params[0] !== "job" ? params[0] : undefined);
+    if (!state.plan) void reload(params[0] && params[0] !== "job" ? params[0] : undefined);
     return () => document.removeEventListener("keydown", onKey);
   },
 };
