@@ -92,12 +92,7 @@ describe("a sales rep's plan", () => {
     expect(await page.locator("#day-1").textContent()).toContain("12月7日 周一");
     expect(await page.locator("#day-7").textContent()).toContain("12月13日 周日");
     const firstDay = await page.locator(".plan-day").first().locator(".plan-item h4").allTextContents();
-    expect(firstDay).toEqual([
-      "09:00 社群早安",
-      "12:30 朋友圈",
-      "15:00 1对1私聊",
-      "20:00 社群福利汇总",
-    ]);
+    expect(firstDay).toEqual(["09:00 社群早安", "12:30 朋友圈", "15:00 1对1私聊", "20:00 社群福利汇总"]);
     expect(await page.locator("#plan-status").textContent()).toBe("草稿（未提交）");
     expect(await queueIds(reviewer.key, `plan_id=${planId}&limit=100`)).toEqual([]);
 
@@ -183,9 +178,9 @@ describe("a sales rep's plan", () => {
     expect(approved.rows[0]?.n).toBe(count);
     // What the batch left (if anything) is one link away, in the queue filtered to this plan.
     await review.page.getByRole("link", { name: "在审核队列中逐条处理" }).click();
-    await expect.poll(() => review.page.locator("#queue-count").textContent()).toBe(
-      `共 ${25 - count} 条，已显示 ${25 - count} 条`,
-    );
+    await expect
+      .poll(() => review.page.locator("#queue-count").textContent())
+      .toBe(`共 ${25 - count} 条，已显示 ${25 - count} 条`);
     await review.page.close();
   }, 300_000);
 });
