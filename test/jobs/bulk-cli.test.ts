@@ -56,5 +56,5 @@ describe("liangyan bulk", () => {
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stderr).toMatch(/wrote 0 approved drafts/);
     expect(existsSync(out)).toBe(true);
-  }, 90_000);
+  }, 300_000);
 });
