@@ -277,6 +277,40 @@ describe("an ops user's bulk job and library", () => {
     await phone.page.close();
   }, 300_000);
 
+  it("cancels a running job from its page, which leaves its queued items undone until it is resumed", async () => {
+    // No worker runs while the job is cancelled, so every item is still queued when 取消任务 is pressed.
+    await worker.stop();
+    const sheet = `${ARTIFACTS}console-cancel-sheet.csv`;
+    writeFileSync(sheet, GOOD_SHEET);
+    const recorded = await openPage(browser, "desktop");
+    const { page } = recorded;
+    await signIn(page, served.base, ops.key, "#/jobs");
+    await page.locator("#job-file").setInputFiles(sheet);
+    await page.getByLabel("任务名称").fill("取消再继续");
+    await page.locator("#job-start").click();
+    await expect.poll(() => page.locator("#job-status").textContent(), { timeout: 30_000 }).toBe("进行中");
+    const jobId = decodeURIComponent(new URL(page.url()).hash.split("/")[2] ?? "");
+
+    await page.locator("#job-cancel").click();
+    await expect.poll(() => page.locator("#job-status").textContent(), { timeout: 30_000 }).toBe("已取消");
+    expect(await page.locator("#toast").textContent()).toContain("已取消排队中的项：3 项");
+    const cancelled = await context.db.query<{ status: string; n: number }>(
+      "SELECT status, count(*)::int AS n FROM job_items WHERE job_id = $1 GROUP BY status",
+      [jobId],
+    );
+    expect(cancelled.rows).toEqual([{ status: "cancelled", n: 3 }]);
+    await page.locator("#job-resume").waitFor();
+    await screenshot(page, "job-cancelled", "desktop");
+    await assertClean(recorded, "cancelled job");
+
+    worker = new JobWorker(context, { generate: flaky, pollMs: 50, backoff: { baseMs: 10, maxMs: 10 } });
+    worker.start();
+    await page.locator("#job-resume").click();
+    await expect.poll(() => page.locator("#job-status").textContent(), { timeout: 60_000 }).toBe("已完成");
+    expect(await page.locator("#job-numbers").textContent()).toContain("已完成 3 / 3 项");
+    await page.close();
+  }, 300_000);
+
   it("imports library items from a sheet and shows what went in and each refused row", async () => {
     const sheet = `${ARTIFACTS}console-library-items.csv`;
     writeFileSync(

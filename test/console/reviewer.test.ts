@@ -153,7 +153,7 @@ describe("a reviewer at the keyboard", () => {
     await page.keyboard.press("a");
     await expect
       .poll(() => page.locator("#toast").textContent())
-      .toMatch(/^审核 李四 已于 \d{4}-\d\d-\d\d \d\d:\d\d 已通过这条草稿$/);
+      .toMatch(/^审核 李四 已于 \d{4}-\d\d-\d\d \d\d:\d\d 通过了这条草稿$/);
 
     // Back to the blocked draft: its finding is dismissed with a reason, then the draft is approved.
     await page.locator(`.queue-item[data-id="${ids.blocked}"]`).focus();

@@ -27,7 +27,8 @@ export async function explainConflict(
   }
   if (fresh.decided_at && fresh.status !== draft.status && !OPEN_STATUSES.includes(fresh.status)) {
     return {
-      message: `${fresh.decided_by_name ?? "另一位审核员"} 已于 ${chinaTime(fresh.decided_at)} ${label("status", fresh.status)}这条草稿`,
+      // "已通过" → "已于 … 通过了": one 已 in the sentence.
+      message: `${fresh.decided_by_name ?? "另一位审核员"} 已于 ${chinaTime(fresh.decided_at)} ${label("status", fresh.status).replace(/^已/, "")}了这条草稿`,
       fresh,
     };
   }
