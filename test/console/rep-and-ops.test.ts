@@ -185,6 +185,57 @@ describe("a sales rep's plan", () => {
   }, 300_000);
 });
 
+describe("a plan item the compliance check blocks", () => {
+  it("shows its text in full with each finding marked, and the findings listed with their articles", async () => {
+    const headers = { authorization: `Bearer ${sales.key}`, "content-type": "application/json" };
+    const created = await fetch(`${served.base}/v1/plans`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({
+        industry: "pets",
+        segment: { tier: "regular", stage: "icebreak", purpose: "break_ice" },
+        period: 7,
+        start_date: "2026-12-14",
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id: planId } = (await created.json()) as { id: string };
+    const detail = (await (await fetch(`${served.base}/v1/plans/${planId}`, { headers })).json()) as {
+      items: Array<{ slot: string; draft_id: string }>;
+    };
+    const target = detail.items.find((item) => item.slot === "moments")?.draft_id as string;
+    const before = (await (await fetch(`${served.base}/v1/drafts/${target}`, { headers })).json()) as {
+      body: string;
+      version: number;
+    };
+    // The rep's own edit adds an absolute term: the server checks it again and blocks the item.
+    const edited = await fetch(`${served.base}/v1/drafts/${target}`, {
+      method: "PATCH",
+      headers,
+      body: JSON.stringify({ body: `${before.body}全网最好的冻干。`, version: before.version }),
+    });
+    expect(edited.status).toBe(200);
+    expect(((await edited.json()) as { status: string }).status).toBe("blocked");
+
+    const recorded = await openPage(browser, "desktop");
+    const { page } = recorded;
+    await signIn(page, served.base, sales.key, `#/plans/${planId}`);
+    const item = page.locator(`.plan-item[data-draft="${target}"]`);
+    await item.waitFor();
+    expect(await item.locator(".badge.status-blocked").textContent()).toBe("已拦截");
+    // In full (not clamped), the absolute term marked as a block, its reasons listed and open.
+    expect(await item.locator(".plan-text").getAttribute("class")).toBe("plan-text");
+    expect(await item.locator("mark.sev-block").allTextContents()).toContain("最好");
+    expect(await item.locator("details").getAttribute("open")).not.toBeNull();
+    const reasons = await item.locator("ol.findings li").allTextContents();
+    expect(reasons.some((text) => text.includes("最好") && text.includes("广告法"))).toBe(true);
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(page, "plan-blocked-item", "desktop");
+    await assertClean(recorded, "plan with a blocked item");
+    await page.close();
+  }, 300_000);
+});
+
 const BAD_SHEET =
   "行业,渠道,阶段,客户层级\n宠物,朋友圈,兴趣期,普通\n火星,朋友圈,兴趣期,普通\n宠物,微博,兴趣期,普通\n";
 const GOOD_SHEET =
