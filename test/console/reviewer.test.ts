@@ -199,3 +199,25 @@ describe("a reviewer at the keyboard", () => {
     await page.close();
   });
 });
+
+describe("a rep with more drafts than one page", () => {
+  it("reaches every one of them, the newest included, through 加载更多", async () => {
+    const rep = await actorFor(context, "sales", "销售 小林");
+    const mine: string[] = [];
+    for (let i = 0; i < 35; i++) mine.push(await storeDraft(context, { author: rep, body: TEXTS.clean }));
+    const recorded = await openPage(browser, "desktop");
+    const { page } = recorded;
+    await signIn(page, served.base, rep.key);
+    await page.getByLabel("排序").selectOption({ label: "等待最久" });
+    await expect.poll(() => page.locator("#queue-count").textContent()).toBe("共 35 条，已显示 30 条");
+    const shown = () =>
+      page.locator(".queue-item").evaluateAll((items) => items.map((item) => item.getAttribute("data-id")));
+    expect(await shown()).not.toContain(mine[34]);
+    await page.locator("#load-more").click();
+    await expect.poll(() => page.locator("#queue-count").textContent()).toBe("共 35 条，已显示 35 条");
+    expect(new Set(await shown())).toEqual(new Set(mine));
+    expect(await page.locator("#load-more").isHidden()).toBe(true);
+    await assertClean(recorded, "my drafts, second page");
+    await page.close();
+  });
+});
