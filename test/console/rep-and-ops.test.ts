@@ -236,6 +236,95 @@ describe("a plan item the compliance check blocks", () => {
   }, 300_000);
 });
 
+describe("a reviewer's batch decision on a plan", () => {
+  it("approves nothing when an item changed meanwhile (says who and when, redraws), then approves all under one reason", async () => {
+    const call = async (key: string, method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${served.base}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+    };
+    const created = await call(sales.key, "POST", "/v1/plans", {
+      industry: "pets",
+      segment: { tier: "regular", stage: "icebreak", purpose: "break_ice" },
+      period: 7,
+      start_date: "2026-12-21",
+    });
+    expect(created.status).toBe(201);
+    const planId = created.json.id as string;
+    expect((await call(sales.key, "POST", `/v1/plans/${planId}/submit`)).status).toBe(200);
+    const pending = await context.db.query<{ id: string; body: string }>(
+      `SELECT id, body FROM drafts WHERE plan_id = $1 AND status = 'pending_review'
+       AND verdict->>'verdict' = 'pass' ORDER BY id`,
+      [planId],
+    );
+    const [warned, changed] = pending.rows;
+    if (!warned || !changed) throw new Error("the plan has fewer than two clean items");
+    // The author's own edit adds a word the rule pack warns on, so the batch needs a reason for that item.
+    const warnedEdit = await call(sales.key, "PATCH", `/v1/drafts/${warned.id}`, {
+      body: `${warned.body}这是本季最新款。`,
+      version: 1,
+    });
+    expect(warnedEdit.status).toBe(200);
+    expect(warnedEdit.json).toMatchObject({
+      status: "pending_review",
+      verdict: { verdict: "needs_attention" },
+    });
+
+    const recorded = await openPage(browser, "desktop");
+    const { page } = recorded;
+    await signIn(page, served.base, reviewer.key, `#/plans/${planId}`);
+    await page.locator("#plan-batch").waitFor();
+    expect(await page.locator("#plan-batch").textContent()).toContain("有警告 1 条");
+
+    // The author edits an item while the reviewer has the plan on screen: the batch approves nothing.
+    const edit = await call(sales.key, "PATCH", `/v1/drafts/${changed.id}`, {
+      body: `${changed.body}欢迎随时私信我。`,
+      version: 1,
+    });
+    expect(edit.status).toBe(200);
+    await page.locator("#batch-approve").click();
+    await expect
+      .poll(() => page.locator("#toast").textContent(), { timeout: 30_000 })
+      .toMatch(
+        /^销售 小周 已于 \d{4}-\d\d-\d\d \d\d:\d\d 修改了这条草稿（现为第 2 版），请阅读新内容后再操作$/,
+      );
+    const approvedCount = async () =>
+      (
+        await context.db.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM drafts WHERE plan_id = $1 AND status = 'approved'",
+          [planId],
+        )
+      ).rows[0]?.n;
+    expect(await approvedCount()).toBe(0);
+
+    // Redrawn with the versions now on the server: the warned item goes too, under one written reason.
+    await page.locator("#batch-include-warned").check();
+    await page.locator("#batch-reason").fill("语气提醒已读过，属于正常的活动邀请，可以发布");
+    const open = await context.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM drafts WHERE plan_id = $1 AND status = 'pending_review'",
+      [planId],
+    );
+    const expected = open.rows[0]?.n ?? 0;
+    expect(await page.locator("#batch-approve").textContent()).toBe(`整批通过 ${expected} 条`);
+    await screenshot(page, "plan-batch-warned", "desktop");
+    await assertClean(recorded, "plan batch with a warned item");
+    await page.locator("#batch-approve").click();
+    await expect
+      .poll(() => page.locator("#toast").textContent(), { timeout: 30_000 })
+      .toBe(`已整批通过 ${expected} 条`);
+    expect(await approvedCount()).toBe(expected);
+    const reason = await context.db.query<{ override_reason: string | null; version: number }>(
+      "SELECT override_reason, version FROM drafts WHERE id = $1",
+      [warned.id],
+    );
+    expect(reason.rows[0]?.override_reason).toBe("语气提醒已读过，属于正常的活动邀请，可以发布");
+    await page.close();
+  }, 300_000);
+});
+
 const BAD_SHEET =
   "行业,渠道,阶段,客户层级\n宠物,朋友圈,兴趣期,普通\n火星,朋友圈,兴趣期,普通\n宠物,微博,兴趣期,普通\n";
 const GOOD_SHEET =

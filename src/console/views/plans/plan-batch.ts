@@ -1,8 +1,9 @@
 // A reviewer decides a submitted plan as a batch: every clean item pending review is approved in one step, and
 // the warned ones too when one written reason covers them. Blocked items are not in the batch: each needs its own
-// edit or rejection. Each item is sent with the version on screen, so nothing is approved unseen.
+// edit or rejection. Each item is sent with the version on screen, so nothing is approved unseen; a 409 (an item
+// changed or decided meanwhile) approves nothing, says who and when, and redraws the plan.
 
-import { api } from "../../core/api.ts";
+import { ApiError, api } from "../../core/api.ts";
 import { field, h } from "../../core/dom.ts";
 import { busy, errorMessage, toast } from "../../core/feedback.ts";
 import type { Draft, PlanDetail } from "../../core/types.ts";
@@ -76,6 +77,13 @@ export function planBatch(
         toast(`已整批通过 ${result.approved} 条`, "ok");
         await reload();
       } catch (failure) {
+        if (failure instanceof ApiError && failure.status === 409) {
+          // An item changed or was decided since the plan was drawn: nothing was approved. Say who and when,
+          // then draw the plan again so the next batch goes out with the versions now on screen.
+          toast(errorMessage(failure), "error");
+          await reload();
+          return;
+        }
         error.textContent = errorMessage(failure);
       }
     });
