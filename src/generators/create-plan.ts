@@ -4,11 +4,13 @@ import pLimit from "p-limit";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
+import { chooseFrames } from "./composer/frame-fill.ts";
 import { uncovered } from "./coverage.ts";
 import { generateDrafts, parseGenerateRequest } from "./generate-drafts.ts";
 import { materialFor } from "./material-cache.ts";
 import { type PlanRequest, PlanRequestSchema } from "./plan-request.ts";
 import { planSchedule } from "./plan-schedule.ts";
+import { assignSlots } from "./plan-slots.ts";
 
 export interface PlanItem {
   day: number;
@@ -48,14 +50,18 @@ export async function createPlan(context: AppContext, actor: Actor, input: unkno
   const id = `pln_${randomUUID()}`;
   const seed = request.seed ?? id;
   const schedule = planSchedule(request);
+  const choices = await assignSlots(schedule, seed, async (entry, stage, slotSeed) => {
+    const slotRequest = parseGenerateRequest({ ...entry.request, stage, seed: slotSeed });
+    const material = await materialFor(context, slotRequest);
+    return chooseFrames({ request: slotRequest, material, avoid: new Set() }, slotSeed, 0).filled.map(
+      (filled) => filled.frame.id,
+    );
+  });
   // Every slot must be groundable before anything is stored: a plan with holes would send hollow days.
   const gaps: string[] = [];
-  for (const entry of schedule) {
-    const slotRequest = parseGenerateRequest({
-      ...entry.request,
-      seed: `${seed}|${entry.day}|${entry.slot}`,
-    });
-    const gap = uncovered(await materialFor(context, slotRequest), slotRequest, slotRequest.seed ?? "");
+  for (const { entry, stage, seed: slotSeed } of choices) {
+    const slotRequest = parseGenerateRequest({ ...entry.request, stage, seed: slotSeed });
+    const gap = uncovered(await materialFor(context, slotRequest), slotRequest, slotSeed);
     if (gap) gaps.push(`day ${entry.day} ${entry.slot}: ${gap.detail}`);
   }
   if (gaps.length > 0) {
@@ -76,13 +82,13 @@ export async function createPlan(context: AppContext, actor: Actor, input: unkno
   // Items are independent drafts; a few at a time keeps a model's concurrency limit busy without flooding it.
   const limit = pLimit(8);
   await Promise.all(
-    schedule.map((entry) =>
+    choices.map(({ entry, stage, seed: slotSeed, rotation }) =>
       limit(() =>
         generateDrafts(
           context,
           actor,
-          { ...entry.request, seed: `${seed}|${entry.day}|${entry.slot}` },
-          { planId: id, planDay: entry.day, planSlot: entry.slot },
+          { ...entry.request, stage, seed: slotSeed },
+          { planId: id, planDay: entry.day, planSlot: entry.slot, rotation },
         ),
       ),
     ),

@@ -24,6 +24,11 @@ export interface GenerateOptions {
    * not become hundreds of unusable drafts that the item key would return on every retry.
    */
   failOnProviderError?: boolean;
+  /**
+   * Where in the seed's frame order the first variant starts. Plan slots share one seed per slot and count up
+   * day by day, so day n takes the next frame rather than a fresh shuffle that may land on yesterday's.
+   */
+  rotation?: number;
 }
 
 export class ProviderFailedError extends Error {
@@ -149,7 +154,13 @@ export async function prepareDrafts(
   const label = request.ai_label ? visibleLabel(generator) : null;
   const outcomes = await Promise.all(
     Array.from({ length: request.variants }, (_, variant) =>
-      runVariant({ generator, compliance, label }, request, material, variant, seed),
+      runVariant(
+        { generator, compliance, label },
+        request,
+        material,
+        variant + (options.rotation ?? 0),
+        seed,
+      ),
     ),
   );
   const failures = outcomes.flatMap((outcome) => (outcome.providerFailure ? [outcome.providerFailure] : []));
