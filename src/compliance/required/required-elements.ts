@@ -27,7 +27,7 @@ const SERVICE_NOTICE =
 const MARKETING =
   /(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|开户|推荐|名额)/;
 const INSURANCE_YIELD =
-  /(收益|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
+  /(收益|本金|翻倍|保本|两全|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
 /** a protection product offered for sale (premium, sum insured, plan): it is advertising and carries a caution too */
 const INSURANCE_OFFER =
   /(重疾险|医疗险|意外险|寿险|防癌险|百万医疗|惠民保|保额|年缴|月缴|趸交|保\d+万|做方案|定制方案|立即投保|马上投保|扫码投保|投保链接)/;
@@ -39,6 +39,9 @@ const DRUG_PROMOTION = /(药|片|胶囊|颗粒|口服液|软膏|滴眼液|喷剂
 const PHARMA_NOTICE = /(药品说明书|药师指导|医生指导|仅供医学药学专业人士|遵医嘱|详见说明书|阅读说明书|禁忌)/;
 const OPENING =
   /^.{0,8}?(您好|你好|喂|哈喽|hello|hi|早上好|上午好|下午好|晚上好|(?<!不)打扰(您|你|一下)|尊敬的|亲爱的|我是|这里是|这边是)/i;
+/** a call that starts by addressing the person (阿姨，… / 张总，…) is an opening too, just without a greeting */
+const ADDRESS_OPENING =
+  /^\s*(阿姨|叔叔|大爷|大妈|奶奶|爷爷|大哥|大姐|姐姐|哥哥|姐|哥|老板|家长|亲|美女|帅哥|[\u4e00-\u9fa5]{1,2}(总|先生|女士|老师|姐|哥|阿姨|叔))[，,！!]/;
 const CLOSING = /(再见|拜拜|祝您生活愉快|不打扰您了|不再打扰|那我先挂|感谢您的接听|感谢接听)/;
 const AI_DISCLOSURE =
   /(ai|人工智能|智能(语音)?(助手|助理|客服|外呼|机器人)|机器人|虚拟(助手|客服)|数字人|语音助手)/i;
@@ -103,7 +106,7 @@ function insuranceFindings(text: string): Finding[] {
 function outboundFindings(text: string): Finding[] {
   const findings: Finding[] = [];
   const head = text.slice(0, 120);
-  const isOpening = OPENING.test(text) && !CLOSING.test(head);
+  const isOpening = (OPENING.test(text) || ADDRESS_OPENING.test(text)) && !CLOSING.test(head);
   if (isOpening && (!AI_DISCLOSURE.test(head) || FALSE_HUMAN.test(text) || !BRAND.test(head))) {
     findings.push(
       missing(
