@@ -24,6 +24,9 @@ export interface SourceSnapshot {
   text: string;
   source: string;
   approved_by: string;
+  /** An offer's or a product fact's clause, and an offer's last day: what its slot fillings said. */
+  clause?: string | null;
+  valid_until?: string | null;
 }
 
 export interface GeneratorInfo {

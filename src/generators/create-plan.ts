@@ -4,7 +4,9 @@ import pLimit from "p-limit";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
-import { generateDrafts } from "./generate-drafts.ts";
+import { uncovered } from "./coverage.ts";
+import { generateDrafts, parseGenerateRequest } from "./generate-drafts.ts";
+import { materialFor } from "./material-cache.ts";
 import { type PlanRequest, PlanRequestSchema } from "./plan-request.ts";
 import { planSchedule } from "./plan-schedule.ts";
 
@@ -45,6 +47,27 @@ export async function createPlan(context: AppContext, actor: Actor, input: unkno
   const request = parsePlanRequest(input);
   const id = `pln_${randomUUID()}`;
   const seed = request.seed ?? id;
+  const schedule = planSchedule(request);
+  // Every slot must be groundable before anything is stored: a plan with holes would send hollow days.
+  const gaps: string[] = [];
+  for (const entry of schedule) {
+    const slotRequest = parseGenerateRequest({
+      ...entry.request,
+      seed: `${seed}|${entry.day}|${entry.slot}`,
+    });
+    const gap = uncovered(await materialFor(context, slotRequest), slotRequest, slotRequest.seed ?? "");
+    if (gap) gaps.push(`day ${entry.day} ${entry.slot}: ${gap.detail}`);
+  }
+  if (gaps.length > 0) {
+    throw new DomainError(
+      "unprocessable",
+      `the plan cannot be grounded: ${[...new Set(gaps)].slice(0, 5).join(" | ")}`,
+      [],
+      {
+        slots: gaps.length,
+      },
+    );
+  }
   await context.db.query("INSERT INTO plans (id, author_id, request) VALUES ($1, $2, $3::jsonb)", [
     id,
     actor.id,
@@ -53,7 +76,7 @@ export async function createPlan(context: AppContext, actor: Actor, input: unkno
   // Items are independent drafts; a few at a time keeps a model's concurrency limit busy without flooding it.
   const limit = pLimit(8);
   await Promise.all(
-    planSchedule(request).map((entry) =>
+    schedule.map((entry) =>
       limit(() =>
         generateDrafts(
           context,

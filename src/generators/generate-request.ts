@@ -9,6 +9,7 @@ import {
   TIERS,
   TONES,
 } from "../domain/vocabulary.ts";
+import { CUSTOMER_STATUSES } from "../rag/library-item.ts";
 
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 
@@ -46,6 +47,13 @@ export const GenerateRequestSchema = z
     variants: z.number().int().min(1).max(10).default(1),
     /** Adds the visible AI-generation label (《人工智能生成合成内容标识办法》) to the text. */
     ai_label: z.boolean().default(false),
+    /**
+     * New or existing customer: decides which offers apply (docs/library-format.md §4). Absent: follows from the
+     * scenario (welcome means new, renewal means existing...), else only offers approved for everyone apply.
+     */
+    customer: z.enum(CUSTOMER_STATUSES).optional(),
+    /** Free notes from the requester (what the customer asked, say). Data for the model, never an instruction. */
+    notes: shortText(1000).optional(),
     /** Same seed, same material, same request: the same drafts (composer). Default: a fresh seed. */
     seed: shortText(100).optional(),
   })

@@ -1,22 +1,23 @@
-// Material per request shape, memoized per context while the library is unchanged. Plans and bulk jobs ask
-// for the same segment over and over; retrieval is most of a composed draft's cost. An ingest in this process
-// clears the cache at once (library-generation.ts); a change made by another process is seen within
-// VERSION_CHECK_MS, when the library's version (item count and last change) is read again.
+// The industry's items, memoized per context while the library is unchanged. Plans and bulk jobs ask for the
+// same industry over and over; reading it is most of a composed draft's cost, choosing from it is cheap. An
+// ingest in this process clears the cache at once (library-generation.ts); a change made by another process is
+// seen within VERSION_CHECK_MS, when the library's version (item count and last change) is read again.
 import { type AppContext, today } from "../context.ts";
 import { libraryGeneration } from "../rag/library-generation.ts";
+import type { RetrievedItem } from "../rag/retrieve.ts";
 import type { GenerateRequest } from "./generate-request.ts";
-import { gatherMaterial, type MandatedWording, type Material, mandatedWording } from "./material.ts";
+import { industryItems, type Material, materialOf } from "./material.ts";
 
-const MAX_ENTRIES = 1000;
 const VERSION_CHECK_MS = 1000;
+const MAX_MATERIALS = 2000;
 
 interface Cache {
   version: string;
   generation: number;
   checkedAt: number;
-  entries: Map<string, Material>;
-  /** The industry's mandated wording, by industry and day: the same for every segment of the industry. */
-  wording: Map<string, Promise<MandatedWording[]>>;
+  industries: Map<string, Promise<RetrievedItem[]>>;
+  /** Material per request shape (plans and bulk jobs ask for the same segment over and over). */
+  materials: Map<string, Material>;
   enabled: boolean;
 }
 
@@ -29,8 +30,8 @@ function cacheOf(context: AppContext): Cache {
       version: "",
       generation: -1,
       checkedAt: 0,
-      entries: new Map(),
-      wording: new Map(),
+      industries: new Map(),
+      materials: new Map(),
       enabled: true,
     };
     caches.set(context, cache);
@@ -42,8 +43,8 @@ function cacheOf(context: AppContext): Cache {
 export function setMaterialCaching(context: AppContext, enabled: boolean): void {
   const cache = cacheOf(context);
   cache.enabled = enabled;
-  cache.entries.clear();
-  cache.wording.clear();
+  cache.industries.clear();
+  cache.materials.clear();
 }
 
 async function libraryVersion(context: AppContext): Promise<string> {
@@ -53,49 +54,61 @@ async function libraryVersion(context: AppContext): Promise<string> {
   return `${rows[0]?.n ?? 0}@${rows[0]?.at ?? ""}`;
 }
 
-export function materialKey(context: AppContext, request: GenerateRequest): string {
-  const { industry, stage, tier, channel, scenario, message_type, product, benefit, persona } = request;
-  return JSON.stringify([
-    industry,
-    stage,
-    tier,
-    channel,
-    scenario,
-    message_type,
-    product,
-    benefit,
-    persona.strengths,
-    today(context),
-  ]);
-}
-
-export async function materialFor(context: AppContext, request: GenerateRequest): Promise<Material> {
+export async function poolFor(context: AppContext, industry: string): Promise<RetrievedItem[]> {
   const cache = cacheOf(context);
-  if (!cache.enabled) return gatherMaterial(context, request);
+  if (!cache.enabled) return industryItems(context, industry);
   const now = Date.now();
   if (cache.generation !== libraryGeneration() || now - cache.checkedAt >= VERSION_CHECK_MS) {
     const version = await libraryVersion(context);
     if (version !== cache.version || cache.generation !== libraryGeneration()) {
-      cache.entries.clear();
-      cache.wording.clear();
+      cache.industries.clear();
+      cache.materials.clear();
       cache.version = version;
       cache.generation = libraryGeneration();
     }
     cache.checkedAt = now;
   }
-  const key = materialKey(context, request);
-  const hit = cache.entries.get(key);
-  if (hit) return hit;
-  const wordingKey = `${request.industry}@${today(context)}`;
-  let wording = cache.wording.get(wordingKey);
-  if (!wording) {
-    wording = mandatedWording(context, request);
-    cache.wording.set(wordingKey, wording);
-    // A failed read must not stay cached; the caller sees the failure through gatherMaterial.
-    wording.catch(() => cache.wording.delete(wordingKey));
+  let pool = cache.industries.get(industry);
+  if (!pool) {
+    pool = industryItems(context, industry);
+    cache.industries.set(industry, pool);
+    // A failed read must not stay cached; the caller sees the failure.
+    pool.catch(() => cache.industries.delete(industry));
   }
-  const material = await gatherMaterial(context, request, wording);
-  if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value as string);
-  cache.entries.set(key, material);
+  return pool;
+}
+
+/** Everything of a request the material depends on. */
+export function materialKey(request: GenerateRequest, day: string): string {
+  const { industry, channel, stage, tier, scenario, message_type, customer, product, benefit, persona } =
+    request;
+  return JSON.stringify([
+    industry,
+    channel,
+    stage,
+    tier,
+    scenario,
+    message_type,
+    customer,
+    persona.tone,
+    product,
+    benefit,
+    persona.strengths,
+    day,
+  ]);
+}
+
+export async function materialFor(context: AppContext, request: GenerateRequest): Promise<Material> {
+  const pool = await poolFor(context, request.industry);
+  const cache = cacheOf(context);
+  const day = today(context);
+  if (!cache.enabled) return materialOf(request, pool, day);
+  const key = materialKey(request, day);
+  const hit = cache.materials.get(key);
+  if (hit) return hit;
+  const material = materialOf(request, pool, day);
+  if (cache.materials.size >= MAX_MATERIALS)
+    cache.materials.delete(cache.materials.keys().next().value as string);
+  cache.materials.set(key, material);
   return material;
 }

@@ -1,141 +1,105 @@
-// Retrieval for one request: the approved items a draft may use, grouped by kind, with the brand they name.
-import { type AppContext, today } from "../context.ts";
+// The material of one request: the library items its draft may use, chosen by the segment's metadata
+// (docs/library-format.md §4), not by search rank. Frames, facts, offers and notices are customer text the draft
+// may cite; guidance shapes the model's prompt and the reviewer's notes and is never citable.
+import type { AppContext } from "../context.ts";
 import { BENEFIT_TYPES } from "../domain/vocabulary.ts";
-import { type RetrievedItem, retrieve } from "../rag/retrieve.ts";
+import { RETRIEVED_ITEM_COLUMNS, type RetrievedItem } from "../rag/retrieve.ts";
 import type { GenerateRequest } from "./generate-request.ts";
+import { fits, type Segment, segmentOf, specificity } from "./segment.ts";
 
 export interface Material {
+  segment: Segment;
+  /** Every customer item this request's draft may cite: eligible frames, facts, offers, notices... */
   items: RetrievedItem[];
-  /** Group message types of the retrieved group phrasings, by item id (retrieval does not carry them). */
-  messageTypes: Map<string, string[]>;
-  /** The brand the library's own notices and signatures use (和信银行); null when the library names none. */
+  /** The eligible frames (kind phrasing) of the request's channel, the most specific first. */
+  frames: RetrievedItem[];
+  /** Guidance for writers and the model that applies to the segment: never said, never cited. */
+  guidance: RetrievedItem[];
+  /** The brand as the industry's sms_signature notice writes it (和信银行); null when the library names none. */
   brand: string | null;
-  /** A benefit the requester stated themselves: citable, as coming from the request. */
+  /** A benefit the requester typed (not a type slug nor a library id): data, flagged wherever it is used. */
   requestBenefit: string | null;
+  /** Whether the library holds customer material about the product the request names (in any segment). */
+  productKnown: boolean;
 }
 
-const STAGE_WORDS = {
-  icebreak: "认识 介绍 日常",
-  interest: "案例 知识 对比",
-  decision: "价格 优惠 下单",
-} as const;
-const SCENARIO_WORDS: Record<string, string> = {
-  points_expiry: "积分 到期",
-  birthday: "生日",
-  renewal: "到期 续费 续保",
-  dormant_reactivation: "回访 好久不见",
-  promo_notice: "活动 大促",
-  new_customer_activation: "新客 礼券",
-  after_sale_callback: "售后 回访",
-  delivery_appointment: "预约 配送 安装",
-};
-
-/** A query built from the request: product and benefit first, then the rep's strengths and the stage's words. */
-export function materialQuery(request: GenerateRequest): string {
-  return [
-    request.product,
-    request.benefit,
-    ...request.persona.strengths,
-    request.scenario ? SCENARIO_WORDS[request.scenario] : undefined,
-    request.message_type === "deals_roundup" ? "福利 活动" : undefined,
-    STAGE_WORDS[request.stage],
-  ]
-    .filter(Boolean)
-    .join(" ");
+/** Every active item of an industry, both audiences: the pool one request's material is chosen from. */
+export async function industryItems(context: AppContext, industry: string): Promise<RetrievedItem[]> {
+  const { rows } = await context.db.query<Omit<RetrievedItem, "score">>(
+    `SELECT ${RETRIEVED_ITEM_COLUMNS}, body AS text FROM library_items
+     WHERE industry = $1 AND status = 'active' ORDER BY id`,
+    [industry],
+  );
+  return rows.map((row) => ({ ...row, score: 0 }));
 }
 
 const BRAND_PATTERNS = [
+  /^【([^】]{2,16})】$/,
   /^【([^】]{2,16})】/m,
   /我是([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)的AI/,
-  /以【([^】]{2,16})】开头/,
 ];
 
-export function brandFrom(texts: readonly string[]): string | null {
+/** The brand: the sms_signature notice first (the format's rule), else what older notices and SMS say. */
+export function brandOf(items: readonly RetrievedItem[]): string | null {
+  const customer = items.filter((item) => item.audience === "customer");
+  const signature = customer.find((item) => item.notice_type === "sms_signature");
+  const candidates = signature
+    ? [signature]
+    : customer.filter((item) => item.kind === "notice" || item.kind === "phrasing");
   for (const pattern of BRAND_PATTERNS) {
-    for (const text of texts) {
-      const match = pattern.exec(text);
+    for (const item of candidates) {
+      const match = pattern.exec(item.text.trim());
       if (match?.[1]) return match[1];
     }
   }
   return null;
 }
 
-export interface MandatedWording extends Omit<RetrievedItem, "score"> {
-  channels: string[];
-  stages: string[];
-  tiers: string[];
+/** Whether an item is about the product the requester named. */
+export function isAbout(item: Pick<RetrievedItem, "product" | "title">, product: string): boolean {
+  return item.product === product || (item.product === null && item.title.includes(product));
 }
 
-/**
- * The industry's mandated notices (and its SMS phrasings, which carry the brand signature), by the same hard
- * filters as retrieval. Notices are required wording, not ranked material: a draft needs the one that applies,
- * however poorly it matches the query, so they are selected, not searched.
- */
-export async function mandatedWording(
-  context: AppContext,
-  request: GenerateRequest,
-): Promise<MandatedWording[]> {
-  const { rows } = await context.db.query<MandatedWording>(
-    `SELECT id, version, kind, industry, title, product, body AS text, source, approved_by,
-       valid_until::text AS valid_until, benefit_type, notice_type, tags, message_types, channels, stages, tiers
-     FROM library_items
-     WHERE industry = $1 AND status = 'active' AND (kind = 'notice' OR (kind = 'phrasing' AND 'sms' = ANY(channels)))
-       AND (valid_from IS NULL OR valid_from <= $2::date) AND (valid_until IS NULL OR valid_until >= $2::date)
-     ORDER BY id`,
-    [request.industry, today(context)],
-  );
-  return rows;
-}
-
-const applies = (list: readonly string[], value: string) => list.length === 0 || list.includes(value);
-
-function groupMessageTypes(request: GenerateRequest, items: readonly RetrievedItem[]): Map<string, string[]> {
-  if (request.channel !== "group") return new Map();
-  return new Map(
-    items.filter((item) => item.kind === "phrasing").map((item) => [item.id, item.message_types]),
-  );
-}
-
-export async function gatherMaterial(
-  context: AppContext,
-  request: GenerateRequest,
-  mandated: Promise<MandatedWording[]> = mandatedWording(context, request),
-): Promise<Material> {
-  // Scenario is a hard filter like the others: an item with no scenarios applies to every scenario.
-  const filter = {
-    industry: request.industry,
-    stage: request.stage,
-    tier: request.tier,
-    channel: request.channel,
-    scenario: request.scenario,
-  };
-  const [main, wording] = await Promise.all([
-    retrieve(context, {
-      ...filter,
-      query: materialQuery(request),
-      k: 30,
-      kinds: ["product_fact", "customer_case", "benefit", "faq", "objection", "phrasing"],
-    }),
-    mandated,
-  ]);
-  const notices: RetrievedItem[] = wording
-    .filter(
-      (row) =>
-        row.kind === "notice" &&
-        applies(row.channels, request.channel) &&
-        applies(row.stages, request.stage) &&
-        applies(row.tiers, request.tier),
-    )
-    .map(({ channels: _channels, stages: _stages, tiers: _tiers, ...item }) => ({ ...item, score: 0 }));
-  const items = [...main, ...notices];
-  // The brand as the industry's own notices and SMS signatures write it, whatever the channel.
-  const brand = brandFrom(wording.map((row) => row.text)) ?? brandFrom(items.map((item) => item.text));
+export function requestBenefitOf(request: GenerateRequest, items: readonly RetrievedItem[]): string | null {
   const benefit = request.benefit;
-  const requestBenefit =
-    benefit &&
-    !(BENEFIT_TYPES as readonly string[]).includes(benefit) &&
-    !items.some((item) => item.id === benefit)
-      ? benefit
-      : null;
-  return { items, brand, requestBenefit, messageTypes: groupMessageTypes(request, items) };
+  if (!benefit) return null;
+  if ((BENEFIT_TYPES as readonly string[]).includes(benefit)) return null;
+  if (items.some((item) => item.id === benefit)) return null;
+  return benefit;
+}
+
+/** Relevance within the eligible items: the named product, then the rep's strengths, then how specific. */
+function relevance(item: RetrievedItem, request: GenerateRequest, segment: Segment): number {
+  let score = specificity(item, segment);
+  if (request.product && isAbout(item, request.product)) score += 32;
+  for (const term of request.persona.strengths) {
+    if (item.title.includes(term) || item.tags.includes(term) || item.product?.includes(term)) score += 2;
+  }
+  return score;
+}
+
+export function materialOf(request: GenerateRequest, pool: readonly RetrievedItem[], day: string): Material {
+  const segment = segmentOf(request, day);
+  const eligible = pool
+    .filter((item) => item.audience === "customer" && fits(item, segment))
+    .map((item) => ({ ...item, score: relevance(item, request, segment) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  // Guidance applies by stage, tier and channel; a scenario only narrows it, never hides a general rule.
+  const guidance = pool.filter(
+    (item) => item.audience === "guidance" && fits({ ...item, customers: [], scenarios: [] }, segment),
+  );
+  const frames = eligible.filter(
+    (item) => item.kind === "phrasing" && item.channels.includes(request.channel),
+  );
+  return {
+    segment,
+    items: eligible,
+    frames,
+    guidance,
+    brand: brandOf(pool),
+    requestBenefit: requestBenefitOf(request, pool),
+    productKnown:
+      !request.product ||
+      pool.some((item) => item.audience === "customer" && isAbout(item, request.product ?? "")),
+  };
 }

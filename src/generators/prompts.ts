@@ -4,6 +4,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { Channel } from "../domain/vocabulary.ts";
+import type { RetrievedItem } from "../rag/retrieve.ts";
+import type { GenerateRequest } from "./generate-request.ts";
 import type { GenerationInput } from "./generator.ts";
 
 export const PROMPTS_DIR = new URL("../../prompts/", import.meta.url);
@@ -25,6 +27,55 @@ const INDUSTRY_NAMES: Record<string, string> = {
   food_beverage: "食品饮料",
 };
 
+const MAX_FRAMES = 4;
+
+function frameView(item: RetrievedItem) {
+  return {
+    item_id: item.id,
+    title: item.title,
+    ...(item.product ? { product: item.product } : {}),
+    ...(item.tone ? { tone: item.tone } : {}),
+    ...(item.benefit_types.length ? { benefit_types: item.benefit_types } : {}),
+    ...(item.openings.length ? { openings: item.openings } : {}),
+    text: item.text,
+  };
+}
+
+function factView(item: RetrievedItem) {
+  return {
+    item_id: item.id,
+    kind: item.kind,
+    ...(item.notice_type ? { notice_type: item.notice_type } : {}),
+    ...(item.benefit_type ? { benefit_type: item.benefit_type } : {}),
+    ...(item.product ? { product: item.product } : {}),
+    ...(item.clause ? { clause: item.clause } : {}),
+    ...(item.valid_until ? { valid_until: item.valid_until } : {}),
+    title: item.title,
+    text: item.text,
+  };
+}
+
+/** The request's free text, as one JSON document: data the model reads, never instructions it follows. */
+export function requestData(request: GenerateRequest): string {
+  return JSON.stringify({
+    product: request.product ?? null,
+    benefit: request.benefit ?? null,
+    persona: {
+      name: request.persona.name ?? null,
+      interests: request.persona.interests,
+      strengths: request.persona.strengths,
+    },
+    customer_interests: request.customer_interests,
+    customer: request.customer ?? null,
+    notes: request.notes ?? null,
+  });
+}
+
+/** A fence the data cannot close: derived from the data itself, so text inside cannot guess it. */
+function boundaryOf(data: string, seed: string): string {
+  return `request-data-${createHash("sha256").update(`${seed}\0${data}`).digest("hex").slice(0, 16)}`;
+}
+
 export interface RenderedPrompt {
   system: string;
   user: string;
@@ -41,6 +92,8 @@ export function loadPrompts(dir: URL = PROMPTS_DIR): Prompts {
   handlebars.registerHelper("join", (list: unknown, separator: unknown) =>
     Array.isArray(list) ? list.join(typeof separator === "string" ? separator : "、") : "",
   );
+  // One JSON object per line: a value can never start a line of its own or look like another entry.
+  handlebars.registerHelper("json", (value: unknown) => JSON.stringify(value));
   const hash = createHash("sha256");
   const read = (relative: string) => {
     const source = readFileSync(new URL(relative, dir), "utf8");
@@ -64,12 +117,21 @@ export function loadPrompts(dir: URL = PROMPTS_DIR): Prompts {
       const { request, material, feedback } = input;
       const hasFeedback =
         feedback.findings.length > 0 || feedback.grounding.length > 0 || Boolean(feedback.error);
+      const data = requestData(request);
       const view = {
-        ...request,
+        channel: request.channel,
+        stage: request.stage,
+        tier: request.tier,
+        scenario: request.scenario,
+        message_type: request.message_type,
+        persona: { tone: request.persona.tone },
         industry_name: INDUSTRY_NAMES[request.industry] ?? request.industry,
         brand: material.brand ?? "品牌",
-        items: material.items,
-        request_benefit: material.requestBenefit,
+        frames: material.frames.slice(0, MAX_FRAMES).map(frameView),
+        facts: material.items.filter((item) => item.kind !== "phrasing").map(factView),
+        guidance: material.guidance.map((item) => ({ title: item.title, rule: item.text })),
+        request_data: data,
+        boundary: boundaryOf(data, input.seed),
         feedback: hasFeedback ? feedback : null,
       };
       const template = channels.get(request.channel);

@@ -9,7 +9,8 @@ import { type ChannelContent, ChannelContentSchema } from "./channel-content.ts"
 import { flattenContent } from "./flatten-content.ts";
 import type { GenerateRequest } from "./generate-request.ts";
 import { GenerationError, type GenerationInput, type Generator, type Usage } from "./generator.ts";
-import { checkGrounding, type Grounding } from "./grounding.ts";
+import { checkGrounding, type Grounding, sourceTexts } from "./grounding.ts";
+import { guidanceLeaks } from "./guidance-leak.ts";
 import type { Material } from "./material.ts";
 import { blockingFindings, itemsToAvoid } from "./repair-hints.ts";
 
@@ -40,7 +41,7 @@ interface Dependencies {
   label: string | null;
 }
 
-const NO_GROUNDING: Grounding = { grounded: false, checked: 0, findings: [] };
+const NO_GROUNDING: Grounding = { grounded: false, checked: 0, findings: [], merge_fields: [] };
 
 function failedVerdict(compliance: Engine, reason: string): Verdict {
   return {
@@ -158,16 +159,24 @@ export async function runVariant(
       (id) => byId.get(id) as RetrievedItem,
     );
     started = performance.now();
-    const verdict = await checkText(
+    const checkedVerdict = await checkText(
       { text: body, industry: request.industry, channel: request.channel, scenario: request.scenario },
       compliance,
     );
-    const sources = [
-      ...cited.flatMap((item) => [item.title, item.text]),
-      ...(request.product ? [request.product] : []),
-      ...(material.requestBenefit ? [material.requestBenefit] : []),
-    ];
-    const grounding = checkGrounding(body, sources);
+    // Request fields are data: what only they say is flagged for the reviewer, never grounded.
+    const requester = [request.product, material.requestBenefit, request.notes].filter(
+      (value): value is string => typeof value === "string",
+    );
+    const checked = checkGrounding(body, sourceTexts(cited), { requester });
+    const leaks = guidanceLeaks(body, material.guidance);
+    const grounding: Grounding = {
+      ...checked,
+      ...(leaks.length
+        ? { grounded: false, findings: [...checked.findings, ...leaks].sort((a, b) => a.start - b.start) }
+        : {}),
+      policy_notes: material.guidance.map(({ id, version, title, text }) => ({ id, version, title, text })),
+    };
+    const verdict = withRequesterFindings(checkedVerdict, grounding);
     const checkMs = performance.now() - started;
     timings.check_ms += checkMs;
     const blocked = verdict.verdict === "block";
@@ -193,8 +202,9 @@ export async function runVariant(
       timings,
     };
     if (last.status === "pending_review") return last;
-    feedback = { findings: blockingFindings(verdict.findings), grounding: grounding.findings };
-    for (const id of itemsToAvoid(known, verdict.findings, grounding.findings)) avoid.add(id);
+    const blockingGrounding = grounding.findings.filter((finding) => finding.severity === "block");
+    feedback = { findings: blockingFindings(verdict.findings), grounding: blockingGrounding };
+    for (const id of itemsToAvoid(known, verdict.findings, blockingGrounding)) avoid.add(id);
   }
   if (last) return { ...last, usage, steps, timings };
   const reason = `generation failed: no valid ${request.channel} content after ${MAX_ATTEMPTS} attempts`;
@@ -215,6 +225,18 @@ export async function runVariant(
     model: generator.model,
     steps,
     timings,
+  };
+}
+
+/** Numbers only the requester supplied need a reviewer's written confirmation: never a plain pass. */
+function withRequesterFindings(verdict: Verdict, grounding: Grounding): Verdict {
+  const supplied = grounding.findings.filter((finding) => finding.kind === "requester_supplied");
+  if (supplied.length === 0) return verdict;
+  const reason = `supplied by the requester, not by approved material: ${supplied.map((finding) => finding.claim).join("、")}`;
+  return {
+    ...verdict,
+    verdict: verdict.verdict === "pass" ? "needs_attention" : verdict.verdict,
+    reasons: [...verdict.reasons, reason],
   };
 }
 

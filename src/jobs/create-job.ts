@@ -60,12 +60,17 @@ export async function createJob(
   }
 
   const jobId = `job_${randomUUID()}`;
-  const items = new Map<string, { rows: number[]; request: unknown; hash: string }>();
+  const items = new Map<
+    string,
+    { rows: number[]; request: unknown; hash: string; fields: Record<string, Record<string, string>> }
+  >();
   for (const row of valid) {
     const hash = requestHash(row.request);
-    const existing = items.get(hash);
-    if (existing) existing.rows.push(row.row);
-    else items.set(hash, { rows: [row.row], request: row.request, hash });
+    const item = items.get(hash) ?? { rows: [], request: row.request, hash, fields: {} };
+    item.rows.push(row.row);
+    // Each row is a customer: their merge fields wait for the export, by sheet row.
+    if (row.fields) item.fields[String(row.row)] = row.fields;
+    items.set(hash, item);
   }
 
   const job = await context.db.transaction(async (tx) => {
@@ -93,11 +98,13 @@ export async function createJob(
         item_key: itemKey(jobId, item.hash),
         request_hash: item.hash,
         request: item.request,
+        merge_values: item.fields,
       }));
       await tx.query(
-        `INSERT INTO job_items (job_id, source_rows, item_key, request_hash, request, status)
-         SELECT $1, x.source_rows, x.item_key, x.request_hash, x.request, 'queued'
-         FROM jsonb_to_recordset($2::jsonb) AS x(source_rows int[], item_key text, request_hash text, request jsonb)
+        `INSERT INTO job_items (job_id, source_rows, item_key, request_hash, request, status, merge_values)
+         SELECT $1, x.source_rows, x.item_key, x.request_hash, x.request, 'queued', x.merge_values
+         FROM jsonb_to_recordset($2::jsonb)
+           AS x(source_rows int[], item_key text, request_hash text, request jsonb, merge_values jsonb)
          ORDER BY x.source_rows[1]`,
         [jobId, JSON.stringify(chunk)],
       );

@@ -3,7 +3,9 @@ import { z } from "zod";
 import { type Actor, can } from "../auth/permissions.ts";
 import { type AppContext, today } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
+import { type LabelTable, label } from "../domain/labels.ts";
 import { CHANNELS, INDUSTRIES, STAGES, TIERS } from "../domain/vocabulary.ts";
+import { fillMergeFields } from "../generators/merge-fill.ts";
 import { loadVisibleJob } from "./job-access.ts";
 
 export const ExportFilterSchema = z
@@ -35,7 +37,14 @@ const COLUMNS = [
   { key: "draft_id", en: "draft id", zh: "草稿编号", width: 42 },
 ] as const;
 
-export type ExportRow = Record<(typeof COLUMNS)[number]["key"], string>;
+// Added only when the job's sheet carried customer merge fields: one row per customer, the text filled.
+const FILL_COLUMNS = [
+  { key: "sheet_row", en: "sheet row", zh: "表格行", width: 10 },
+  { key: "fill_errors", en: "fill errors", zh: "填充问题", width: 30 },
+] as const;
+
+export type ExportRow = Record<(typeof COLUMNS)[number]["key"], string> &
+  Partial<Record<(typeof FILL_COLUMNS)[number]["key"], string>>;
 
 export interface ExportFile {
   filename: string;
@@ -59,9 +68,10 @@ export async function exportApprovedDrafts(
   const rows = await approvedRows(context, actor, filter);
   const stamp = today(context);
   const base = `liangyan-approved-${filter.job_id ?? stamp}`;
-  const header = COLUMNS.map((column) => column[filter.headers]);
+  const columns = rows.some((row) => row.sheet_row !== undefined) ? [...COLUMNS, ...FILL_COLUMNS] : COLUMNS;
+  const header = columns.map((column) => column[filter.headers]);
   if (filter.format === "csv") {
-    const records = [header, ...rows.map((row) => COLUMNS.map((column) => row[column.key]))];
+    const records = [header, ...rows.map((row) => columns.map((column) => row[column.key] ?? ""))];
     // A BOM, so that Excel opens the UTF-8 Chinese text as text rather than mojibake.
     const csv = `\uFEFF${records.map((record) => record.map(csvCell).join(",")).join("\r\n")}\r\n`;
     return {
@@ -74,7 +84,7 @@ export async function exportApprovedDrafts(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Liangyan";
   const sheet = workbook.addWorksheet(filter.headers === "zh" ? "已审核文案" : "approved");
-  sheet.columns = COLUMNS.map((column) => ({
+  sheet.columns = columns.map((column) => ({
     header: column[filter.headers],
     key: column.key,
     width: column.width,
@@ -126,20 +136,52 @@ export async function approvedRows(
     sources: Array<{ id: string; version: number; title: string }>;
     reviewer: string | null;
     decided_at: string | null;
+    merge_values: Record<string, Record<string, string>> | null;
   }>(
     `SELECT d.id, d.industry, d.product, d.stage, d.tier, d.channel, d.body, d.sources,
-       a.name AS reviewer, d.decided_at::text AS decided_at
+       a.name AS reviewer, d.decided_at::text AS decided_at, ji.merge_values
      FROM drafts d LEFT JOIN actors a ON a.id = d.decided_by
+       LEFT JOIN job_items ji ON ji.job_id = d.job_id AND ji.item_key = regexp_replace(d.job_item_key, '#[0-9]+$', '')
      WHERE ${where.join(" AND ")}
      ORDER BY d.decided_at, d.id`,
     params,
   );
-  return rows.map((row) => ({
-    industry: row.industry,
+  // A sheet with Chinese headers says the values in Chinese too, in the words the console uses (and a job sheet
+  // accepts back); the English sheet keeps the slugs.
+  const say = (table: LabelTable, slug: string) => (filter.headers === "zh" ? label(table, slug) : slug);
+  return rows.flatMap((row) => {
+    const exported = exportRow(row, say);
+    const customers = Object.entries(row.merge_values ?? {}).sort(([a], [b]) => Number(a) - Number(b));
+    if (customers.length === 0) return [exported];
+    // One row per customer of the sheet: their merge fields filled, the approved text around them unchanged.
+    return customers.map(([sheetRow, values]) => {
+      const filled = fillMergeFields(row.body, values);
+      return { ...exported, text: filled.text, sheet_row: sheetRow, fill_errors: filled.errors.join("; ") };
+    });
+  });
+}
+
+function exportRow(
+  row: {
+    id: string;
+    industry: string;
+    product: string | null;
+    stage: string;
+    tier: string;
+    channel: string;
+    body: string;
+    sources: Array<{ id: string; version: number; title: string }>;
+    reviewer: string | null;
+    decided_at: string | null;
+  },
+  say: (table: LabelTable, slug: string) => string,
+): ExportRow {
+  return {
+    industry: say("industry", row.industry),
     product: row.product ?? "",
-    stage: row.stage,
-    tier: row.tier,
-    channel: row.channel,
+    stage: say("stage", row.stage),
+    tier: say("tier", row.tier),
+    channel: say("channel", row.channel),
     text: row.body,
     sources: (row.sources ?? [])
       .map((source) => `${source.title} (${source.id} v${source.version})`)
@@ -147,7 +189,7 @@ export async function approvedRows(
     reviewer: row.reviewer ?? "",
     approved_at: row.decided_at ? beijingTime(row.decided_at) : "",
     draft_id: row.id,
-  }));
+  };
 }
 
 /** Content ops read times in China time: "2026-11-29 16:05:00 +08:00". */

@@ -1,3 +1,6 @@
+import { LABELS, type LabelTable } from "../domain/labels.ts";
+import { isMergeField, type MergeField } from "../domain/merge-fields.ts";
+import { mergeValue } from "../generators/merge-fill.ts";
 import { type GenerationRequest, GenerationRequestSchema } from "./generation-request.ts";
 
 /** A row that failed validation: where (sheet row, column as the sheet names it) and why. */
@@ -16,7 +19,8 @@ export interface RawRow {
   cells: Record<string, unknown>;
 }
 
-export type ValidatedRow = { row: number; request: GenerationRequest };
+/** `fields`: the row's customer merge fields ({客户称呼}...) by name, type-checked, for the export to fill. */
+export type ValidatedRow = { row: number; request: GenerationRequest; fields?: Record<string, string> };
 
 // Request field for every header content ops write (English slugs and their Chinese names).
 const HEADERS: Record<string, string> = {
@@ -161,9 +165,15 @@ function fieldOf(header: string): string | undefined {
       : undefined;
 }
 
-/** Headers of a sheet that name no request field: ignored, and reported once so a typo is seen. */
+/** A header naming a customer merge field (客户称呼, 积分数...) that no request field takes. */
+function mergeFieldOf(header: string): MergeField | undefined {
+  const name = header.normalize("NFKC").trim();
+  return !fieldOf(header) && isMergeField(name) ? name : undefined;
+}
+
+/** Headers of a sheet that name no request field nor merge field: ignored, and reported once. */
 export function unknownHeaders(headers: readonly string[]): string[] {
-  return headers.filter((header) => header.trim() !== "" && !fieldOf(header));
+  return headers.filter((header) => header.trim() !== "" && !fieldOf(header) && !mergeFieldOf(header));
 }
 
 function cellValue(field: string, cell: unknown): unknown {
@@ -180,7 +190,25 @@ function cellValue(field: string, cell: unknown): unknown {
   if (field === "variants") return /^\d+$/.test(text) ? Number(text) : text;
   if (field === "ai_label") return BOOLEANS[text.toLowerCase()] ?? text;
   const labels = VALUES[field];
-  return labels && Object.hasOwn(labels, text) ? labels[text] : text;
+  if (labels && Object.hasOwn(labels, text)) return labels[text];
+  return slugForLabel(field, text) ?? text;
+}
+
+// The console's and the exports' words (src/domain/labels.ts) are read back too, so an exported sheet re-imports.
+const LABEL_TABLES: Record<string, LabelTable> = {
+  industry: "industry",
+  channel: "channel",
+  stage: "stage",
+  tier: "tier",
+  scenario: "scenario",
+  message_type: "message_type",
+  "persona.tone": "tone",
+};
+
+function slugForLabel(field: string, text: string): string | undefined {
+  const table = LABEL_TABLES[field];
+  if (!table) return undefined;
+  return Object.entries(LABELS[table] as Record<string, string>).find(([, word]) => word === text)?.[0];
 }
 
 /**
@@ -191,7 +219,23 @@ export function validateRow(raw: RawRow): ValidatedRow | { errors: RowError[] } 
   const request: Record<string, unknown> = {};
   const persona: Record<string, unknown> = {};
   const columnOf = new Map<string, string>();
+  const fields: Record<string, string> = {};
+  const fieldErrors: RowError[] = [];
   for (const [header, cell] of Object.entries(raw.cells)) {
+    const merge = mergeFieldOf(header);
+    if (merge && String(cell ?? "").trim() !== "") {
+      const checked = mergeValue(merge, cell);
+      if ("value" in checked) fields[merge] = String(cell).normalize("NFKC").trim();
+      else
+        fieldErrors.push({
+          in: "row",
+          field: `row ${raw.row}, column ${header}`,
+          row: raw.row,
+          column: header,
+          message: checked.error,
+        });
+      continue;
+    }
     const field = fieldOf(header);
     if (!field) continue;
     const value = cellValue(field, cell);
@@ -205,7 +249,10 @@ export function validateRow(raw: RawRow): ValidatedRow | { errors: RowError[] } 
     columnOf.set("persona", columnOf.get("persona.tone") ?? "tone");
   }
   const parsed = GenerationRequestSchema.safeParse(request);
-  if (parsed.success) return { row: raw.row, request: parsed.data };
+  if (parsed.success && fieldErrors.length === 0) {
+    return { row: raw.row, request: parsed.data, ...(Object.keys(fields).length ? { fields } : {}) };
+  }
+  if (parsed.success) return { errors: fieldErrors };
   const errors = parsed.error.issues.map((issue): RowError => {
     const path = issue.path.map(String);
     const field = path.slice(0, 2).join(".");
@@ -218,7 +265,7 @@ export function validateRow(raw: RawRow): ValidatedRow | { errors: RowError[] } 
       message: issue.message,
     };
   });
-  return { errors };
+  return { errors: [...errors, ...fieldErrors] };
 }
 
 /** Validates every row; the good ones and every error, in row order. */

@@ -1,5 +1,5 @@
 import type { Channel, Industry, Scenario, Stage, Tier } from "../domain/vocabulary.ts";
-import type { ItemKind } from "./library-item.ts";
+import type { Audience, ItemKind } from "./library-item.ts";
 
 export interface ChunkFilter {
   industry: Industry;
@@ -8,6 +8,8 @@ export interface ChunkFilter {
   channel?: Channel | undefined;
   scenario?: Scenario | undefined;
   kinds?: readonly ItemKind[] | undefined;
+  /** Customer text only (what a draft may say) or guidance only; absent: both. */
+  audience?: Audience | undefined;
   /** The day the material must be valid on (YYYY-MM-DD). */
   at: string;
 }
@@ -30,6 +32,7 @@ export function chunkFilterSql(filter: ChunkFilter, firstParam: number): { sql: 
   listMatch("tiers", filter.tier);
   listMatch("channels", filter.channel);
   listMatch("scenarios", filter.scenario);
+  if (filter.audience) clauses.push(`c.audience = ${next(filter.audience)}`);
   if (filter.kinds && filter.kinds.length > 0)
     clauses.push(`c.kind = ANY(${next([...filter.kinds])}::text[])`);
   const at = next(filter.at);

@@ -3,6 +3,7 @@ import type { AppContext } from "../context.ts";
 export interface LibraryItemView {
   id: string;
   kind: string;
+  audience: string;
   industry: string;
   title: string;
   text: string;
@@ -15,6 +16,10 @@ export interface LibraryItemView {
   tags: string[];
   notice_type: string | null;
   benefit_type: string | null;
+  customers: string[];
+  tone: string | null;
+  clause: string | null;
+  openings: string[];
   valid_from: string | null;
   valid_until: string | null;
   source: string;
@@ -35,7 +40,7 @@ export interface LibraryItemView {
 /** One item with every version it has had, newest first; undefined when the id is unknown. */
 export async function getLibraryItem(context: AppContext, id: string): Promise<LibraryItemView | undefined> {
   const { rows } = await context.db.query<Omit<LibraryItemView, "versions">>(
-    `SELECT id, kind, industry, title, body AS text, product, stages, tiers, channels, scenarios, message_types, tags,
+    `SELECT id, kind, audience, customers, tone, clause, openings, industry, title, body AS text, product, stages, tiers, channels, scenarios, message_types, tags,
        notice_type, benefit_type, valid_from::text AS valid_from, valid_until::text AS valid_until, source,
        approved_by, version, status, origin, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at
      FROM library_items WHERE id = $1`,

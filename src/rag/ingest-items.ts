@@ -164,9 +164,9 @@ async function upsertItem(
   await tx.query(
     `INSERT INTO library_items (id, kind, industry, title, body, product, stages, tiers, channels, scenarios,
        message_types, tags, notice_type, benefit_type, valid_from, valid_until, source, approved_by, content_hash,
-       version, status, collection, origin)
+       version, status, collection, origin, audience, customers, tone, clause, openings, benefit_types)
      VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13,
-       $14, $15::date, $16::date, $17, $18, $19, $20, 'active', $21, $22)
+       $14, $15::date, $16::date, $17, $18, $19, $20, 'active', $21, $22, $23, $24::text[], $25, $26, $27::text[], $28::text[])
      ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, industry = EXCLUDED.industry, title = EXCLUDED.title,
        body = EXCLUDED.body, product = EXCLUDED.product, stages = EXCLUDED.stages, tiers = EXCLUDED.tiers,
        channels = EXCLUDED.channels, scenarios = EXCLUDED.scenarios, message_types = EXCLUDED.message_types,
@@ -174,7 +174,9 @@ async function upsertItem(
        valid_from = EXCLUDED.valid_from, valid_until = EXCLUDED.valid_until, source = EXCLUDED.source,
        approved_by = EXCLUDED.approved_by, content_hash = EXCLUDED.content_hash, version = EXCLUDED.version,
        status = 'active', collection = EXCLUDED.collection, origin = EXCLUDED.origin, updated_at = now(),
-       retired_at = NULL`,
+       retired_at = NULL, audience = EXCLUDED.audience, customers = EXCLUDED.customers, tone = EXCLUDED.tone,
+       clause = EXCLUDED.clause, openings = EXCLUDED.openings,
+       benefit_types = EXCLUDED.benefit_types`,
     [
       item.id,
       item.kind,
@@ -198,6 +200,12 @@ async function upsertItem(
       meta.version,
       meta.collection,
       meta.origin,
+      item.audience,
+      item.customers,
+      item.tone ?? null,
+      item.clause ?? null,
+      item.openings ?? [],
+      item.benefit_types ?? [],
     ],
   );
 }
@@ -215,9 +223,9 @@ async function replaceChunks(
   for (const [ord, chunk] of chunks.entries()) {
     await tx.query(
       `INSERT INTO library_chunks (item_id, item_version, ord, body, kind, industry, stages, tiers, channels, scenarios,
-         valid_from, valid_until, keywords, embedder, embedding, active)
+         valid_from, valid_until, keywords, embedder, embedding, active, audience, customers, message_types)
        VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8::text[], $9::text[], $10::text[], $11::date, $12::date,
-         $13::text[], $14, $15::vector, $16)`,
+         $13::text[], $14, $15::vector, $16, $17, $18::text[], $19::text[])`,
       [
         item.id,
         version,
@@ -235,6 +243,10 @@ async function replaceChunks(
         embedderId,
         toSql(vectors[ord]),
         active,
+        // Version data stored before audience existed lacks it (re-embedding reads old versions).
+        item.audience ?? "customer",
+        item.customers ?? [],
+        item.message_types ?? [],
       ],
     );
   }

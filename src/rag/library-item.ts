@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isMergeField, MERGE_FIELDS } from "../domain/merge-fields.ts";
 import {
   BENEFIT_TYPES,
   CHANNELS,
@@ -7,7 +8,9 @@ import {
   SCENARIOS,
   STAGES,
   TIERS,
+  TONES,
 } from "../domain/vocabulary.ts";
+import { FRAME_SLOTS, isFrameSlot, parseScript, slotNamesOf, withoutSlots } from "./frame-text.ts";
 
 export const ITEM_KINDS = [
   "product_fact",
@@ -28,6 +31,7 @@ export const NOTICE_TYPES = [
   "pharma_notice",
   "opt_out",
   "ai_disclosure",
+  // The signature itself, 【品牌】: the brand every draft of the industry names ({{brand}}, SMS signatures).
   "sms_signature",
 ] as const;
 
@@ -53,7 +57,7 @@ const dateField = z.preprocess(
  * One piece of approved material. Metadata lists are multi-valued; an empty list means
  * "applies to any" (a notice that holds in every stage, say).
  */
-export const LibraryItemSchema = z
+const ItemObject = z
   .object({
     id: z
       .string()
@@ -71,6 +75,14 @@ export const LibraryItemSchema = z
     message_types: z.array(z.enum(GROUP_MESSAGE_TYPES)).default([]),
     tags: z.array(z.string().trim().min(1).max(40)).default([]),
     customers: z.array(z.enum(CUSTOMER_STATUSES)).default([]),
+    /** A frame's voice; absent: the frame suits both tones. Frames only. */
+    tone: z.enum(TONES).optional(),
+    /** The short form a frame slots into its own sentence ({{fact}}, {{benefit}}). Required on offers. */
+    clause: z.string().trim().min(6).max(60).optional(),
+    /** The kinds of offer a frame's {{benefit}} slot accepts (a birthday frame takes a gift, not a discount). */
+    benefit_types: z.array(z.enum(BENEFIT_TYPES)).optional(),
+    /** Alternative approved first sentences of a frame; variant n opens with the n-th ({{opening}}). */
+    openings: z.array(z.string().trim().min(2).max(60)).min(1).max(6).optional(),
     notice_type: z.enum(NOTICE_TYPES).optional(),
     benefit_type: z.enum(BENEFIT_TYPES).optional(),
     valid_from: dateField.optional(),
@@ -78,32 +90,149 @@ export const LibraryItemSchema = z
     source: z.string().trim().min(1).max(300),
     approved_by: z.string().trim().min(1).max(100),
   })
-  .strict()
-  .superRefine((item, ctx) => {
-    if (item.valid_from && item.valid_until && item.valid_from > item.valid_until) {
-      ctx.addIssue({ code: "custom", path: ["valid_until"], message: "valid_until is before valid_from" });
+  .strict();
+
+export const LibraryItemSchema = ItemObject.superRefine(checkItem);
+
+type Issue = { path: string[]; message: string };
+const PLACEHOLDER = /\{([^{}]{1,20})\}/g;
+const CLAUSE_END = /[。！？；!?;.]$/;
+const SIGNATURE = /^【[^】]{2,16}】$/;
+const CUSTOMER_ONLY = new Set(["phrasing", "benefit", "notice"]);
+const PRIVATE_QUESTION = /[？?][”"）)]?$/;
+
+function checkItem(item: z.output<typeof ItemObject>, ctx: z.RefinementCtx): void {
+  for (const issue of itemIssues(item)) ctx.addIssue({ code: "custom", ...issue });
+}
+
+/** Every rule of docs/library-format.md that a single item can break, each naming its field. */
+export function itemIssues(item: z.output<typeof ItemObject>): Issue[] {
+  const issues: Issue[] = [];
+  const add = (field: string, message: string) => issues.push({ path: [field], message });
+  if (item.valid_from && item.valid_until && item.valid_from > item.valid_until) {
+    add("valid_until", "valid_until is before valid_from");
+  }
+  if (item.kind === "notice" && !item.notice_type) add("notice_type", "a notice needs its notice_type");
+  if (item.kind === "policy" && item.audience !== "guidance") {
+    add("audience", "a policy guides writers: audience guidance");
+  }
+  if (CUSTOMER_ONLY.has(item.kind) && item.audience !== "customer") {
+    add(
+      "audience",
+      `a ${item.kind} is said to customers: audience customer (advice for writers is a policy)`,
+    );
+  }
+  if (item.kind === "benefit") {
+    if (!item.benefit_type) add("benefit_type", "a benefit needs its benefit_type");
+    if (!item.clause)
+      add("clause", "an offer needs its clause: the short form a frame slots into a sentence");
+    if (!item.valid_until) add("valid_until", "an offer needs its last valid day (valid_until)");
+  }
+  if (item.notice_type === "sms_signature" && !SIGNATURE.test(item.text)) {
+    add("text", "an sms_signature notice is the signature alone, e.g. 【和信银行】");
+  }
+  if (item.clause !== undefined) {
+    if (item.kind !== "benefit" && item.kind !== "product_fact") {
+      add("clause", "only offers (benefit) and product facts have a clause");
     }
-    if (item.kind === "notice" && !item.notice_type) {
-      ctx.addIssue({ code: "custom", path: ["notice_type"], message: "a notice needs its notice_type" });
+    if (/\n/.test(item.clause) || CLAUSE_END.test(item.clause)) {
+      add(
+        "clause",
+        "a clause is one line with no final 。！？；, so a frame can place it in its own sentence",
+      );
     }
-    if (item.kind === "notice" && item.audience !== "customer") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["audience"],
-        message: "a notice is said to customers: audience customer",
-      });
+    if (/[{}]/.test(item.clause)) add("clause", "a clause holds no slots or merge fields");
+    const missing = (item.clause.match(/\d+(?:\.\d+)?/g) ?? []).filter(
+      (number) => !item.text.includes(number),
+    );
+    if (missing.length > 0)
+      add("clause", `every number of a clause stands in the text too; not: ${missing.join(", ")}`);
+  }
+  if (item.kind !== "phrasing") {
+    if (item.tone) add("tone", "tone marks a frame's voice: phrasing only");
+    if (item.openings) add("openings", "openings belong to a frame: phrasing only");
+    if (item.benefit_types) add("benefit_types", "benefit_types says what a frame's {{benefit}} accepts");
+  }
+  if (item.audience === "customer") {
+    issues.push(...placeholderIssues(item));
+  }
+  if (item.kind === "phrasing") issues.push(...frameIssues(item));
+  return issues;
+}
+
+/** Slots only in frames, and only known ones; single braces only for registry merge fields. */
+function placeholderIssues(item: z.output<typeof ItemObject>): Issue[] {
+  const issues: Issue[] = [];
+  const texts: Array<[string, string]> = [
+    ["text", item.text],
+    ...(item.openings ?? []).map((opening, index): [string, string] => [`openings.${index}`, opening]),
+  ];
+  for (const [field, text] of texts) {
+    const path = field.split(".");
+    for (const name of slotNamesOf(text)) {
+      if (item.kind !== "phrasing") {
+        issues.push({ path, message: `{{${name}}}: only a frame (phrasing) has slots` });
+      } else if (!isFrameSlot(name) || field !== "text") {
+        issues.push({
+          path,
+          message: `{{${name}}} is not a slot${field === "text" ? "" : " allowed here"} (slots: ${FRAME_SLOTS.map((slot) => `{{${slot}}}`).join(" ")})`,
+        });
+      }
     }
-    if (item.kind === "policy" && item.audience !== "guidance") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["audience"],
-        message: "a policy guides writers: audience guidance",
-      });
+    for (const match of withoutSlots(text).matchAll(PLACEHOLDER)) {
+      const name = match[1] ?? "";
+      if (!isMergeField(name)) {
+        issues.push({
+          path,
+          message: `{${name}} is a hole, not a customer merge field (${Object.keys(MERGE_FIELDS).join("、")}): write it out or use a frame slot`,
+        });
+      }
     }
-    if (item.kind === "benefit" && !item.benefit_type) {
-      ctx.addIssue({ code: "custom", path: ["benefit_type"], message: "a benefit needs its benefit_type" });
+  }
+  return issues;
+}
+
+function frameIssues(item: z.output<typeof ItemObject>): Issue[] {
+  const issues: Issue[] = [];
+  const add = (field: string, message: string) => issues.push({ path: [field], message });
+  const slots = new Set(slotNamesOf(item.text));
+  const [channel] = item.channels;
+  if (item.channels.length !== 1 || !channel) {
+    add("channels", "a frame serves exactly one channel");
+    return issues;
+  }
+  if (channel === "group" && item.message_types.length !== 1) {
+    add("message_types", "a group frame serves exactly one message type");
+  }
+  if (channel !== "group" && item.message_types.length > 0) {
+    add("message_types", "message_types applies to group frames only");
+  }
+  if (slots.has("deadline") && !slots.has("benefit")) {
+    add("text", "{{deadline}} is the last day of the offer in {{benefit}}: a frame with one has both");
+  }
+  if (item.openings && !slots.has("opening")) add("text", "a frame with openings places {{opening}}");
+  if (slots.has("opening") && !item.openings) add("openings", "{{opening}} needs the frame's openings");
+  if (item.benefit_types && !slots.has("benefit"))
+    add("benefit_types", "only a frame with {{benefit}} has them");
+  if (channel === "outbound") {
+    for (const problem of parseScript(item.text).problems) add("text", problem);
+  }
+  const sentences = withoutSlots(item.text)
+    .split(/(?<=[。！？!?])|\n/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0);
+  if (channel === "moments" && sentences.length < 2) {
+    add("text", "a moments frame has 2+ sentences: the last is the call to action");
+  }
+  if (channel === "private") {
+    if (sentences.length < 3) {
+      add("text", "a private frame has 3+ sentences: greeting first, a soft question last");
+    } else if (!PRIVATE_QUESTION.test(sentences[sentences.length - 1] ?? "")) {
+      add("text", "a private frame ends with a soft question (？)");
     }
-  });
+  }
+  return issues;
+}
 
 export type LibraryItemInput = z.input<typeof LibraryItemSchema>;
 export type LibraryItem = z.output<typeof LibraryItemSchema>;

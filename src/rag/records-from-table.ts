@@ -29,6 +29,9 @@ const CHINESE_HEADERS = new Map(
     失效日期: "valid_until",
     来源: "source",
     审核人: "approved_by",
+    语气: "tone",
+    短句: "clause",
+    开头: "openings",
   }),
 );
 
@@ -40,9 +43,12 @@ const LIST_FIELDS = new Set([
   "message_types",
   "tags",
   "customers",
+  "openings",
 ]);
 // People separate list cells with whatever their keyboard gives: | , ， 、 ; ；
 const LIST_SEPARATORS = /[|,，、;；]/;
+// Openings are sentences with their own commas: only | or a line break separates them.
+const SENTENCE_LIST_SEPARATORS = /[|\n]/;
 
 /**
  * Item records from the rows of a table (CSV, a spreadsheet's first sheet, an uploaded sheet). Headers are
@@ -61,7 +67,7 @@ export function recordsFromTable(rows: Record<string, string>[], origin: (row: n
       const value = cell.trim();
       // A column with no header holds nothing the schema can name (often a trailing delimiter).
       if (!field || !value || record.has(field)) continue;
-      record.set(field, LIST_FIELDS.has(field) ? splitList(value) : value);
+      record.set(field, LIST_FIELDS.has(field) ? splitList(value, field) : value);
     }
     if (record.size > 0) items.push({ origin: origin(index), record: Object.fromEntries(record) });
   });
@@ -75,9 +81,9 @@ function fieldOf(header: string): string {
   return CHINESE_HEADERS.get(name) ?? name;
 }
 
-function splitList(value: string): string[] {
+function splitList(value: string, field: string): string[] {
   return value
-    .split(LIST_SEPARATORS)
+    .split(field === "openings" ? SENTENCE_LIST_SEPARATORS : LIST_SEPARATORS)
     .map((part) => part.trim())
     .filter(Boolean);
 }

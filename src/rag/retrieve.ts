@@ -35,7 +35,27 @@ export interface RetrievedItem {
   tags: string[];
   /** Group message types (welcome, morning ...) of a group phrasing; empty for other items. */
   message_types: string[];
+  /** customer: a draft may say it; guidance: it shapes drafts and never appears in one. */
+  audience: "customer" | "guidance";
+  /** Where the item may be used (docs/library-format.md §4); an empty list means any. */
+  stages: string[];
+  tiers: string[];
+  channels: string[];
+  scenarios: string[];
+  customers: string[];
+  valid_from: string | null;
+  /** A frame's voice (null: both tones), its alternative openings, and the clause an offer or fact slots in. */
+  tone: string | null;
+  openings: string[];
+  clause: string | null;
+  /** The kinds of offer a frame's {{benefit}} slot accepts; empty: any. */
+  benefit_types: string[];
 }
+
+/** The item columns a RetrievedItem carries besides its text and score (for SELECTs over library_items). */
+export const RETRIEVED_ITEM_COLUMNS = `id, version, kind, industry, title, product, source, approved_by,
+  valid_until::text AS valid_until, valid_from::text AS valid_from, benefit_type, notice_type, tags, message_types,
+  audience, stages, tiers, channels, scenarios, customers, tone, openings, clause, benefit_types`;
 
 interface ChunkRow {
   id: number;
@@ -140,8 +160,7 @@ async function hydrate(
 ): Promise<RetrievedItem[]> {
   if (top.length === 0) return [];
   const { rows } = await context.db.query<Omit<RetrievedItem, "text" | "score">>(
-    `SELECT id, version, kind, industry, title, product, source, approved_by, valid_until::text AS valid_until,
-       benefit_type, notice_type, tags, message_types FROM library_items WHERE id = ANY($1::text[])`,
+    `SELECT ${RETRIEVED_ITEM_COLUMNS} FROM library_items WHERE id = ANY($1::text[])`,
     [top.map((entry) => entry.row.item_id)],
   );
   const byId = new Map(rows.map((row) => [row.id, row]));

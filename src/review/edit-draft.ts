@@ -7,7 +7,8 @@ import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
 import type { Channel, Industry, Scenario } from "../domain/vocabulary.ts";
 import type { Citation, DraftStep } from "../drafts/draft.ts";
-import { checkGrounding, type Grounding } from "../generators/grounding.ts";
+import type { Grounding } from "../generators/grounding.ts";
+import { regroundDraft } from "../generators/reground.ts";
 import { writeAudit } from "./audit.ts";
 import { citationsAfterEdit } from "./citations-after-edit.ts";
 import { isDatabaseRefusal } from "./database-refusal.ts";
@@ -30,19 +31,20 @@ export interface EditInput {
 }
 
 /**
- * The numbers and benefits of the new text must still come from the cited material or the request, and a cited
- * sentence the edit rewrote away from its material is flagged (a warning a reviewer must answer in writing).
+ * The numbers and benefits of the new text must still come from the cited material (a requester's benefit only
+ * explains a claim, flagged for the reviewer; the guidance the draft was written under must not appear in it),
+ * and a cited sentence the edit rewrote away from its material is flagged (a warning a reviewer must answer in
+ * writing).
  */
 function groundingAfterEdit(
   draft: DraftRecord,
   body: string,
 ): { grounding: Grounding; citations: Citation[] } {
-  const request = (draft.request ?? {}) as { product?: unknown; benefit?: unknown };
-  const sources = [
-    ...draft.sources.flatMap((source) => [source.title, source.text]),
-    ...[request.product, request.benefit].filter((value): value is string => typeof value === "string"),
-  ];
-  const checked = checkGrounding(body, sources);
+  const checked = regroundDraft(body, {
+    sources: Array.isArray(draft.sources) ? draft.sources : [],
+    request: draft.request,
+    grounding: draft.grounding,
+  });
   const { citations, lost } = citationsAfterEdit({
     previousBody: draft.body,
     body,

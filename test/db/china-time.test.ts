@@ -22,6 +22,9 @@ function item(id: string, validity: { valid_from?: string; valid_until?: string 
       title: "会员积分兑换小样",
       text: "会员可用积分兑换精华小样，每人限领一份，兑完即止。",
       benefit_type: "points",
+      // An offer needs its clause and last day (docs/library-format.md).
+      clause: "会员可用积分兑换精华小样，每人限领一份",
+      valid_until: "2026-12-31",
       source: "会员权益说明",
       approved_by: "品牌部 林悦",
       ...validity,

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, runCli } from "../support/run-cli.ts";
 
-const FIXTURES = join(ROOT, "test/fixtures/library-small");
+const FIXTURES = join(ROOT, "test/fixtures/library-generation");
 const dataDir = mkdtempSync(join(tmpdir(), "liangyan-gen-cli-"));
 const env = { ...process.env, LIANGYAN_DATA_DIR: dataDir, LLM_MODEL: "", LIANGYAN_API_KEY: "" };
 

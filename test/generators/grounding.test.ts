@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkGrounding } from "../../src/generators/grounding.ts";
+import { regroundDraft } from "../../src/generators/reground.ts";
 
 const SOURCE =
   "稳盈30天持有期理财：1元起购，业绩比较基准年化2.10%-2.80%。新开户可领10元微信支付立减金，领取后7天有效。";
@@ -51,5 +52,43 @@ describe("dotted dates", () => {
     const other = checkGrounding("截至2026.10.31。", source);
     expect(other.grounded).toBe(false);
     expect(other.findings[0]?.claim).toBe("2026.10.31");
+  });
+});
+
+describe("grounding a stored draft again (after an edit)", () => {
+  const draft = {
+    sources: [
+      {
+        title: "新客立减金",
+        text: "首次开户绑卡可领10元立减金。",
+        clause: "首次开户绑卡可领10元立减金",
+        valid_until: "2027-03-31",
+      },
+    ],
+    request: { benefit: "满300减50" },
+    grounding: {
+      policy_notes: [
+        { id: "p1", version: 1, title: "规则", text: "不得把业绩比较基准说成预期收益或到手收益。" },
+      ],
+    },
+  };
+
+  it("a cited offer's last day is grounded; a requester's number is flagged, not grounded", () => {
+    const grounding = regroundDraft(
+      "首次开户绑卡可领10元立减金，2027年3月31日前有效，另有满300减50。",
+      draft,
+    );
+    expect(grounding.grounded).toBe(true);
+    expect(grounding.findings.map((finding) => `${finding.kind}:${finding.claim}`)).toEqual([
+      "requester_supplied:300",
+      "requester_supplied:50",
+    ]);
+  });
+
+  it("guidance pasted in by an edit is a block finding; the policy notes stay with the draft", () => {
+    const grounding = regroundDraft("注意：不得把业绩比较基准说成预期收益或到手收益。", draft);
+    expect(grounding.grounded).toBe(false);
+    expect(grounding.findings[0]).toMatchObject({ kind: "guidance", severity: "block" });
+    expect(grounding.policy_notes).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/auth/permissions.ts";
 import { generateDrafts } from "../../src/generators/generate-drafts.ts";
 import { GenerateRequestSchema } from "../../src/generators/generate-request.ts";
-import { gatherMaterial } from "../../src/generators/material.ts";
+import { materialFor } from "../../src/generators/material-cache.ts";
 import { createOpenAIGenerator } from "../../src/generators/openai-generator.ts";
 import type { RetrievedItem } from "../../src/rag/retrieve.ts";
 import { chatCompletion, type FakeOpenAI, startFakeOpenAI } from "../support/fake-openai.ts";
@@ -30,7 +30,7 @@ beforeAll(async () => {
     concurrency: 2,
   });
   sales = await context.actor("sales");
-  const material = await gatherMaterial(context, GenerateRequestSchema.parse(REQUEST));
+  const material = await materialFor(context, GenerateRequestSchema.parse(REQUEST));
   fact = material.items.find((item) => item.kind === "product_fact" && /\d/.test(item.text)) as RetrievedItem;
   warning = material.items.find((item) => item.notice_type === "risk_warning") as RetrievedItem;
   expect(fact && warning).toBeTruthy();

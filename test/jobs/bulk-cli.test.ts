@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT, runCli } from "../support/run-cli.ts";
 
-const FIXTURES = join(ROOT, "test/fixtures/library-small");
+const FIXTURES = join(ROOT, "test/fixtures/library-generation");
 const dataDir = mkdtempSync(join(tmpdir(), "liangyan-bulk-cli-"));
 const env = {
   ...process.env,

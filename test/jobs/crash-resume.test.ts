@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { crashAndResume } from "../../scripts/bulk-crash.ts";
 
-const FIXTURES = new URL("../fixtures/library-small/", import.meta.url).pathname;
+const FIXTURES = new URL("../fixtures/library-generation/", import.meta.url).pathname;
 
 describe("a bulk job killed with SIGKILL part-way", () => {
   it("finishes after a restart with exactly one draft per item: none lost, none duplicated", async () => {

@@ -7,7 +7,7 @@ import { openPostgresDatabase } from "../../src/db/postgres-database.ts";
 import { createSharedDatabase, type ScratchDatabase } from "../support/test-database.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const FIXTURES = new URL("../fixtures/library-small/", import.meta.url).pathname;
+const FIXTURES = new URL("../fixtures/library-generation/", import.meta.url).pathname;
 
 let shared: ScratchDatabase;
 let db: Database;

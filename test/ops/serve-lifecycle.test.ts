@@ -67,7 +67,8 @@ beforeAll(async () => {
       ...process.env,
       PORT: "0",
       LIANGYAN_DATA_DIR: join(dir, "data"),
-      LIANGYAN_CONTENT_DIR: join(ROOT, "test/fixtures/library-small"),
+      // Frames for every stage and tier and the coded products 甲-癸: a job the library can ground keeps running.
+      LIANGYAN_CONTENT_DIR: join(ROOT, "test/fixtures/library-generation"),
       LIANGYAN_FIRST_ADMIN_KEY_FILE: keyFile,
       LIANGYAN_SHUTDOWN_GRACE_MS: "20000",
       LIANGYAN_CHECK_THREADS: "1",
@@ -128,12 +129,13 @@ describe("liangyan serve under a service manager", () => {
       body: JSON.stringify({
         name: "shutdown",
         matrix: {
-          industries: ["finance"],
-          products: Array.from({ length: 60 }, (_, i) => `稳健理财${i + 1}号`),
-          stages: ["interest", "decision"],
-          tiers: ["high_value", "regular"],
+          industries: ["finance", "pets"],
+          // Products the library knows: an unknown one is refused at once and the job would end before the signal.
+          products: [..."甲乙丙丁戊己庚辛壬癸"],
+          stages: ["icebreak", "interest", "decision"],
+          tiers: ["high_value", "regular", "price_sensitive"],
           channels: ["moments", "private"],
-          variants: 2,
+          variants: 10,
         },
       }),
     });

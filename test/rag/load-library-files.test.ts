@@ -44,6 +44,7 @@ async function writeWorkbook(path: string): Promise<void> {
     "渠道",
     "适用客户",
     "权益类型",
+    "短句",
     "生效日期",
     "失效日期",
     "来源",
@@ -59,6 +60,7 @@ async function writeWorkbook(path: string): Promise<void> {
     "group|private",
     "existing",
     "gift",
+    "会员日满299元赠旅行装一份",
     new Date(Date.UTC(2025, 4, 1)),
     new Date(Date.UTC(2025, 4, 31)),
     "活动方案",
@@ -127,6 +129,7 @@ describe("loadLibraryFiles", () => {
       audience: "customer",
       channels: ["group", "private"],
       customers: ["existing"],
+      clause: "会员日满299元赠旅行装一份",
       valid_from: "2025-05-01",
       valid_until: "2025-05-31",
     });

@@ -1,176 +1,141 @@
-// AI外呼: a structured call script. Approved outbound phrasings are split into their 【sections】; what they lack
-// is filled from product facts, benefits and FAQ/objection items; the strategy follows the tier (DOMAIN.md).
+// AI外呼: the approved script frame, section by section. Branches the frame leaves out come from the segment's
+// approved objection answers and product facts when the call is about a product, else from the service's
+// procedural lines (no facts). Tier decides the strategy: how many questions and objections the script carries.
+
+import { type OutboundSection, parseScript, splitObjection } from "../../rag/frame-text.ts";
 import type { RetrievedItem } from "../../rag/retrieve.ts";
 import type { OutboundContent } from "../channel-content.ts";
-import type { ComposeContext } from "./compose-context.ts";
-import { personalize } from "./compose-context.ts";
-import type { Composed } from "./compose-moments.ts";
-import { industryNotices } from "./notices.ts";
+import type { Material } from "../material.ts";
+import type { FilledFrame } from "./frame-fill.ts";
+import { missingNotice } from "./notices.ts";
+import type { Phrases } from "./phrases.ts";
 import { cited, joinPieces, lead, type Piece, sentencesOf } from "./pieces.ts";
-
-const SECTION = /^【([^】]{1,10})】\s*(.+)$/;
-const SECTION_FIELDS: Record<string, string> = {
-  开场: "opening",
-  目的: "purpose",
-  利益点: "benefit",
-  询问: "question",
-  不方便: "not_now",
-  暂不需要: "not_now",
-  有异议: "objection",
-  异议: "objection",
-};
-
-/** The sections of an approved outbound phrasing, each still citing that phrasing. */
-export function scriptSections(item: RetrievedItem): Map<string, Piece[]> {
-  const sections = new Map<string, Piece[]>();
-  for (const line of item.text.split("\n")) {
-    const match = SECTION.exec(line.trim());
-    const field = match?.[1] ? SECTION_FIELDS[match[1]] : undefined;
-    if (field && match?.[2]) sections.set(field, [{ text: match[2].trim(), item }]);
-  }
-  return sections;
-}
-
-function sameProductFirst(items: RetrievedItem[], product: string | undefined): RetrievedItem[] {
-  if (!product) return items;
-  return [
-    ...items.filter((item) => item.product === product),
-    ...items.filter((item) => item.product !== product),
-  ];
-}
 
 const STRATEGY = {
   price_sensitive: { approach: "short_direct", call_rounds: 1, questions: 1, objections: 1 },
-  regular: { approach: "balanced", call_rounds: 2, questions: 1, objections: 2 },
-  high_value: { approach: "gift_and_service", call_rounds: 3, questions: 2, objections: 2 },
+  regular: { approach: "balanced", call_rounds: 2, questions: 2, objections: 2 },
+  high_value: { approach: "gift_and_service", call_rounds: 3, questions: 2, objections: 3 },
 } as const;
 
+const OPT_OUT = /不再致电|不再来电|不希望再接到|不再打扰/;
+
 /** The objection a customer raises, as an objection item's title quotes it (客户说“…”), or the FAQ question. */
-function objectionOf(item: RetrievedItem): { trigger: Piece; answer: Piece[] } {
+function objectionOf(item: RetrievedItem): { trigger: string; answer: Piece[] } {
   const quoted = /[“"]([^”"]{2,60})[”"]/.exec(item.title)?.[1];
   const question = item.kind === "faq" ? /问[:：]\s*([^\n]+)/.exec(item.text)?.[1] : undefined;
-  const trigger = (quoted ?? question ?? item.title).trim();
-  return { trigger: { text: trigger, item }, answer: cited(item, sentencesOf(item).slice(0, 3)) };
+  return {
+    trigger: (quoted ?? question ?? item.title).trim(),
+    answer: cited(item, sentencesOf(item).slice(0, 3)),
+  };
 }
 
-export function composeOutbound(context: ComposeContext): Composed<OutboundContent> {
-  const { request, variant } = context.input;
-  const { phrases } = context;
+export function composeOutbound(
+  material: Material,
+  filled: FilledFrame,
+  phrases: Phrases,
+  turn: number,
+): { content: OutboundContent; added: Piece[] } {
+  const segment = material.segment;
   const o = phrases.outbound;
-  const strategy = STRATEGY[request.tier];
-  const scripts = context.candidates("phrasing");
-  const script = scripts[variant % Math.max(scripts.length, 1)];
-  const sections = script ? scriptSections(script) : new Map<string, Piece[]>();
-  const section = (field: string) => personalize(context, sections.get(field) ?? []);
+  const strategy = STRATEGY[segment.tier];
+  const pick = (options: readonly string[]) => options[turn % options.length] ?? "";
+  const tiered = (options: { high_value: readonly string[]; default: readonly string[] }) =>
+    pick(segment.tier === "high_value" ? options.high_value : options.default);
+  const lines = parseScript(filled.text).lines;
+  const section = (name: OutboundSection) =>
+    lines.filter((line) => line.section === name).map((line) => line.text);
+  const first = (name: OutboundSection) => section(name)[0];
+  const added: Piece[] = [];
+  const procedural = (text: string) => {
+    added.push({ text });
+    return text;
+  };
 
-  const disclosure = context.notice("ai_disclosure");
-  const opening = section("opening").length
-    ? section("opening")
-    : disclosure
-      ? cited(disclosure, sentencesOf(disclosure).slice(0, 2))
-      : [context.glue(o.opening_fallback)];
-
-  // The script's own product leads, so the details a customer asks for are about what the call offered.
-  const product = request.product ?? script?.product ?? undefined;
-  const facts = sameProductFirst(context.candidates("product_fact"), product);
-  const fact = facts[variant % Math.max(facts.length, 1)];
-  const purpose = section("purpose").length
-    ? section("purpose")
-    : [context.rotate(o.purpose.default), ...(fact ? lead(fact, 60, 1) : [])];
-
-  // High value: a gift or service benefit first; price sensitive: the most direct (coupon, red packet).
-  const preferred =
-    request.tier === "high_value"
-      ? ["gift", "free_service", "member_price"]
-      : ["coupon", "red_packet", "points"];
-  const benefits = sameProductFirst(context.candidates("benefit"), product);
-  const benefitItem =
-    benefits.find((item) => preferred.includes(item.benefit_type ?? "")) ??
-    benefits[variant % Math.max(benefits.length, 1)];
-  const benefit = section("benefit").length
-    ? section("benefit")
-    : benefitItem
-      ? lead(benefitItem, strategy.approach === "short_direct" ? 40 : 90, 2)
-      : fact
-        ? lead(fact, 60, 1)
-        : [context.glue(o.purpose.default)];
-
-  const questionPieces = section("question").length ? section("question") : [];
-  const stageQuestions = o.questions[request.stage];
-  while (questionPieces.length < strategy.questions) {
-    const next = stageQuestions[(variant + questionPieces.length) % stageQuestions.length] ?? "";
-    if (questionPieces.some((piece) => piece.text === next)) break;
-    questionPieces.push({ text: next });
+  const product = filled.product;
+  // Details about the product the call offers; a call about no product sends its details in writing.
+  const fact =
+    filled.productFact ??
+    (product
+      ? material.items.find((item) => item.kind === "product_fact" && item.product === product)
+      : undefined);
+  const faq = segment.scenario
+    ? material.items.find((item) => item.kind === "faq" && item.scenarios.includes(segment.scenario ?? ""))
+    : undefined;
+  let asksDetails = first("asks_details");
+  if (!asksDetails) {
+    // The product's approved short form (a lead cut from a long fact could drop its own disclaimer), then the
+    // offer to send the full terms in writing.
+    const detail: Piece[] = fact?.clause
+      ? [{ text: `${fact.product ?? ""}：${fact.clause}。`, item: fact }]
+      : faq
+        ? lead(faq, 140, 3)
+        : [];
+    added.push(...detail);
+    asksDetails = `${joinPieces(detail)}${procedural(pick(o.details_in_writing))}`;
   }
+  const detailNotice = missingNotice(material, asksDetails, { presentsProduct: Boolean(fact) });
+  added.push(...detailNotice);
+  asksDetails += joinPieces(detailNotice);
 
-  const objectionItems = [...context.candidates("objection"), ...context.candidates("faq")].slice(
-    0,
-    strategy.objections,
+  // Objections: the frame's own, then the segment's approved answers that belong to this call.
+  const objections = section("objection").flatMap((text) => {
+    const split = splitObjection(text);
+    return split ? [split] : [];
+  });
+  const relevant = material.items.filter(
+    (item) =>
+      item.kind === "objection" &&
+      ((product !== null && (item.product === null || item.product === product)) ||
+        (segment.scenario !== null && item.scenarios.includes(segment.scenario))),
   );
-  const objections = objectionItems.map(objectionOf);
-  if (objections.length === 0) {
-    objections.push({ trigger: { text: "我再考虑一下" }, answer: [context.rotate(o.not_now)] });
+  for (const item of relevant) {
+    if (objections.length >= strategy.objections) break;
+    const entry = objectionOf(item);
+    added.push({ text: entry.trigger, item }, ...entry.answer);
+    objections.push({ trigger: entry.trigger, answer: joinPieces(entry.answer) });
   }
-  // Details about the offered product: its fact, else its FAQ answer, else the best fact there is.
-  const productFaq = product ? context.candidates("faq").find((item) => item.product === product) : undefined;
-  // Never another product's facts: without material on the offered one, the rep sends the details in writing.
-  const detailItem = !product || fact?.product === product ? fact : productFaq;
-  const details = detailItem ? lead(detailItem, 140, 3) : [];
-  const detailNotices = industryNotices(context, joinPieces(details));
-  const asksDetails = details.length
-    ? [...details, ...detailNotices]
-    : [context.rotate(o.details_in_writing), ...detailNotices];
+  if (objections.length === 0) {
+    objections.push({
+      trigger: procedural(o.objection_fallback.trigger),
+      answer: procedural(pick(o.objection_fallback.answers)),
+    });
+  }
 
-  const notNow = section("not_now").length ? section("not_now") : [context.rotate(o.not_now)];
-  const interested = [context.rotate(o.interested)];
-  const complaint = [context.rotate(o.complaint)];
-  const doNotCall = [context.rotate(o.do_not_call)];
-  const addWeChat = [context.rotate(o.add_wechat_work)];
-  const optOut = context.notice("opt_out");
-  const closing = [
-    context.rotate(o.closing),
-    ...(optOut ? cited(optOut, sentencesOf(optOut).slice(0, 1)) : [context.glue(o.opt_out_fallback)]),
-  ];
+  let closing = first("closing") ?? "";
+  if (!OPT_OUT.test(closing)) {
+    const notice = material.items.find((item) => item.kind === "notice" && item.notice_type === "opt_out");
+    const sentence = notice
+      ? cited(notice, sentencesOf(notice).slice(0, 1))
+      : [{ text: pick(o.opt_out_fallback) }];
+    added.push(...sentence);
+    closing += joinPieces(sentence);
+  }
 
   const content: OutboundContent = {
     channel: "outbound",
-    scenario: request.scenario ?? "add_friend",
+    scenario: segment.scenario ?? "add_friend",
     strategy: {
       approach: strategy.approach,
       call_rounds: strategy.call_rounds,
       note: o.strategy[strategy.approach],
     },
-    opening: joinPieces(opening),
-    purpose: joinPieces(purpose),
-    benefit: joinPieces(benefit),
-    questions: questionPieces.map((piece) => piece.text),
+    opening: first("opening") ?? "",
+    purpose: first("purpose") ?? "",
+    benefit: first("benefit") ?? "",
+    questions: section("question").slice(0, strategy.questions),
     branches: {
-      interested: joinPieces(interested),
-      not_now: joinPieces(notNow),
-      asks_details: joinPieces(asksDetails),
-      objection: objections.map((entry) => ({
-        trigger: entry.trigger.text,
-        answer: joinPieces(entry.answer),
-      })),
-      complaint: joinPieces(complaint),
-      do_not_call: { say: joinPieces(doNotCall), action: "mark_do_not_call" },
+      interested: first("interested") ?? procedural(tiered(o.interested)),
+      not_now: first("not_now") ?? procedural(pick(o.not_now)),
+      asks_details: asksDetails,
+      objection: objections.slice(0, Math.max(strategy.objections, 1)),
+      complaint: first("complaint") ?? procedural(pick(o.complaint)),
+      do_not_call: {
+        say: first("do_not_call") ?? procedural(pick(o.do_not_call)),
+        action: "mark_do_not_call",
+      },
     },
-    add_wechat_work: joinPieces(addWeChat),
-    closing: joinPieces(closing),
+    add_wechat_work: first("add_wechat_work") ?? procedural(tiered(o.add_wechat_work)),
+    closing,
   };
-  const pieces = [
-    ...opening,
-    ...purpose,
-    ...benefit,
-    ...questionPieces,
-    ...interested,
-    ...notNow,
-    ...asksDetails,
-    ...objections.flatMap((entry) => [entry.trigger, ...entry.answer]),
-    ...complaint,
-    ...doNotCall,
-    ...addWeChat,
-    ...closing,
-  ];
-  return { content, pieces };
+  return { content, added };
 }

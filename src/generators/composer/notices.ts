@@ -1,17 +1,26 @@
-// Mandated notices per industry (DOMAIN.md): the composer appends the library's own wording, cited.
+// Mandated notices per industry (DOMAIN.md): the library's own wording, short form, cited. A draft carries the
+// notice when it presents a product, or when the compliance rules would miss it in that channel.
+import { checkRequiredElements } from "../../compliance/required/required-elements.ts";
+import type { Channel, Industry } from "../../domain/vocabulary.ts";
 import type { RetrievedItem } from "../../rag/retrieve.ts";
-import type { ComposeContext } from "./compose-context.ts";
+import type { Material } from "../material.ts";
 import { cited, type Piece, sentencesOf } from "./pieces.ts";
 
-const BY_INDUSTRY: Record<string, string[]> = {
-  finance: ["risk_warning"],
-  insurance: ["risk_warning"],
-  pharma: ["pharma_notice"],
-  health_food: ["not_a_drug"],
-  medical: ["pharma_notice"],
+const BY_INDUSTRY: Record<string, string> = {
+  finance: "risk_warning",
+  insurance: "risk_warning",
+  pharma: "pharma_notice",
+  health_food: "not_a_drug",
+  medical: "pharma_notice",
+};
+// The compliance rules that ask for each notice (src/compliance/required/required-elements.ts).
+const RULES_OF_TYPE: Record<string, readonly string[]> = {
+  risk_warning: ["required.risk_warning", "required.insurance_warning"],
+  not_a_drug: ["required.health_food_notice"],
+  pharma_notice: ["required.pharma_notice"],
 };
 
-/** Wording that already does the notice's job: an approved phrasing often carries its own risk warning. */
+/** Wording that already does the notice's job: an approved frame often carries its own risk warning. */
 const ALREADY_SAID: Record<string, RegExp> = {
   risk_warning: /有风险[^。]{0,8}谨慎|风险自担|不保证|以(保险)?合同(条款)?为准/,
   not_a_drug: /不能代替药物|不可代替药物/,
@@ -19,25 +28,49 @@ const ALREADY_SAID: Record<string, RegExp> = {
   pharma_notice: /药品说明书|药师指导|医生指导|遵医嘱|详见说明书|阅读说明书|禁忌/,
 };
 
-/**
- * A short notice whole; of a long one, the first sentences: a moments post carries the short form of a long
- * risk disclosure, while a two-sentence pharma notice needs both (the second names 禁忌 and 说明书).
- */
-function shortForm(item: RetrievedItem, max: number): Piece[] {
-  const sentences = sentencesOf(item);
-  const whole = sentences.length <= 2 && item.text.length <= 80;
-  return cited(item, whole ? sentences : sentences.slice(0, max));
+export function noticeTypeOf(industry: string): string | undefined {
+  return BY_INDUSTRY[industry];
 }
 
-export function industryNotices(context: ComposeContext, already: string, max = 1): Piece[] {
-  const types = BY_INDUSTRY[context.input.request.industry] ?? [];
-  const pieces: Piece[] = [];
-  for (const type of types) {
-    const item = context.notice(type);
-    if (!item || ALREADY_SAID[type]?.test(already)) continue;
-    const sentences = shortForm(item, max);
-    if (sentences.every((piece) => already.includes(piece.text))) continue;
-    pieces.push(...sentences.filter((piece) => !already.includes(piece.text)));
-  }
-  return pieces;
+/**
+ * The industry's notice, short form: its first sentence (the format asks that it stand alone). A short
+ * two-sentence pharma notice stays whole: its second names 禁忌 and 说明书, which the rules ask for.
+ */
+/** Whether a text already says what the industry's notice says. */
+export function saysNotice(industry: string, text: string): boolean {
+  const type = noticeTypeOf(industry);
+  return Boolean(type && ALREADY_SAID[type]?.test(text));
+}
+
+export function noticeFor(material: Material): Piece[] | null {
+  const type = noticeTypeOf(material.segment.industry);
+  const item = type
+    ? material.items.find((entry) => entry.kind === "notice" && entry.notice_type === type)
+    : undefined;
+  if (!item) return null;
+  return shortForm(item);
+}
+
+function shortForm(item: RetrievedItem): Piece[] {
+  const sentences = sentencesOf(item);
+  const whole = item.notice_type === "pharma_notice" && sentences.length <= 2 && item.text.length <= 80;
+  return cited(item, whole ? sentences : sentences.slice(0, 1));
+}
+
+/** The notice still to add to a text: none when it is said already or not needed there. */
+export function missingNotice(
+  material: Material,
+  text: string,
+  options: { presentsProduct: boolean },
+): Piece[] {
+  const type = noticeTypeOf(material.segment.industry);
+  if (!type || ALREADY_SAID[type]?.test(text)) return [];
+  const rules = RULES_OF_TYPE[type] ?? [];
+  const required = checkRequiredElements({
+    text,
+    industry: material.segment.industry as Industry,
+    channel: material.segment.channel as Channel,
+  }).some((finding) => rules.includes(finding.rule_id));
+  if (!required && !options.presentsProduct) return [];
+  return (noticeFor(material) ?? []).filter((piece) => !text.includes(piece.text));
 }

@@ -1,7 +1,5 @@
-// A composed draft is a sequence of pieces: approved sentences (each citing its item) and connective phrases
-// (citing nothing, carrying no facts). Citations fall out of the pieces, one per sentence.
-
-import { holesOf } from "../../domain/merge-fields.ts";
+// A composed draft is a sequence of pieces: approved text (each piece citing its item) and, in outbound
+// scripts, the service's procedural lines (citing nothing, carrying no facts). Citations fall out of the pieces.
 import type { Citation } from "../../drafts/draft.ts";
 import type { RetrievedItem } from "../../rag/retrieve.ts";
 import { sentenceSpans } from "../../rag/sentence-spans.ts";
@@ -11,21 +9,15 @@ export interface Piece {
   item?: RetrievedItem;
 }
 
-const PLACEHOLDER = /\{([^{}]{1,20})\}/g;
-
-export function hasHoles(text: string): boolean {
-  return holesOf(text).length > 0;
-}
-
-/** Fills the composer's own slots ({brand}, {rep}, {interest}) and the rep's name; merge fields stay. */
-export function fill(text: string, values: Record<string, string | undefined>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+/** The sentences of a text, trimmed, in order. */
+export function sentencesOfText(text: string): string[] {
+  return sentenceSpans(text).map((span) => text.slice(span.start, span.end).trim());
 }
 
 export function sentencesOf(item: RetrievedItem): string[] {
   // FAQ items are "问：... 答：..."; the answer is what a draft may say.
   const text = item.kind === "faq" ? (item.text.split(/答[:：]/)[1] ?? item.text) : item.text;
-  return sentenceSpans(text).map((span) => text.slice(span.start, span.end).trim());
+  return sentencesOfText(text);
 }
 
 export function cited(item: RetrievedItem, sentences: readonly string[]): Piece[] {
@@ -48,8 +40,14 @@ export function joinPieces(pieces: readonly Piece[]): string {
   return pieces.map((piece) => piece.text).join("");
 }
 
+/** One citation per item and claim (a frame's own text, each slot's filling, each notice sentence). */
 export function citationsOf(pieces: readonly Piece[]): Citation[] {
-  return pieces.flatMap((piece) =>
-    piece.item ? [{ item_id: piece.item.id, item_version: piece.item.version, claim: piece.text }] : [],
-  );
+  const seen = new Set<string>();
+  return pieces.flatMap((piece) => {
+    if (!piece.item || !piece.text) return [];
+    const key = `${piece.item.id}\0${piece.text}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ item_id: piece.item.id, item_version: piece.item.version, claim: piece.text }];
+  });
 }

@@ -1,0 +1,88 @@
+// Guidance (policies, objection-handling advice, writers' notes) shapes drafts and must never appear in one.
+// A draft sentence that repeats a guidance sentence, exactly or nearly, or that carries a writers' note marker
+// ("应对思路：") is a block finding, for the composer and a model alike.
+
+import { sentenceSpans } from "../rag/sentence-spans.ts";
+import type { GroundingFinding } from "./grounding.ts";
+
+/** Markers of text written for writers, not customers. */
+const INTERNAL_NOTE =
+  /(应对思路|话术思路|话术要点|沟通要点|内部(资料|培训|参考|提示)|仅供内部|不得对外|注意事项)[:：]/;
+const MIN_CHARS = 10;
+const NEAR = 0.6;
+
+function squeeze(text: string): string {
+  return text.normalize("NFKC").replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+function bigrams(text: string): Set<string> {
+  const chars = [...text];
+  const grams = new Set<string>();
+  for (let index = 0; index + 1 < chars.length; index++) grams.add(`${chars[index]}${chars[index + 1]}`);
+  return grams;
+}
+
+/** How much of the shorter text's bigrams the other one holds (1 = one contains the other). */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const gram of small) if (large.has(gram)) shared++;
+  return shared / small.size;
+}
+
+export interface GuidanceText {
+  id: string;
+  text: string;
+}
+
+/** Prepared once per material: every guidance sentence long enough to mean something. */
+export function guidanceSentences(
+  items: readonly GuidanceText[],
+): Array<{ id: string; text: string; grams: Set<string> }> {
+  return items.flatMap((item) =>
+    sentenceSpans(item.text).flatMap((span) => {
+      const text = squeeze(item.text.slice(span.start, span.end));
+      return text.length >= MIN_CHARS ? [{ id: item.id, text, grams: bigrams(text) }] : [];
+    }),
+  );
+}
+
+// Prepared once per guidance list (a request's material keeps its list for every draft made from it).
+const preparedLists = new WeakMap<readonly GuidanceText[], ReturnType<typeof guidanceSentences>>();
+
+export function guidanceLeaks(body: string, guidance: readonly GuidanceText[]): GroundingFinding[] {
+  let prepared = preparedLists.get(guidance);
+  if (!prepared) {
+    prepared = guidanceSentences(guidance);
+    preparedLists.set(guidance, prepared);
+  }
+  const findings: GroundingFinding[] = [];
+  for (const span of sentenceSpans(body)) {
+    const sentence = body.slice(span.start, span.end);
+    const marker = INTERNAL_NOTE.exec(sentence);
+    const squeezed = squeeze(sentence);
+    let source: string | undefined;
+    if (!marker && squeezed.length >= MIN_CHARS) {
+      const grams = bigrams(squeezed);
+      source = prepared.find(
+        (entry) =>
+          squeezed.includes(entry.text) ||
+          entry.text.includes(squeezed) ||
+          overlap(grams, entry.grams) >= NEAR,
+      )?.id;
+    }
+    if (!marker && !source) continue;
+    findings.push({
+      kind: "guidance",
+      claim: sentence.trim(),
+      start: span.start,
+      end: span.end,
+      severity: "block",
+      message: marker
+        ? `“${marker[0]}” marks a note for writers: it is never said to a customer`
+        : `repeats guidance ${source} (a rule for writers): guidance shapes drafts and never appears in one`,
+    });
+  }
+  return findings;
+}
