@@ -16,8 +16,9 @@ export interface LabelStats {
   tp: number;
   fp: number;
   fn: number;
-  recall: number;
-  precision: number;
+  /** null when the set has no line to measure it on (printed n/a, never a made-up 100%) */
+  recall: number | null;
+  precision: number | null;
 }
 
 /** What one source of findings (rules, the claim model, PII, required elements, the judge) contributes. */
@@ -25,23 +26,23 @@ export interface SourceStats {
   /** counted findings (block, or any model or judge finding) */
   findings: number;
   /** share of those findings whose label the line's gold has */
-  precision: number;
+  precision: number | null;
   /** share of violation lines whose gold label this source alone finds */
-  recall: number;
+  recall: number | null;
   /** share of compliant lines this source flags */
-  fp_rate_ok: number;
+  fp_rate_ok: number | null;
 }
 
 export interface EvalReport {
   lines: number;
-  recall: number;
-  flag_recall: number;
-  precision: number;
-  evasion_recall: number;
-  fp_rate_ok: number;
-  fp_rate_hard: number;
-  attention_rate_ok: number;
-  span_agreement: number;
+  recall: number | null;
+  flag_recall: number | null;
+  precision: number | null;
+  evasion_recall: number | null;
+  fp_rate_ok: number | null;
+  fp_rate_hard: number | null;
+  attention_rate_ok: number | null;
+  span_agreement: number | null;
   per_label: Record<string, LabelStats>;
   per_source: Record<string, SourceStats>;
   counts: { violations: number; ok: number; hard: number; evasion: number; spans: number };
@@ -62,8 +63,10 @@ export function isHardNegative(note: string | undefined): boolean {
   return note?.startsWith("Hard negative:") === true || note?.startsWith("Look-alike:") === true;
 }
 
-const ratio = (numerator: number, denominator: number) => (denominator === 0 ? 1 : numerator / denominator);
-const round = (value: number) => Math.round(value * 1000) / 1000;
+/** A share of nothing is unknown, not 100% (or 0%): null, which the report prints as n/a. */
+const ratio = (numerator: number, denominator: number) =>
+  denominator === 0 ? null : numerator / denominator;
+const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 
 export function computeMetrics(lines: readonly EvalLine[], verdicts: readonly Verdict[]): EvalReport {
   const per: Record<string, LabelStats> = {};
@@ -151,7 +154,7 @@ export function computeMetrics(lines: readonly EvalLine[], verdicts: readonly Ve
       findings,
       precision: round(ratio(right, findings)),
       recall: round(ratio(found, violations)),
-      fp_rate_ok: round(ratio(okFlaggedBy, ok) * (ok === 0 ? 0 : 1)),
+      fp_rate_ok: round(ratio(okFlaggedBy, ok)),
     };
   }
   return {
@@ -160,9 +163,9 @@ export function computeMetrics(lines: readonly EvalLine[], verdicts: readonly Ve
     flag_recall: round(ratio(flaggedViolations, violations)),
     precision: round(ratio(flaggedViolations, flagged)),
     evasion_recall: round(ratio(evasionRecalled, evasion)),
-    fp_rate_ok: round(ratio(okFlagged, ok) * (ok === 0 ? 0 : 1)),
-    fp_rate_hard: round(ratio(hardFlagged, hard) * (hard === 0 ? 0 : 1)),
-    attention_rate_ok: round(ratio(okAttention, ok) * (ok === 0 ? 0 : 1)),
+    fp_rate_ok: round(ratio(okFlagged, ok)),
+    fp_rate_hard: round(ratio(hardFlagged, hard)),
+    attention_rate_ok: round(ratio(okAttention, ok)),
     span_agreement: round(ratio(spansAgreed, spans)),
     per_label: per,
     per_source: perSource,

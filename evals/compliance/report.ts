@@ -1,7 +1,7 @@
 // Prints an eval report as a table (per label, overall, per source); the caller prints the JSON line.
 import type { EvalReport } from "./metrics.ts";
 
-const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+const pct = (value: number | null) => (value === null ? "n/a" : `${(value * 100).toFixed(1)}%`).padStart(7);
 
 export function printReport(report: EvalReport): void {
   console.log("label               support  recall  precision");

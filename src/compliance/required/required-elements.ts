@@ -12,7 +12,7 @@ const BROADCAST = new Set(["moments", "group", "sms"]);
 const FINANCE_PRODUCT =
   /(理财|基金|收益|年化|净值|认购|申购|起购|起投|定投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|国债|逆回购|可转债|打新|两融|融资融券|期货|贵金属|黄金积存|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情|etf|ETF)/;
 const RISK_WARNING =
-  /(有风险|风险自担|风险提示|谨慎|不代表未来|不预示|风险等级|风险承受|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动)/;
+  /(有风险|风险自担|风险提示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险承受|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动)/;
 const ANTI_FRAUD = /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实)/;
 /** a caution in other words: losses named as possible, returns named as not guaranteed */
 const CAUTION =
@@ -22,23 +22,26 @@ const EDUCATION =
   /(小课堂|投资者教育|金融知识|科普|小知识|误区|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被)/;
 /** an account or service notice to an existing customer, not an advertisement */
 const SERVICE_NOTICE =
-  /(已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约)|犹豫期|续期|停课|作业)/;
+  /(已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达))/;
 /** an offer: a reason to buy now (price, gift, sale, call to buy or sign up) */
 const MARKETING =
   /(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|开户|推荐|名额)/;
 const INSURANCE_YIELD =
-  /(收益|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
+  /(收益|本金|翻倍|保本|两全|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
 /** a protection product offered for sale (premium, sum insured, plan): it is advertising and carries a caution too */
 const INSURANCE_OFFER =
   /(重疾险|医疗险|意外险|寿险|防癌险|百万医疗|惠民保|保额|年缴|月缴|趸交|保\d+万|做方案|定制方案|立即投保|马上投保|扫码投保|投保链接)/;
 const INSURANCE_WARNING =
-  /(风险|不确定|不保证|不承诺|不代表未来|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|说明书|谨慎|免责|如实告知)/;
+  /(风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|说明书|谨慎|免责|如实告知)/;
 const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;
 const HEALTH_DISCLAIMER = /(不能代替药物|不可代替药物|不能替代药物|不能代替药品)/;
 const DRUG_PROMOTION = /(药|片|胶囊|颗粒|口服液|软膏|滴眼液|喷剂|冲剂|丸|OTC|otc)/;
 const PHARMA_NOTICE = /(药品说明书|药师指导|医生指导|仅供医学药学专业人士|遵医嘱|详见说明书|阅读说明书|禁忌)/;
 const OPENING =
   /^.{0,8}?(您好|你好|喂|哈喽|hello|hi|早上好|上午好|下午好|晚上好|(?<!不)打扰(您|你|一下)|尊敬的|亲爱的|我是|这里是|这边是)/i;
+/** a call that starts by addressing the person (阿姨，… / 张总，…) is an opening too, just without a greeting */
+const ADDRESS_OPENING =
+  /^\s*(阿姨|叔叔|大爷|大妈|奶奶|爷爷|大哥|大姐|姐姐|哥哥|姐|哥|老板|家长|亲|美女|帅哥|[\u4e00-\u9fa5]{1,2}(总|先生|女士|老师|姐|哥|阿姨|叔))[，,！!]/;
 const CLOSING = /(再见|拜拜|祝您生活愉快|不打扰您了|不再打扰|那我先挂|感谢您的接听|感谢接听)/;
 const AI_DISCLOSURE =
   /(ai|人工智能|智能(语音)?(助手|助理|客服|外呼|机器人)|机器人|虚拟(助手|客服)|数字人|语音助手)/i;
@@ -103,7 +106,7 @@ function insuranceFindings(text: string): Finding[] {
 function outboundFindings(text: string): Finding[] {
   const findings: Finding[] = [];
   const head = text.slice(0, 120);
-  const isOpening = OPENING.test(text) && !CLOSING.test(head);
+  const isOpening = (OPENING.test(text) || ADDRESS_OPENING.test(text)) && !CLOSING.test(head);
   if (isOpening && (!AI_DISCLOSURE.test(head) || FALSE_HUMAN.test(text) || !BRAND.test(head))) {
     findings.push(
       missing(
