@@ -236,6 +236,35 @@ export function chooseFrames(
   seed: string,
   rotation: number,
 ): FrameChoice {
+  // The coverage check and the first variant's first attempt ask the very same question of one request: fill
+  // its frames once. A non-empty `avoid` (a repair) is a different question and is never remembered.
+  if (input.avoid.size > 0) return choose(input, seed, rotation);
+  let byRequest = remembered.get(input.material);
+  if (!byRequest) {
+    byRequest = new WeakMap();
+    remembered.set(input.material, byRequest);
+  }
+  let choices = byRequest.get(input.request);
+  if (!choices) {
+    choices = new Map();
+    byRequest.set(input.request, choices);
+  }
+  const key = `${seed}\u0000${rotation}`;
+  let choice = choices.get(key);
+  if (!choice) {
+    choice = choose(input, seed, rotation);
+    choices.set(key, choice);
+  }
+  return choice;
+}
+
+const remembered = new WeakMap<Material, WeakMap<GenerateRequest, Map<string, FrameChoice>>>();
+
+function choose(
+  input: Omit<FillInput, "turn" | "useRequestBenefit">,
+  seed: string,
+  rotation: number,
+): FrameChoice {
   const { material } = input;
   const usable = material.frames.filter((frame) => !input.avoid.has(frame.id));
   const order = seededRandom(`${seed}|frames`);
