@@ -100,6 +100,33 @@ export async function generateDrafts(
     const existing = await loadDrafts(context, "job_item_key", keys);
     if (existing.length === keys.length) return existing;
   }
+  const stored = await prepareDrafts(context, actor, request, options, keys);
+  // One statement is atomic on its own; several variants go in together or not at all.
+  const inserted =
+    stored.length === 1
+      ? [await insertDraft(context.db, stored[0] as NewDraft)]
+      : await context.db.transaction(async (tx) => {
+          const rows: Array<Draft | undefined> = [];
+          for (const draft of stored) rows.push(await insertDraft(tx, draft));
+          return rows;
+        });
+  const drafts = inserted.filter((draft): draft is Draft => draft !== undefined);
+  if (drafts.length === stored.length) return drafts;
+  // A key already taken: a concurrent retry of the same job item stored first; return what is stored.
+  return loadDrafts(context, "job_item_key", keys ?? []);
+}
+
+/**
+ * Everything of generation but storing: retrieve, generate, check and repair, and the drafts as they would be
+ * stored. generateDrafts stores them as new drafts; a regenerated plan slot stores one as a new version.
+ */
+export async function prepareDrafts(
+  context: AppContext,
+  actor: Actor,
+  request: GenerateRequest,
+  options: GenerateOptions = {},
+  keys: string[] | null = null,
+): Promise<NewDraft[]> {
   const started = performance.now();
   const seed = request.seed ?? randomUUID();
   const material = await materialFor(context, request);
@@ -177,17 +204,5 @@ export async function generateDrafts(
       { step: "store", at: new Date().toISOString(), ms: 0, outcome: outcome.status },
     ],
   }));
-  // One statement is atomic on its own; several variants go in together or not at all.
-  const inserted =
-    stored.length === 1
-      ? [await insertDraft(context.db, stored[0] as NewDraft)]
-      : await context.db.transaction(async (tx) => {
-          const rows: Array<Draft | undefined> = [];
-          for (const draft of stored) rows.push(await insertDraft(tx, draft));
-          return rows;
-        });
-  const drafts = inserted.filter((draft): draft is Draft => draft !== undefined);
-  if (drafts.length === stored.length) return drafts;
-  // A key already taken: a concurrent retry of the same job item stored first; return what is stored.
-  return loadDrafts(context, "job_item_key", keys ?? []);
+  return stored;
 }

@@ -128,9 +128,9 @@ function unsupported(
         start,
         end,
         severity: "warn",
-        message: `“${text}” was supplied by the requester, not by approved material: confirm it before approving`,
+        message: `「${text}」由提交人填写，不是批准素材中的内容：通过前请核实`,
       }
-    : { kind, claim: text, start, end, severity: "block", message: `“${text}” appears in no cited item` };
+    : { kind, claim: text, start, end, severity: "block", message: `「${text}」在引用的素材中找不到出处` };
 }
 
 export function checkGrounding(

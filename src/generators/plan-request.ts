@@ -16,6 +16,7 @@ export const PlanRequestSchema = z
     customer_interests: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
     ai_label: z.boolean().default(false),
     seed: z.string().trim().min(1).max(100).optional(),
+    start_date: z.iso.date().optional().describe("The first day of the plan (China time); default tomorrow"),
   })
   .strict();
 

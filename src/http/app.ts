@@ -1,4 +1,3 @@
-import { swaggerUI } from "@hono/swagger-ui";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -16,11 +15,14 @@ import { clientAddress } from "./client-address.ts";
 import { observe, routeOf } from "./observe.ts";
 import { problemJson } from "./problem.ts";
 import { complianceRoutes } from "./routes/compliance.ts";
+import { docsRoutes } from "./routes/docs.ts";
+import { draftVersionRoutes } from "./routes/draft-versions.ts";
 import { generateRoutes } from "./routes/generate.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { jobRoutes } from "./routes/jobs.ts";
 import { keyRoutes } from "./routes/keys.ts";
 import { libraryRoutes } from "./routes/library.ts";
+import { planRoutes } from "./routes/plans.ts";
 import { reviewRoutes } from "./routes/review.ts";
 
 const BODY_TYPES = /^(application\/([\w.-]+\+)?json|multipart\/form-data)$/i;
@@ -214,6 +216,8 @@ export function createApp(context: AppContext, options: AppOptions = {}): App {
   app.route("/", libraryRoutes());
   app.route("/", complianceRoutes());
   app.route("/", generateRoutes());
+  app.route("/", planRoutes());
+  app.route("/", draftVersionRoutes());
   app.route("/", jobRoutes());
   app.route("/", reviewRoutes());
 
@@ -229,6 +233,6 @@ export function createApp(context: AppContext, options: AppOptions = {}): App {
         "documents its longest accepted length as maxLength (422 above, naming the field and the limit).",
     },
   });
-  app.get("/docs", swaggerUI({ url: "/openapi.json" }));
+  app.route("/", docsRoutes());
   return app;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type Actor, can } from "../auth/permissions.ts";
 import { type AppContext, today } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
+import { type LabelTable, label } from "../domain/labels.ts";
 import { CHANNELS, INDUSTRIES, STAGES, TIERS } from "../domain/vocabulary.ts";
 import { fillMergeFields } from "../generators/merge-fill.ts";
 import { loadVisibleJob } from "./job-access.ts";
@@ -145,8 +146,11 @@ export async function approvedRows(
      ORDER BY d.decided_at, d.id`,
     params,
   );
+  // A sheet with Chinese headers says the values in Chinese too, in the words the console uses (and a job sheet
+  // accepts back); the English sheet keeps the slugs.
+  const say = (table: LabelTable, slug: string) => (filter.headers === "zh" ? label(table, slug) : slug);
   return rows.flatMap((row) => {
-    const exported = exportRow(row);
+    const exported = exportRow(row, say);
     const customers = Object.entries(row.merge_values ?? {}).sort(([a], [b]) => Number(a) - Number(b));
     if (customers.length === 0) return [exported];
     // One row per customer of the sheet: their merge fields filled, the approved text around them unchanged.
@@ -157,24 +161,27 @@ export async function approvedRows(
   });
 }
 
-function exportRow(row: {
-  id: string;
-  industry: string;
-  product: string | null;
-  stage: string;
-  tier: string;
-  channel: string;
-  body: string;
-  sources: Array<{ id: string; version: number; title: string }>;
-  reviewer: string | null;
-  decided_at: string | null;
-}): ExportRow {
+function exportRow(
+  row: {
+    id: string;
+    industry: string;
+    product: string | null;
+    stage: string;
+    tier: string;
+    channel: string;
+    body: string;
+    sources: Array<{ id: string; version: number; title: string }>;
+    reviewer: string | null;
+    decided_at: string | null;
+  },
+  say: (table: LabelTable, slug: string) => string,
+): ExportRow {
   return {
-    industry: row.industry,
+    industry: say("industry", row.industry),
     product: row.product ?? "",
-    stage: row.stage,
-    tier: row.tier,
-    channel: row.channel,
+    stage: say("stage", row.stage),
+    tier: say("tier", row.tier),
+    channel: say("channel", row.channel),
     text: row.body,
     sources: (row.sources ?? [])
       .map((source) => `${source.title} (${source.id} v${source.version})`)

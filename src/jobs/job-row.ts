@@ -1,3 +1,4 @@
+import { LABELS, type LabelTable } from "../domain/labels.ts";
 import { isMergeField, type MergeField } from "../domain/merge-fields.ts";
 import { mergeValue } from "../generators/merge-fill.ts";
 import { type GenerationRequest, GenerationRequestSchema } from "./generation-request.ts";
@@ -189,7 +190,25 @@ function cellValue(field: string, cell: unknown): unknown {
   if (field === "variants") return /^\d+$/.test(text) ? Number(text) : text;
   if (field === "ai_label") return BOOLEANS[text.toLowerCase()] ?? text;
   const labels = VALUES[field];
-  return labels && Object.hasOwn(labels, text) ? labels[text] : text;
+  if (labels && Object.hasOwn(labels, text)) return labels[text];
+  return slugForLabel(field, text) ?? text;
+}
+
+// The console's and the exports' words (src/domain/labels.ts) are read back too, so an exported sheet re-imports.
+const LABEL_TABLES: Record<string, LabelTable> = {
+  industry: "industry",
+  channel: "channel",
+  stage: "stage",
+  tier: "tier",
+  scenario: "scenario",
+  message_type: "message_type",
+  "persona.tone": "tone",
+};
+
+function slugForLabel(field: string, text: string): string | undefined {
+  const table = LABEL_TABLES[field];
+  if (!table) return undefined;
+  return Object.entries(LABELS[table] as Record<string, string>).find(([, word]) => word === text)?.[0];
 }
 
 /**

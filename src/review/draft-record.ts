@@ -15,6 +15,8 @@ export interface DraftRecord extends Draft {
   decided_by_name: string | null;
   /** created_at at full (microsecond) precision, for paging cursors; JS dates stop at milliseconds. */
   cursor_at: string;
+  /** 2 block, 1 needs attention, 0 clean pass: the triage order (migrations/0041). */
+  risk: number;
   review: ReviewState;
 }
 

@@ -1,25 +1,21 @@
 // The evidence pack as a page a person reads and prints: Handlebars escapes every value it inserts.
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
+import { type LabelTable, label } from "../domain/labels.ts";
+import { chinaDateTime } from "../shared/china-time.ts";
 import type { EvidencePack } from "./evidence-pack.ts";
 import { highlightSegments } from "./highlight-segments.ts";
 
 const handlebars = Handlebars.create();
 handlebars.registerHelper("inc", (value: number) => value + 1);
+// Slugs and instants as a person reads them: the console's words (src/domain/labels.ts), China time.
+handlebars.registerHelper("label", (table: LabelTable, slug: unknown) =>
+  label(table, slug == null ? null : String(slug)),
+);
+handlebars.registerHelper("time", (instant: unknown) => chinaDateTime(instant as string | null));
 const template = handlebars.compile(readFileSync(new URL("./evidence-page.hbs", import.meta.url), "utf8"), {
   strict: false,
 });
-
-const STATUS_LABELS: Record<string, string> = { approved: "通过", rejected: "驳回" };
-export const REASON_LABELS: Record<string, string> = {
-  absolute_term: "绝对化用语",
-  unsupported_claim: "无依据的宣称",
-  missing_disclosure: "缺少必要提示",
-  pii: "包含个人信息",
-  tone: "语气不当",
-  factual_error: "事实错误",
-  other: "其他",
-};
 
 export function renderEvidenceHtml(pack: EvidencePack): string {
   const generator = (pack.generation.generator ?? {}) as {
@@ -38,8 +34,8 @@ export function renderEvidenceHtml(pack: EvidencePack): string {
   return template({
     pack,
     segments,
-    statusLabel: STATUS_LABELS[pack.status] ?? pack.status,
-    reasonLabel: REASON_LABELS[pack.decision.reason_code ?? ""] ?? "",
+    statusLabel: label("status", pack.status),
+    reasonLabel: label("reason", pack.decision.reason_code),
     aiLabel: `${pack.ai_generated.ai_generated ? "AI 生成内容" : "非 AI 生成"}；要求显式标识：${
       pack.ai_generated.label_requested ? "是" : "否"
     }；文中标识：${pack.ai_generated.label_present ? "有" : "无"}`,

@@ -1,10 +1,10 @@
-// The review queue and "my drafts": one query with filters and keyset paging (oldest first, so the queue is
-// worked in the order drafts arrived and a page never shifts when new drafts come in).
+// The review queue and "my drafts": one query with filters and keyset paging. Oldest first by default, so the
+// queue is worked in the order drafts arrived and a page never shifts when new drafts come in; or newest first;
+// or riskiest first (the stored `risk` of migrations/0041), oldest first within a risk.
 import type { Actor } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
-import { DomainError } from "../domain/errors.ts";
-import { unstorableCharacter } from "../domain/storable-text.ts";
 import type { DraftStatus } from "../drafts/draft.ts";
+import { decodeCursor, pageOf } from "../shared/keyset-cursor.ts";
 import { DRAFT_SELECT, type DraftRecord, toDraftRecords } from "./draft-record.ts";
 import { seesAllDrafts } from "./visibility.ts";
 
@@ -15,6 +15,7 @@ export interface ListDraftsInput {
   author?: string | undefined;
   plan_id?: string | undefined;
   job_id?: string | undefined;
+  sort?: DraftSort | undefined;
   limit: number;
   cursor?: string | undefined;
 }
@@ -25,42 +26,15 @@ export interface DraftPage {
   next_cursor: string | null;
 }
 
-function encodeCursor(draft: DraftRecord): string {
-  return Buffer.from(JSON.stringify([draft.cursor_at, draft.id])).toString("base64url");
-}
+/** Queue orders: oldest first (the order drafts arrived), newest first, or riskiest first then oldest. */
+export const DRAFT_SORTS = ["oldest", "newest", "risk"] as const;
+export type DraftSort = (typeof DRAFT_SORTS)[number];
 
-// created_at::text as Postgres prints it (2026-11-29 08:00:00.123456+00), or ISO 8601
-const CURSOR_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
-
-function isCursorTime(text: string): boolean {
-  const match = CURSOR_TIME.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    // a cursor is client input: its time must be one Postgres reads and its id one it can store
-    if (
-      Array.isArray(value) &&
-      typeof value[0] === "string" &&
-      typeof value[1] === "string" &&
-      isCursorTime(value[0]) &&
-      !unstorableCharacter(value[1])
-    ) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // fall through to the refusal below
-  }
-  throw new DomainError("invalid_request", "the cursor is not one this API returned", [
-    { in: "query", field: "cursor", message: "invalid cursor" },
-  ]);
-}
+const ORDER: Record<DraftSort, string> = {
+  oldest: "d.created_at, d.id",
+  newest: "d.created_at DESC, d.id DESC",
+  risk: "d.risk DESC, d.created_at, d.id",
+};
 
 export async function listDrafts(
   context: AppContext,
@@ -75,7 +49,14 @@ export async function listDrafts(
   };
   // Sales and ops are confined to their own drafts whatever author they ask for.
   if (!seesAllDrafts(actor)) add("d.author_id = ?", actor.id);
-  else if (input.author) add("d.author_id = ?", input.author);
+  else {
+    // A plan the rep has not submitted is their work in progress, not the queue's (migrations/0040).
+    add(
+      "(d.plan_id IS NULL OR d.author_id = ? OR EXISTS (SELECT 1 FROM plans p WHERE p.id = d.plan_id AND p.status = 'submitted'))",
+      actor.id,
+    );
+    if (input.author) add("d.author_id = ?", input.author);
+  }
   if (input.industry) add("d.industry = ?", input.industry);
   if (input.channel) add("d.channel = ?", input.channel);
   if (input.status && input.status.length > 0) add("d.status = ANY(?::text[])", input.status);
@@ -86,22 +67,41 @@ export async function listDrafts(
     `SELECT count(*)::int AS n FROM drafts d ${filter}`,
     params,
   );
+  const sort = input.sort ?? "oldest";
   if (input.cursor) {
-    const [createdAt, id] = decodeCursor(input.cursor);
-    params.push(createdAt, id);
-    where.push(`(d.created_at, d.id) > ($${params.length - 1}::timestamptz, $${params.length})`);
+    // The cursor is the sort key of the last row shown; the next page starts strictly after it.
+    const bind = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (sort === "risk") {
+      const [risk, at, id] = decodeCursor(input.cursor, ["int", "time", "id"]);
+      const r = bind(risk);
+      where.push(
+        `(d.risk < ${r} OR (d.risk = ${r} AND (d.created_at, d.id) > (${bind(at)}::timestamptz, ${bind(id)})))`,
+      );
+    } else {
+      const [at, id] = decodeCursor(input.cursor, ["time", "id"]);
+      where.push(
+        `(d.created_at, d.id) ${sort === "newest" ? "<" : ">"} (${bind(at)}::timestamptz, ${bind(id)})`,
+      );
+    }
   }
   params.push(input.limit + 1);
   const { rows } = await context.db.query(
     `${DRAFT_SELECT} ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
-     ORDER BY d.created_at, d.id LIMIT $${params.length}`,
+     ORDER BY ${ORDER[sort]} LIMIT $${params.length}`,
     params,
   );
-  const drafts = await toDraftRecords(context.db, rows.slice(0, input.limit));
-  const last = drafts.at(-1);
+  // One row past the page says there is a next one; only the page's rows are read in full.
+  const page = pageOf(rows, input.limit, (row) =>
+    sort === "risk"
+      ? [Number(row.risk), String(row.cursor_at), String(row.id)]
+      : [String(row.cursor_at), String(row.id)],
+  );
   return {
-    drafts,
+    drafts: await toDraftRecords(context.db, page.rows),
     total: counted[0]?.n ?? 0,
-    next_cursor: rows.length > input.limit && last ? encodeCursor(last) : null,
+    next_cursor: page.next_cursor,
   };
 }

@@ -13,3 +13,23 @@ const dateParts = new Intl.DateTimeFormat("en-CA", {
 export function chinaDate(instant: Date): string {
   return dateParts.format(instant);
 }
+
+const timeParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: CHINA_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/** A moment as a person in China reads it: "2026-11-29 16:05:00" (an ISO string or a Date; "" for none). */
+export function chinaDateTime(instant: Date | string | null | undefined): string {
+  if (instant === null || instant === undefined || instant === "") return "";
+  const date = instant instanceof Date ? instant : new Date(instant);
+  if (Number.isNaN(date.getTime())) return String(instant);
+  const parts = Object.fromEntries(timeParts.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}

@@ -94,7 +94,7 @@ describe("POST /v1/generate", () => {
 });
 
 describe("plans", () => {
-  it("a 15-day plan returns in one call with every item's draft id, all in the review queue", async () => {
+  it("a 15-day plan returns in one call with every item's draft id, each a draft pending review", async () => {
     const response = await post("/v1/plans", {
       industry: "finance",
       products: [],
@@ -123,7 +123,8 @@ describe("plans", () => {
     const again = await get(`/v1/plans/${plan.id}`);
     expect(again.status).toBe(200);
     expect(((await again.json()) as { items: unknown[] }).items).toHaveLength(plan.items.length);
-    expect((await get(`/v1/plans/${plan.id}`, reviewerKey)).status).toBe(200);
+    // A new plan is its author's draft (test/plans covers submission); other people see nothing of it.
+    expect((await get(`/v1/plans/${plan.id}`, reviewerKey)).status).toBe(404);
     expect((await get(`/v1/plans/${plan.id}`, otherSalesKey)).status).toBe(404);
   });
 

@@ -112,7 +112,7 @@ export function registerBulk(program: Command): void {
     .option("--key <key>")
     .action(async (options: { key?: string }) => {
       await withContext("jobs list", async (context) => {
-        const jobs = await listJobs(context, await cliActor(context, options.key));
+        const { jobs } = await listJobs(context, await cliActor(context, options.key));
         for (const job of jobs)
           console.log(
             `${job.id}  ${job.status.padEnd(9)}  ${job.items_total} items  ${job.created_at}  ${job.name ?? ""}`,

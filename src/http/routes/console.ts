@@ -1,37 +1,76 @@
-// The reviewers' console: static files read once at start, served as they are (no build step).
+// The console: one page, and its TypeScript modules and stylesheets bundled by esbuild on the first request
+// (in memory, from the installed package: no network, no build folder to forget). The page loads nothing from
+// elsewhere and runs no inline script or style (the CSP says so to the browser).
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env.ts";
 
 const CONSOLE_DIR = new URL("../../console/", import.meta.url);
-const ASSETS: Record<string, string> = {
-  "console.css": "text/css; charset=utf-8",
-  "console.js": "text/javascript; charset=utf-8",
-  "highlight.js": "text/javascript; charset=utf-8",
-  "plan.js": "text/javascript; charset=utf-8",
+
+export const CONSOLE_SECURITY_HEADERS = {
+  "content-security-policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
 };
 
-function load(name: string): string {
-  return readFileSync(new URL(name, CONSOLE_DIR), "utf8");
+interface Bundle {
+  js: string;
+  css: string;
+}
+
+let bundle: Promise<Bundle> | undefined;
+
+/** Bundles once per process; a failed build is retried on the next request rather than cached. */
+export function consoleBundle(): Promise<Bundle> {
+  bundle ??= build({
+    entryPoints: {
+      app: fileURLToPath(new URL("main.ts", CONSOLE_DIR)),
+      "app-styles": fileURLToPath(new URL("styles/console.css", CONSOLE_DIR)),
+    },
+    bundle: true,
+    write: false,
+    outdir: "/console",
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    charset: "utf8",
+    legalComments: "none",
+    logLevel: "silent",
+  }).then(
+    (result) => {
+      const named = (suffix: string) =>
+        result.outputFiles.find((file) => file.path.endsWith(suffix))?.text ?? "";
+      return { js: named("app.js"), css: named("app-styles.css") };
+    },
+    (error: unknown) => {
+      bundle = undefined;
+      throw error;
+    },
+  );
+  return bundle;
 }
 
 export function consoleRoutes() {
   const app = new Hono<AppEnv>();
-  const index = load("index.html");
-  const files = new Map(Object.entries(ASSETS).map(([name, type]) => [name, { body: load(name), type }]));
-  // The key lives in sessionStorage and goes out only as a header; nothing on the page may load from elsewhere.
-  const security = {
-    "content-security-policy":
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
-  };
-  app.get("/console", (c) => c.html(index, 200, security));
+  const index = readFileSync(new URL("index.html", CONSOLE_DIR), "utf8");
+  app.get("/console", (c) => c.html(index, 200, CONSOLE_SECURITY_HEADERS));
   app.get("/console/", (c) => c.redirect("/console"));
-  app.get("/console/:file", (c) => {
-    const file = files.get(c.req.param("file"));
-    if (!file) return c.notFound();
-    return c.body(file.body, 200, { "content-type": file.type, "cache-control": "no-cache", ...security });
-  });
+  app.get("/console/app.js", async (c) =>
+    c.body((await consoleBundle()).js, 200, {
+      "content-type": "text/javascript; charset=utf-8",
+      "cache-control": "no-cache",
+      ...CONSOLE_SECURITY_HEADERS,
+    }),
+  );
+  app.get("/console/app.css", async (c) =>
+    c.body((await consoleBundle()).css, 200, {
+      "content-type": "text/css; charset=utf-8",
+      "cache-control": "no-cache",
+      ...CONSOLE_SECURITY_HEADERS,
+    }),
+  );
   return app;
 }

@@ -101,6 +101,10 @@ export const DraftSchema = z
     decision_reason_code: z.string().nullable(),
     decision_note: z.string().nullable(),
     override_reason: z.string().nullable(),
+    risk: z
+      .number()
+      .int()
+      .describe("Triage order: 2 blocked or ungrounded, 1 needs attention, 0 a clean pass"),
     review: ReviewStateSchema,
     created_at: z.string(),
     updated_at: z.string(),

@@ -8,7 +8,7 @@ import { editDraft } from "../../review/edit-draft.ts";
 import { renderEvidenceHtml } from "../../review/evidence-html.ts";
 import { buildEvidencePack } from "../../review/evidence-pack.ts";
 import { REASON_CODES } from "../../review/lifecycle.ts";
-import { listDrafts } from "../../review/list-drafts.ts";
+import { DRAFT_SORTS, listDrafts } from "../../review/list-drafts.ts";
 import { promoteDraft } from "../../review/promote-draft.ts";
 import { loadVisibleDraft } from "../../review/visibility.ts";
 import type { AppEnv } from "../app-env.ts";
@@ -39,6 +39,10 @@ const ListQuerySchema = z
     author: z.string().max(200).optional().describe("Author actor id (reviewers and admins)"),
     plan_id: z.string().max(200).optional(),
     job_id: z.string().max(200).optional(),
+    sort: z
+      .enum(DRAFT_SORTS)
+      .default("oldest")
+      .describe("oldest first (default), newest first, or riskiest first (blocked, then needs attention)"),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     cursor: z.string().max(500).optional(),
   })

@@ -1,6 +1,5 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { DomainError } from "../../domain/errors.ts";
-import { createPlan, getPlan } from "../../generators/create-plan.ts";
+import { createPlan } from "../../generators/create-plan.ts";
 import { generateDrafts } from "../../generators/generate-drafts.ts";
 import { GenerateRequestSchema } from "../../generators/generate-request.ts";
 import { PlanRequestSchema } from "../../generators/plan-request.ts";
@@ -86,7 +85,8 @@ export function generateRoutes() {
     authorizedRoute({
       method: "post",
       path: "/v1/plans",
-      summary: "A 7 or 15 day plan: every scheduled item is a draft in the review queue",
+      summary:
+        "A 7 or 15 day plan, saved as your draft plan: every item is a draft, in review once you submit the plan",
       permission: "drafts:create",
       request: { body: { required: true, content: { "application/json": { schema: PlanRequestSchema } } } },
       responses: {
@@ -99,26 +99,6 @@ export function generateRoutes() {
     async (c) => {
       const plan = await createPlan(c.get("context"), c.get("actor"), c.req.valid("json"));
       return c.json(PlanResponseSchema.parse(plan), 201);
-    },
-  );
-
-  app.openapi(
-    authorizedRoute({
-      method: "get",
-      path: "/v1/plans/{id}",
-      summary: "A plan with its items and their current review status",
-      permission: "drafts:read_own",
-      request: { params: z.object({ id: z.string().min(1).max(100) }) },
-      responses: {
-        200: { description: "The plan", content: { "application/json": { schema: PlanResponseSchema } } },
-        404: { description: "No such plan (or not yours)" },
-      },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const plan = await getPlan(c.get("context"), c.get("actor"), id);
-      if (!plan) throw new DomainError("not_found", `no plan '${id}'`);
-      return c.json(PlanResponseSchema.parse(plan), 200);
     },
   );
 

@@ -194,14 +194,24 @@ export function jobRoutes() {
     authorizedRoute({
       method: "get",
       path: "/v1/jobs",
-      summary: "Your jobs, newest first (an admin sees everyone's)",
+      summary: "Your jobs, newest first, keyset-paged (an admin sees everyone's)",
       permission: "jobs:manage",
-      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
-      responses: { 200: jsonOf(z.object({ jobs: z.array(JobSchema) }), "Jobs") },
+      request: {
+        query: z.object({
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          cursor: z.string().min(1).max(500).optional().describe("next_cursor of the previous page"),
+        }),
+      },
+      responses: {
+        200: jsonOf(z.object({ jobs: z.array(JobSchema), next_cursor: z.string().nullable() }), "Jobs"),
+      },
     }),
     async (c) => {
-      const jobs = await listJobs(c.get("context"), c.get("actor"), c.req.valid("query").limit);
-      return c.json({ jobs: jobs.map((job) => JobSchema.parse(job)) }, 200);
+      const page = await listJobs(c.get("context"), c.get("actor"), c.req.valid("query"));
+      return c.json(
+        { jobs: page.jobs.map((job) => JobSchema.parse(job)), next_cursor: page.next_cursor },
+        200,
+      );
     },
   );
 

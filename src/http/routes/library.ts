@@ -3,7 +3,9 @@ import { DomainError } from "../../domain/errors.ts";
 import { CHANNELS, INDUSTRIES, SCENARIOS, STAGES, TIERS } from "../../domain/vocabulary.ts";
 import { getLibraryItem } from "../../rag/get-library-item.ts";
 import { ingestItems } from "../../rag/ingest-items.ts";
+import { ingestSheet } from "../../rag/ingest-sheet.ts";
 import { AUDIENCES, ITEM_KINDS } from "../../rag/library-item.ts";
+import { listLibraryItems } from "../../rag/list-library-items.ts";
 import { retrieve } from "../../rag/retrieve.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
@@ -65,6 +67,12 @@ const IngestBodySchema = z.union([
     .refine((value) => !("items" in value), "send one item, or { items: [...] }"),
 ]);
 
+const IngestFormSchema = z.object({
+  file: z
+    .any()
+    .openapi({ type: "string", format: "binary", description: ".xlsx (first sheet) or CSV, one item a row" }),
+});
+
 const IngestReportSchema = z.object({
   added: z.number().int(),
   updated: z.number().int(),
@@ -86,6 +94,36 @@ const IngestReportSchema = z.object({
 const ItemSchema = z
   .object({ id: z.string(), versions: z.array(z.object({ version: z.number().int() }).passthrough()) })
   .passthrough();
+
+const ListItemsQuerySchema = z
+  .object({
+    industry: z.enum(INDUSTRIES).optional(),
+    kind: z.enum(ITEM_KINDS).optional(),
+    status: z.enum(["active", "retired"]).default("active"),
+    contains: z.string().trim().min(1).max(100).optional().describe("Part of the title or text"),
+    limit: z.coerce.number().int().min(1).max(100).default(30),
+    cursor: z.string().min(1).max(500).optional(),
+  })
+  .strict();
+
+const ItemPageSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      industry: z.string(),
+      title: z.string(),
+      product: z.string().nullable(),
+      version: z.number().int(),
+      status: z.string(),
+      source: z.string(),
+      approved_by: z.string(),
+      valid_until: z.string().nullable(),
+      updated_at: z.string(),
+    }),
+  ),
+  next_cursor: z.string().nullable(),
+});
 
 export function libraryRoutes() {
   const app = new OpenAPIHono<AppEnv>();
@@ -113,27 +151,58 @@ export function libraryRoutes() {
       method: "post",
       path: "/v1/library/items",
       summary:
-        "Add or update approved items (one, or { items: [...] }); bad items are reported by index and field",
+        "Add or update approved items (one, { items: [...] }, or a multipart .xlsx/CSV sheet); bad items are reported by index or row and field",
       permission: "library:write",
-      request: { body: { required: true, content: { "application/json": { schema: IngestBodySchema } } } },
+      request: {
+        body: {
+          // Each content type is validated when it is the one sent (required: true would run both validators).
+          required: false,
+          content: {
+            "application/json": { schema: IngestBodySchema },
+            "multipart/form-data": { schema: IngestFormSchema },
+          },
+        },
+      },
       responses: {
         200: {
           description: "Ingest report",
           content: { "application/json": { schema: IngestReportSchema } },
         },
-        422: { description: "No item was valid" },
+        422: { description: "No item was valid, or the file cannot be read" },
       },
     }),
     async (c) => {
-      const body = c.req.valid("json");
-      const list = Array.isArray(body.items) ? body.items : [body];
-      const records = list.map((record, index) => ({ origin: `items[${index}]`, record }));
-      const report = await ingestItems(c.get("context"), {
-        records,
-        collection: "api",
-        retireMissing: false,
-        actor: c.get("actor"),
-      });
+      const isForm = (c.req.header("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+      let report: Awaited<ReturnType<typeof ingestItems>>;
+      if (isForm) {
+        const { file } = c.req.valid("form" as never) as z.output<typeof IngestFormSchema>;
+        if (!(file instanceof File)) {
+          throw new DomainError("invalid_request", "attach the spreadsheet as the form field 'file'", [
+            { in: "body", field: "file", message: "expected a file" },
+          ]);
+        }
+        report = await ingestSheet(c.get("context"), c.get("actor"), {
+          filename: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        });
+      } else {
+        const body = c.req.valid("json" as never) as z.output<typeof IngestBodySchema> | undefined;
+        if (!body) {
+          throw new DomainError(
+            "invalid_request",
+            "send one item or { items: [...] } as JSON, or a spreadsheet",
+            [{ in: "body", field: "(root)", message: "required" }],
+          );
+        }
+        const list = Array.isArray(body.items) ? body.items : [body];
+        const records = list.map((record, index) => ({ origin: `items[${index}]`, record }));
+        report = await ingestItems(c.get("context"), {
+          records,
+          collection: "api",
+          retireMissing: false,
+          actor: c.get("actor"),
+        });
+      }
       const accepted = report.added + report.updated + report.unchanged;
       if (accepted === 0) {
         throw new DomainError(
@@ -147,6 +216,23 @@ export function libraryRoutes() {
         );
       }
       return c.json(IngestReportSchema.parse(report), 200);
+    },
+  );
+
+  app.openapi(
+    authorizedRoute({
+      method: "get",
+      path: "/v1/library/items",
+      summary: "Browse items by industry, kind and status, in id order, keyset-paged",
+      permission: "library:read",
+      request: { query: ListItemsQuerySchema },
+      responses: {
+        200: { description: "A page of items", content: { "application/json": { schema: ItemPageSchema } } },
+      },
+    }),
+    async (c) => {
+      const page = await listLibraryItems(c.get("context"), c.req.valid("query"));
+      return c.json(ItemPageSchema.parse(page), 200);
     },
   );
 

@@ -1,5 +1,6 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { acceptRuleProposal } from "../../review/accept-rule-proposal.ts";
+import { listProposals } from "../../review/list-proposals.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
 
@@ -20,6 +21,46 @@ const AcceptResultSchema = z.object({
 
 export function ruleProposalRoutes() {
   const app = new OpenAPIHono<AppEnv>();
+  app.openapi(
+    authorizedRoute({
+      method: "get",
+      path: "/v1/review/proposals",
+      summary:
+        "Proposed rule terms (kind=rule, from repeated rejections) or exceptions (kind=exception, from repeated dismissals), keyset-paged",
+      permission: "drafts:read_all",
+      request: {
+        query: z
+          .object({
+            kind: z.enum(["rule", "exception"]).default("rule"),
+            threshold: z.coerce.number().int().min(1).max(100).optional(),
+            limit: z.coerce.number().int().min(1).max(100).default(20),
+            cursor: z.string().min(1).max(500).optional(),
+          })
+          .strict(),
+      },
+      responses: {
+        200: {
+          description: "A page of proposals",
+          content: {
+            "application/json": {
+              schema: z.object({
+                proposals: z.array(z.record(z.string(), z.unknown())),
+                next_cursor: z.string().nullable(),
+              }),
+            },
+          },
+        },
+      },
+    }),
+    async (c) => {
+      const page = await listProposals(c.get("context"), c.get("actor"), c.req.valid("query"));
+      return c.json(
+        page as unknown as { proposals: Record<string, unknown>[]; next_cursor: string | null },
+        200,
+      );
+    },
+  );
+
   app.openapi(
     authorizedRoute({
       method: "post",
