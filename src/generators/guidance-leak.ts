@@ -48,15 +48,23 @@ export function guidanceSentences(
   );
 }
 
-// Prepared once per guidance list (a request's material keeps its list for every draft made from it).
-const preparedLists = new WeakMap<readonly GuidanceText[], ReturnType<typeof guidanceSentences>>();
+// Prepared once per guidance item: the industry's pool keeps the same item objects for every request, so a
+// material made for a new segment (most bulk requests) reuses what earlier ones prepared.
+const preparedItems = new WeakMap<GuidanceText, ReturnType<typeof guidanceSentences>>();
+
+function prepared(guidance: readonly GuidanceText[]): ReturnType<typeof guidanceSentences> {
+  return guidance.flatMap((item) => {
+    let sentences = preparedItems.get(item);
+    if (!sentences) {
+      sentences = guidanceSentences([item]);
+      preparedItems.set(item, sentences);
+    }
+    return sentences;
+  });
+}
 
 export function guidanceLeaks(body: string, guidance: readonly GuidanceText[]): GroundingFinding[] {
-  let prepared = preparedLists.get(guidance);
-  if (!prepared) {
-    prepared = guidanceSentences(guidance);
-    preparedLists.set(guidance, prepared);
-  }
+  const sentences = prepared(guidance);
   const findings: GroundingFinding[] = [];
   for (const span of sentenceSpans(body)) {
     const sentence = body.slice(span.start, span.end);
@@ -65,7 +73,7 @@ export function guidanceLeaks(body: string, guidance: readonly GuidanceText[]): 
     let source: string | undefined;
     if (!marker && squeezed.length >= MIN_CHARS) {
       const grams = bigrams(squeezed);
-      source = prepared.find(
+      source = sentences.find(
         (entry) =>
           squeezed.includes(entry.text) ||
           entry.text.includes(squeezed) ||

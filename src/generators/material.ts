@@ -2,7 +2,7 @@
 // (docs/library-format.md §4), not by search rank. Frames, facts, offers and notices are customer text the draft
 // may cite; guidance shapes the model's prompt and the reviewer's notes and is never citable.
 import type { AppContext } from "../context.ts";
-import { BENEFIT_TYPES } from "../domain/vocabulary.ts";
+import { BENEFIT_TYPES, CHANNELS } from "../domain/vocabulary.ts";
 import { RETRIEVED_ITEM_COLUMNS, type RetrievedItem } from "../rag/retrieve.ts";
 import type { GenerateRequest } from "./generate-request.ts";
 import { fits, type Segment, segmentOf, specificity } from "./segment.ts";
@@ -78,16 +78,45 @@ function relevance(item: RetrievedItem, request: GenerateRequest, segment: Segme
   return score;
 }
 
+/** What a pool yields the same for every request: its brand, and its ids' order (ties in relevance go by id). */
+interface PoolFacts {
+  brand: string | null;
+  rank: Map<string, number>;
+  /** The pool's items that may be used on a channel, by audience, in pool order: what a segment is fitted to. */
+  byChannel: Map<string, { customer: RetrievedItem[]; guidance: RetrievedItem[] }>;
+}
+const poolFacts = new WeakMap<readonly RetrievedItem[], PoolFacts>();
+
+function factsOf(pool: readonly RetrievedItem[]): PoolFacts {
+  let facts = poolFacts.get(pool);
+  if (!facts) {
+    const ids = pool.map((item) => item.id).sort((a, b) => a.localeCompare(b));
+    const byChannel = new Map<string, { customer: RetrievedItem[]; guidance: RetrievedItem[] }>();
+    for (const channel of CHANNELS) {
+      const usable = pool.filter((item) => item.channels.length === 0 || item.channels.includes(channel));
+      byChannel.set(channel, {
+        customer: usable.filter((item) => item.audience === "customer"),
+        guidance: usable.filter((item) => item.audience === "guidance"),
+      });
+    }
+    facts = { brand: brandOf(pool), rank: new Map(ids.map((id, index) => [id, index])), byChannel };
+    poolFacts.set(pool, facts);
+  }
+  return facts;
+}
+
 export function materialOf(request: GenerateRequest, pool: readonly RetrievedItem[], day: string): Material {
   const segment = segmentOf(request, day);
-  const eligible = pool
-    .filter((item) => item.audience === "customer" && fits(item, segment))
+  const { brand, rank, byChannel } = factsOf(pool);
+  const order = (item: RetrievedItem) => rank.get(item.id) ?? 0;
+  // fits() checks the channel too; starting from the channel's items only spares it most of the pool.
+  const usable = byChannel.get(request.channel) ?? { customer: [], guidance: [] };
+  const eligible = usable.customer
+    .filter((item) => fits(item, segment))
     .map((item) => ({ ...item, score: relevance(item, request, segment) }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    .sort((a, b) => b.score - a.score || order(a) - order(b));
   // Guidance applies by stage, tier and channel; a scenario only narrows it, never hides a general rule.
-  const guidance = pool.filter(
-    (item) => item.audience === "guidance" && fits({ ...item, customers: [], scenarios: [] }, segment),
-  );
+  const guidance = usable.guidance.filter((item) => fits({ ...item, customers: [], scenarios: [] }, segment));
   const frames = eligible.filter(
     (item) => item.kind === "phrasing" && item.channels.includes(request.channel),
   );
@@ -96,7 +125,7 @@ export function materialOf(request: GenerateRequest, pool: readonly RetrievedIte
     items: eligible,
     frames,
     guidance,
-    brand: brandOf(pool),
+    brand,
     requestBenefit: requestBenefitOf(request, pool),
     productKnown:
       !request.product ||

@@ -85,35 +85,60 @@ export function segmentOf(request: GenerateRequest, day: string): Segment {
 
 const admits = (list: readonly string[], value: string) => list.length === 0 || list.includes(value);
 
-/** Why an item does not fit the segment (the first rule it breaks), or null when it fits. */
-export function misfit(item: Placement, segment: Segment): string | null {
-  if (item.valid_from && item.valid_from > segment.day) return `valid only from ${item.valid_from}`;
-  if (item.valid_until && item.valid_until < segment.day) return `valid only until ${item.valid_until}`;
-  if (!admits(item.stages, segment.stage)) return `stages ${item.stages.join("/")}`;
-  if (!admits(item.tiers, segment.tier)) return `tiers ${item.tiers.join("/")}`;
-  if (!admits(item.channels, segment.channel)) return `channels ${item.channels.join("/")}`;
+type Rule =
+  | "valid_from"
+  | "valid_until"
+  | "stages"
+  | "tiers"
+  | "channels"
+  | "scenarios"
+  | "message_types"
+  | "customers"
+  | "tone";
+
+/** The first rule an item breaks for the segment, or null. No text is built: material selection asks this of
+ * every item in the industry for every request, and most items do not fit. */
+function brokenRule(item: Placement, segment: Segment): Rule | null {
+  if (item.valid_from && item.valid_from > segment.day) return "valid_from";
+  if (item.valid_until && item.valid_until < segment.day) return "valid_until";
+  if (!admits(item.stages, segment.stage)) return "stages";
+  if (!admits(item.tiers, segment.tier)) return "tiers";
+  if (!admits(item.channels, segment.channel)) return "channels";
   if (item.scenarios.length > 0) {
     const restricted = RESTRICTED_BY_SCENARIO.has(item.kind);
-    if (segment.scenario ? !item.scenarios.includes(segment.scenario) : restricted) {
-      return `scenarios ${item.scenarios.join("/")}`;
-    }
+    if (segment.scenario ? !item.scenarios.includes(segment.scenario) : restricted) return "scenarios";
   }
   if (item.kind === "phrasing" && segment.channel === "group") {
-    if (!segment.message_type || !item.message_types.includes(segment.message_type)) {
-      return `message_types ${item.message_types.join("/")}`;
-    }
+    if (!segment.message_type || !item.message_types.includes(segment.message_type)) return "message_types";
   } else if (segment.message_type && !admits(item.message_types, segment.message_type)) {
-    return `message_types ${item.message_types.join("/")}`;
+    return "message_types";
   }
   if (item.customers.length > 0 && !(segment.customer && item.customers.includes(segment.customer))) {
-    return `customers ${item.customers.join("/")}`;
+    return "customers";
   }
-  if (item.kind === "phrasing" && item.tone && item.tone !== segment.tone) return `tone ${item.tone}`;
+  if (item.kind === "phrasing" && item.tone && item.tone !== segment.tone) return "tone";
   return null;
 }
 
+/** Why an item does not fit the segment (the first rule it breaks), or null when it fits. */
+export function misfit(item: Placement, segment: Segment): string | null {
+  const rule = brokenRule(item, segment);
+  switch (rule) {
+    case null:
+      return null;
+    case "valid_from":
+      return `valid only from ${item.valid_from}`;
+    case "valid_until":
+      return `valid only until ${item.valid_until}`;
+    case "tone":
+      return `tone ${item.tone}`;
+    default:
+      return `${rule} ${item[rule].join("/")}`;
+  }
+}
+
 export function fits(item: Placement, segment: Segment): boolean {
-  return misfit(item, segment) === null;
+  return brokenRule(item, segment) === null;
 }
 
 /** How closely an item was written for this segment: a frame for this very scenario beats a general one. */

@@ -7,7 +7,7 @@ import type { RetrievedItem } from "../../rag/retrieve.ts";
 import type { OutboundContent } from "../channel-content.ts";
 import type { Material } from "../material.ts";
 import type { FilledFrame } from "./frame-fill.ts";
-import { missingNotice } from "./notices.ts";
+import { missingNotice, productAbout } from "./notices.ts";
 import type { Phrases } from "./phrases.ts";
 import { cited, joinPieces, lead, type Piece, sentencesOf } from "./pieces.ts";
 
@@ -18,6 +18,9 @@ const STRATEGY = {
 } as const;
 
 const OPT_OUT = /不再致电|不再来电|不希望再接到|不再打扰/;
+/** A question that already asks to add the customer on WeChat (请问方便让顾问通过企业微信添加您吗？). */
+export const ASKS_TO_ADD_WECHAT =
+  /(添加|加)[^。？?]{0,12}(企业微信|企微)|(企业微信|企微)[^。？?]{0,6}(添加|加)您/;
 
 /** The objection a customer raises, as an objection item's title quotes it (客户说“…”), or the FAQ question. */
 function objectionOf(item: RetrievedItem): { trigger: string; answer: Piece[] } {
@@ -73,7 +76,10 @@ export function composeOutbound(
     added.push(...detail);
     asksDetails = `${joinPieces(detail)}${procedural(pick(o.details_in_writing))}`;
   }
-  const detailNotice = missingNotice(material, asksDetails, { presentsProduct: Boolean(fact) });
+  const detailNotice = missingNotice(material, asksDetails, {
+    presentsProduct: Boolean(fact),
+    about: productAbout(product, fact),
+  });
   added.push(...detailNotice);
   asksDetails += joinPieces(detailNotice);
 
@@ -111,6 +117,9 @@ export function composeOutbound(
     closing += joinPieces(sentence);
   }
 
+  const questions = section("question").slice(0, strategy.questions);
+  // The frame's question already asked for WeChat: the standing branch must not ask the customer twice.
+  const asked = questions.some((question) => ASKS_TO_ADD_WECHAT.test(question));
   const content: OutboundContent = {
     channel: "outbound",
     scenario: segment.scenario ?? "add_friend",
@@ -122,7 +131,7 @@ export function composeOutbound(
     opening: first("opening") ?? "",
     purpose: first("purpose") ?? "",
     benefit: first("benefit") ?? "",
-    questions: section("question").slice(0, strategy.questions),
+    questions,
     branches: {
       interested: first("interested") ?? procedural(tiered(o.interested)),
       not_now: first("not_now") ?? procedural(pick(o.not_now)),
@@ -134,7 +143,8 @@ export function composeOutbound(
         action: "mark_do_not_call",
       },
     },
-    add_wechat_work: first("add_wechat_work") ?? procedural(tiered(o.add_wechat_work)),
+    add_wechat_work:
+      first("add_wechat_work") ?? procedural(tiered(asked ? o.add_wechat_work_agreed : o.add_wechat_work)),
     closing,
   };
   return { content, added };

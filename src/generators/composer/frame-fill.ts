@@ -8,7 +8,7 @@ import { seededRandom } from "../../shared/seeded-random.ts";
 import type { GenerateRequest } from "../generate-request.ts";
 import { isAbout, type Material } from "../material.ts";
 import { specificity } from "../segment.ts";
-import { noticeFor, saysNotice } from "./notices.ts";
+import { missingNotice, productAbout } from "./notices.ts";
 import type { Piece } from "./pieces.ts";
 
 export interface FilledFrame {
@@ -167,8 +167,6 @@ export function fillFrame(input: FillInput, frame: RetrievedItem): FilledFrame |
       return { frame, reason: "its {{deadline}} cannot follow a benefit the requester typed" };
     }
   }
-  // A frame that already says what the notice says keeps its own wording: the slot stays empty.
-  const notice = saysNotice(material.segment.industry, withoutSlots(frame.text)) ? null : noticeFor(material);
   const pieces: Piece[] = [];
   const benefitQueue: Array<{ text: string; item?: RetrievedItem }> = [
     ...(usesRequestBenefit && material.requestBenefit ? [{ text: trimClause(material.requestBenefit) }] : []),
@@ -203,10 +201,8 @@ export function fillFrame(input: FillInput, frame: RetrievedItem): FilledFrame |
         return value;
       }
       case "notice":
-        if (!notice) return "";
-        noticeInText = true;
-        pieces.push(...notice);
-        return notice.map((piece) => piece.text).join("");
+        // Decided below, on the text around it: marked for now.
+        return NOTICE_MARK;
       case "opening":
         if (opening) pieces.push({ text: opening, item: frame });
         return opening ?? "";
@@ -214,9 +210,32 @@ export function fillFrame(input: FillInput, frame: RetrievedItem): FilledFrame |
         return "";
     }
   });
+  // The slot holds the notice where the appended-notice path would add it: not when the text already says it,
+  // nor when it presents no product the notice is about (an icebreak naming none, an ordinary food, a deposit)
+  // unless the rules ask for it there.
+  const around = text.replaceAll(NOTICE_MARK, "");
+  const notice = text.includes(NOTICE_MARK)
+    ? missingNotice(material, around, {
+        presentsProduct: productFact !== null || frame.product !== null,
+        about: productAbout(product, productFact),
+      })
+    : [];
+  if (notice.length > 0) {
+    noticeInText = true;
+    pieces.push(...notice);
+  }
+  const noticeText = notice.map((piece) => piece.text).join("");
+  let first = true;
+  const finished = text.replaceAll(NOTICE_MARK, () => {
+    const value = first ? noticeText : "";
+    first = false;
+    return value;
+  });
   pieces.unshift({ text: frameClaim, item: frame });
-  return { frame, text, pieces, product, productFact, offers, usesRequestBenefit, noticeInText };
+  return { frame, text: finished, pieces, product, productFact, offers, usesRequestBenefit, noticeInText };
 }
+
+const NOTICE_MARK = "\u0000notice\u0000";
 
 function trimClause(text: string): string {
   return text.trim().replace(/[。！？；.!?;]+$/u, "");
@@ -232,6 +251,35 @@ function isFilled(result: FilledFrame | Unfillable): result is FilledFrame {
  * v takes frame v of n, and variants past n take the same frames again with the next product, offer and opening.
  */
 export function chooseFrames(
+  input: Omit<FillInput, "turn" | "useRequestBenefit">,
+  seed: string,
+  rotation: number,
+): FrameChoice {
+  // The coverage check and the first variant's first attempt ask the very same question of one request: fill
+  // its frames once. A non-empty `avoid` (a repair) is a different question and is never remembered.
+  if (input.avoid.size > 0) return choose(input, seed, rotation);
+  let byRequest = remembered.get(input.material);
+  if (!byRequest) {
+    byRequest = new WeakMap();
+    remembered.set(input.material, byRequest);
+  }
+  let choices = byRequest.get(input.request);
+  if (!choices) {
+    choices = new Map();
+    byRequest.set(input.request, choices);
+  }
+  const key = `${seed}\u0000${rotation}`;
+  let choice = choices.get(key);
+  if (!choice) {
+    choice = choose(input, seed, rotation);
+    choices.set(key, choice);
+  }
+  return choice;
+}
+
+const remembered = new WeakMap<Material, WeakMap<GenerateRequest, Map<string, FrameChoice>>>();
+
+function choose(
   input: Omit<FillInput, "turn" | "useRequestBenefit">,
   seed: string,
   rotation: number,

@@ -28,6 +28,24 @@ const ALREADY_SAID: Record<string, RegExp> = {
   pharma_notice: /药品说明书|药师指导|医生指导|遵医嘱|详见说明书|阅读说明书|禁忌/,
 };
 
+/**
+ * Products a notice is not about, read from the product the text presents (its name and approved short form):
+ * an ordinary food is no health food (保健食品不是药物 would be wrong about it), a deposit is no wealth product
+ * (理财非存款 would contradict it). The rules still win: a text they find wanting gets the notice anyway.
+ */
+const NOT_ITS_PRODUCT: Record<string, { product: RegExp; wrong: RegExp }> = {
+  not_a_drug: { product: /普通食品/, wrong: /保健食品/ },
+  risk_warning: { product: /大额存单|定期存款|储蓄存款/, wrong: /理财/ },
+};
+
+/** The product a text presents, as NOT_ITS_PRODUCT reads it: its name and approved short form. */
+export function productAbout(
+  product: string | null | undefined,
+  fact: { clause?: string | null } | null | undefined,
+): string {
+  return [product, fact?.clause].filter(Boolean).join("：");
+}
+
 export function noticeTypeOf(industry: string): string | undefined {
   return BY_INDUSTRY[industry];
 }
@@ -57,11 +75,11 @@ function shortForm(item: RetrievedItem): Piece[] {
   return cited(item, whole ? sentences : sentences.slice(0, 1));
 }
 
-/** The notice still to add to a text: none when it is said already or not needed there. */
+/** The notice still to add to a text: none when it is said already, not needed there, or not about its product. */
 export function missingNotice(
   material: Material,
   text: string,
-  options: { presentsProduct: boolean },
+  options: { presentsProduct: boolean; about?: string },
 ): Piece[] {
   const type = noticeTypeOf(material.segment.industry);
   if (!type || ALREADY_SAID[type]?.test(text)) return [];
@@ -71,6 +89,17 @@ export function missingNotice(
     industry: material.segment.industry as Industry,
     channel: material.segment.channel as Channel,
   }).some((finding) => rules.includes(finding.rule_id));
-  if (!required && !options.presentsProduct) return [];
-  return (noticeFor(material) ?? []).filter((piece) => !text.includes(piece.text));
+  const other = NOT_ITS_PRODUCT[type];
+  const notItsProduct = Boolean(other?.product.test(options.about ?? ""));
+  if (!required && (!options.presentsProduct || notItsProduct)) return [];
+  const notice = noticeFor(material) ?? [];
+  if (notItsProduct && other) {
+    // The rules still want the notice: say only its sentences that are true of this product (本品不能代替药物).
+    const item = notice[0]?.item;
+    const fitting = item ? sentencesOf(item).filter((sentence) => !other.wrong.test(sentence)) : [];
+    if (item && fitting.length > 0) {
+      return cited(item, fitting.slice(0, 1)).filter((piece) => !text.includes(piece.text));
+    }
+  }
+  return notice.filter((piece) => !text.includes(piece.text));
 }

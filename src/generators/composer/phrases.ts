@@ -16,6 +16,7 @@ export const PhrasesSchema = z.object({
     complaint: list,
     do_not_call: list,
     add_wechat_work: byTier,
+    add_wechat_work_agreed: byTier,
     opt_out_fallback: list,
     strategy: z.object({ short_direct: z.string(), balanced: z.string(), gift_and_service: z.string() }),
   }),

@@ -4,7 +4,7 @@
 import type { GroupContent, MomentsContent, PrivateContent, SmsContent } from "../channel-content.ts";
 import type { Material } from "../material.ts";
 import type { FilledFrame } from "./frame-fill.ts";
-import { missingNotice } from "./notices.ts";
+import { missingNotice, productAbout } from "./notices.ts";
 import { joinPieces, type Piece, sentencesOfText } from "./pieces.ts";
 
 export interface Shaped<C> {
@@ -32,7 +32,10 @@ function splitLast(text: string): { head: string; last: string } {
 
 export function shapeMoments(material: Material, filled: FilledFrame): Shaped<MomentsContent> {
   const { head, last } = splitLast(filled.text.trim());
-  const added = missingNotice(material, filled.text, { presentsProduct: presentsProduct(filled) });
+  const added = missingNotice(material, filled.text, {
+    presentsProduct: presentsProduct(filled),
+    about: productAbout(filled.product, filled.productFact),
+  });
   return {
     content: { channel: "moments", text: `${head}${joinPieces(added)}`, call_to_action: last },
     added,
@@ -47,7 +50,10 @@ export function shapePrivate(material: Material, filled: FilledFrame): Shaped<Pr
   const { head, last: question } = splitLast(text);
   const greeting = GREETING.exec(head)?.[0] ?? "";
   const middle = head.slice(greeting.length).trim();
-  const added = missingNotice(material, filled.text, { presentsProduct: presentsProduct(filled) });
+  const added = missingNotice(material, filled.text, {
+    presentsProduct: presentsProduct(filled),
+    about: productAbout(filled.product, filled.productFact),
+  });
   return {
     content: { channel: "private", greeting, text: `${middle}${joinPieces(added)}`, question },
     added,
@@ -56,7 +62,10 @@ export function shapePrivate(material: Material, filled: FilledFrame): Shaped<Pr
 
 export function shapeGroup(material: Material, filled: FilledFrame): Shaped<GroupContent> {
   const type = material.segment.message_type ?? "morning";
-  const added = missingNotice(material, filled.text, { presentsProduct: presentsProduct(filled) });
+  const added = missingNotice(material, filled.text, {
+    presentsProduct: presentsProduct(filled),
+    about: productAbout(filled.product, filled.productFact),
+  });
   const text = added.length ? `${filled.text.trim()}\n${joinPieces(added)}` : filled.text.trim();
   return {
     content: { channel: "group", message_type: type, send_at: SEND_AT[type] ?? null, text },
@@ -66,7 +75,10 @@ export function shapeGroup(material: Material, filled: FilledFrame): Shaped<Grou
 
 export function shapeSms(material: Material, filled: FilledFrame): Shaped<SmsContent> {
   const body = filled.text.replace(SMS_SIGNATURE_AT_START, "").replace(SMS_OPT_OUT_AT_END, "").trim();
-  const added = missingNotice(material, body, { presentsProduct: presentsProduct(filled) });
+  const added = missingNotice(material, body, {
+    presentsProduct: presentsProduct(filled),
+    about: productAbout(filled.product, filled.productFact),
+  });
   return {
     content: {
       channel: "sms",
