@@ -61,7 +61,12 @@ export function assessClaims(
     const clause = model.heads.has(finding.label as ClaimLabel)
       ? clauseScoreAt(singles, clauseAt(text.clauses, finding.start), finding.label as ClaimLabel)
       : 0.5;
-    const confidence = round(combinedConfidence(probability(model.candidate.head, features), clause));
+    const sense = probability(model.candidate.head, features);
+    // The clause head learned approved library copy as compliant, and drafts are made of that copy: "稳盈30天是
+    // 最好的理财产品" reads as library text to it (0.001) while the words around 最好 are a claim (0.99). It may
+    // raise a hit's confidence, never overrule words that are confidently a claim on their own.
+    const combined = combinedConfidence(sense, clause);
+    const confidence = round(sense >= model.candidate.confirm ? Math.max(combined, sense) : combined);
     if (confidence < model.candidate.dismiss) continue;
     if (confidence >= model.candidate.confirm) {
       kept.push({ ...finding, confidence, reason: "语境确认为宣称" });
