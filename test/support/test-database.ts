@@ -63,9 +63,22 @@ export async function createPostgresDatabase(serverUrl: string): Promise<Scratch
   return {
     url: url.toString(),
     kind: "postgres",
+    // FORCE cannot end an autovacuum worker for a role without pg_signal_backend, and a freshly written test
+    // database often has one: such a worker ends within moments, so the drop is retried.
     drop: () =>
       withAdmin(serverUrl, async (client) => {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+            return;
+          } catch (error) {
+            const vacuuming = /pg_signal_backend|being accessed by other users/.test(
+              (error as Error).message,
+            );
+            if (!vacuuming || attempt >= 50) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+          }
+        }
       }),
   };
 }
