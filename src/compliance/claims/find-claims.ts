@@ -16,12 +16,35 @@ export interface ClaimHit {
 
 export interface ScoredWindow extends Window {
   scores: Map<ClaimLabel, number>;
+  /** the window holds a script's customer turn (its label or its words): not the brand's claim */
+  customer: boolean;
+}
+
+/** A script line that gives the customer's words: 客户异议：…, 【客户说：…】, 若客户表示… */
+const CUSTOMER_LABEL = /(客户|顾客|用户|对方|家长)(异议|说|回答|回复|表示|拒绝|问|提问|反馈|犹豫)?$/;
+const CUSTOMER_LEAD =
+  /(客户|顾客|用户|对方|家长)(异议|说|回答|回复|表示|拒绝|问|提问|反馈|犹豫)?\s*[：:]\s*$/;
+
+/**
+ * Which clauses are a customer's turn in a call script: the label clause itself (客户异议) and the clause
+ * it introduces, up to the end of that clause. Who speaks matters: "我再考虑一下" is the customer's
+ * objection, not the brand pressing anyone.
+ */
+function customerClauses(text: ClaimText): boolean[] {
+  const { folded, clauses } = text;
+  return clauses.map((clause, index) => {
+    if (CUSTOMER_LABEL.test(folded.slice(clause.start, clause.end))) return true;
+    const previous = clauses[index - 1];
+    const lead = folded.slice(previous ? previous.start : Math.max(0, clause.start - 12), clause.start);
+    return CUSTOMER_LEAD.test(lead.replace(/[【[（(]/g, ""));
+  });
 }
 
 export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[] {
   const { packed } = model;
   const width = packed.labels.length;
   // each clause's own features are summed once, whatever number of windows hold it
+  const customer = customerClauses(text);
   const partial = text.clauses.map((_, index) =>
     addWeights(packed, text.reading(index).local, new Float64Array(width)),
   );
@@ -44,7 +67,8 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
     packed.labels.forEach((label, position) => {
       scores.set(label, 1 / (1 + Math.exp(-(sums[position] ?? 0))));
     });
-    return { ...window, scores };
+    const spoken = customer[window.first] || (window.size === 2 && customer[window.first + 1]);
+    return { ...window, scores, customer: spoken === true };
   });
 }
 
@@ -80,7 +104,7 @@ export function findClaims(model: ClaimModel, scored: readonly ScoredWindow[]): 
     const head = model.heads.get(label);
     if (!head) continue;
     const over = scored
-      .filter((window) => (window.scores.get(label) ?? 0) >= head.emit)
+      .filter((window) => !window.customer && (window.scores.get(label) ?? 0) >= head.emit)
       .sort((a, b) => (b.scores.get(label) ?? 0) - (a.scores.get(label) ?? 0) || a.start - b.start);
     // windows are runs of whole clauses: two overlap exactly when they share a clause
     const taken = new Uint8Array(clauseCount);
