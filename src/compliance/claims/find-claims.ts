@@ -4,8 +4,8 @@
 
 import type { ClaimText } from "./claim-text.ts";
 import { type Window, windows } from "./clauses.ts";
-import { windowOwnFeatures } from "./features.ts";
-import { addWeights, CLAIM_LABELS, type ClaimLabel, type ClaimModel } from "./model.ts";
+import { type ClauseReading, windowOwnFeatures } from "./features.ts";
+import { addWeights, CLAIM_LABELS, type ClaimLabel, type ClaimModel, type PackedHeads } from "./model.ts";
 
 export interface ClaimHit {
   label: ClaimLabel;
@@ -18,13 +18,28 @@ export interface ScoredWindow extends Window {
   scores: Map<ClaimLabel, number>;
 }
 
+// A reading is shared by every text that holds the clause (reading-cache.ts), and so is its weighted sum.
+const sumsByModel = new WeakMap<PackedHeads, WeakMap<ClauseReading, Float64Array>>();
+
+function clauseSums(packed: PackedHeads, reading: ClauseReading): Float64Array {
+  let sums = sumsByModel.get(packed);
+  if (!sums) {
+    sums = new WeakMap();
+    sumsByModel.set(packed, sums);
+  }
+  let clause = sums.get(reading);
+  if (!clause) {
+    clause = addWeights(packed, reading.local, new Float64Array(packed.labels.length));
+    sums.set(reading, clause);
+  }
+  return clause;
+}
+
 export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[] {
   const { packed } = model;
   const width = packed.labels.length;
-  // each clause's own features are summed once, whatever number of windows hold it
-  const partial = text.clauses.map((_, index) =>
-    addWeights(packed, text.reading(index).local, new Float64Array(width)),
-  );
+  // each clause's own features are summed once, whatever number of windows (or texts) hold it
+  const partial = text.clauses.map((_, index) => clauseSums(packed, text.reading(index)));
   return windows(text.clauses).map((window) => {
     const parts =
       window.size === 1
