@@ -1,7 +1,8 @@
 // A clause's reading (jieba words, cues, its own hashed features) depends on its folded text, whether a
 // question mark follows it and the industry, nothing else. Drafts are made of approved library sentences and
 // a bulk job or a plan checks the same clauses over and over, so each is read once and kept: segmenting and
-// hashing a clause costs far more than finding it here. Bounded, the least recently used out first.
+// hashing a clause costs far more than finding it here. Bounded, the oldest out first (it holds more than the
+// library's clauses, so a hit is not refreshed).
 import type { Span } from "./clauses.ts";
 import { askedAfter, type ClauseReading } from "./features.ts";
 
@@ -20,14 +21,7 @@ export function readingKey(folded: string, span: Span, industry: string | undefi
 }
 
 export function cachedReading(key: string | null): ClauseReading | undefined {
-  if (key === null) return undefined;
-  const reading = readings.get(key);
-  if (reading) {
-    // refreshed: the clauses a busy library repeats stay while one-off texts pass through
-    readings.delete(key);
-    readings.set(key, reading);
-  }
-  return reading;
+  return key === null ? undefined : readings.get(key);
 }
 
 export function keepReading(key: string | null, reading: ClauseReading): void {
