@@ -6,6 +6,7 @@ import type { ClaimText } from "./claim-text.ts";
 import { type Window, windows } from "./clauses.ts";
 import { type ClauseReading, windowOwnFeatures } from "./features.ts";
 import { addWeights, CLAIM_LABELS, type ClaimLabel, type ClaimModel, type PackedHeads } from "./model.ts";
+import { MAX_CACHED_CLAUSE, MAX_CACHED_READINGS } from "./reading-cache.ts";
 
 export interface ClaimHit {
   label: ClaimLabel;
@@ -51,19 +52,24 @@ function positionsOf(packed: PackedHeads): ReadonlyMap<ClaimLabel, number> {
   return positions;
 }
 
-// A reading is shared by every text that holds the clause (reading-cache.ts), and so is its weighted sum.
-const sumsByModel = new WeakMap<PackedHeads, WeakMap<ClauseReading, Float64Array>>();
+// A reading is shared by every text that holds the clause (reading-cache.ts), and so is its weighted sum: kept
+// for the clauses short enough for the reading cache, in a map bounded like it (not a weak map: weak maps of
+// many entries add work to every garbage collection).
+const sumsByModel = new WeakMap<PackedHeads, Map<ClauseReading, Float64Array>>();
 
 function clauseSums(packed: PackedHeads, reading: ClauseReading): Float64Array {
   let sums = sumsByModel.get(packed);
   if (!sums) {
-    sums = new WeakMap();
+    sums = new Map();
     sumsByModel.set(packed, sums);
   }
   let clause = sums.get(reading);
   if (!clause) {
     clause = addWeights(packed, reading.local, new Float64Array(packed.labels.length));
-    sums.set(reading, clause);
+    if (reading.clean.length <= MAX_CACHED_CLAUSE) {
+      if (sums.size >= MAX_CACHED_READINGS) sums.delete(sums.keys().next().value as ClauseReading);
+      sums.set(reading, clause);
+    }
   }
   return clause;
 }
