@@ -131,3 +131,24 @@ describe("what every finding carries", () => {
     expect(model?.reason).toBeTruthy();
   });
 });
+
+describe("who is speaking", () => {
+  // a call script quotes the customer's objection before the rep's answer: the customer's words are not
+  // the brand's claim, while the same words said by the rep as pressure still are
+  it("does not read a script's customer turn as the brand pressing the customer", async () => {
+    const script =
+      "您好，我是安和保险的AI助手，想给您介绍一下家庭意外险。\n客户异议：我再考虑一下，最近手头紧\n【回应】理解，您慢慢考虑，不需要的话我们就不再打扰您。";
+    const verdict = await check(script, "insurance", "outbound");
+    expect(verdict.findings.filter((finding) => finding.source === "model")).toEqual([]);
+    expect(verdict.verdict).toBe("pass");
+  });
+
+  it("still flags the rep pressing a customer who said no", async () => {
+    const pressed = await check(
+      "您上周说暂时不需要，不过名额真的只剩两个了，您再考虑一下吧，明天我再给您打过来。",
+      "insurance",
+      "private",
+    );
+    expect(flagged(pressed)).toContain("harassment");
+  });
+});

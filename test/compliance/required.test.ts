@@ -82,5 +82,13 @@ describe("required elements", () => {
     expect(ids({ text: "【禾苗母婴】会员日全场8折，到店有礼。", channel: "sms" })).toEqual([
       "required.sms_opt_out:block",
     ]);
+    // a repayment or overdue notice is a service notice too (its tone is the harassment head's business);
+    // an installment offer is still an advertisement
+    expect(
+      ids({ text: "【安易分期】您本期应还520元已逾期3天，可在App内还款或申请延期。", channel: "sms" }),
+    ).toEqual([]);
+    expect(ids({ text: "【安易分期】分期购机免息活动，最高24期，立即下单。", channel: "sms" })).toEqual([
+      "required.sms_opt_out:block",
+    ]);
   });
 });

@@ -17,6 +17,28 @@ export interface ClaimHit {
 
 export interface ScoredWindow extends Window {
   scores: LabelScores;
+  /** the window holds a script's customer turn (its label or its words): not the brand's claim */
+  customer: boolean;
+}
+
+/** A script line that gives the customer's words: 客户异议：…, 【客户说：…】, 若客户表示… */
+const CUSTOMER_LABEL = /(客户|顾客|用户|对方|家长)(异议|说|回答|回复|表示|拒绝|问|提问|反馈|犹豫)?$/;
+const CUSTOMER_LEAD =
+  /(客户|顾客|用户|对方|家长)(异议|说|回答|回复|表示|拒绝|问|提问|反馈|犹豫)?\s*[：:]\s*$/;
+
+/**
+ * Which clauses are a customer's turn in a call script: the label clause itself (客户异议) and the clause
+ * it introduces, up to the end of that clause. Who speaks matters: "我再考虑一下" is the customer's
+ * objection, not the brand pressing anyone.
+ */
+function customerClauses(text: ClaimText): boolean[] {
+  const { folded, clauses } = text;
+  return clauses.map((clause, index) => {
+    if (CUSTOMER_LABEL.test(folded.slice(clause.start, clause.end))) return true;
+    const previous = clauses[index - 1];
+    const lead = folded.slice(previous ? previous.start : Math.max(0, clause.start - 12), clause.start);
+    return CUSTOMER_LEAD.test(lead.replace(/[【[（(]/g, ""));
+  });
 }
 
 /**
@@ -79,6 +101,7 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
   const width = packed.labels.length;
   const positions = positionsOf(packed);
   // each clause's own features are summed once, whatever number of windows (or texts) hold it
+  const customer = customerClauses(text);
   const partial = text.clauses.map((_, index) => clauseSums(packed, text.reading(index)));
   const spans = windows(text.clauses);
   const all = new Float64Array(spans.length * width);
@@ -100,12 +123,14 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
     );
     const offset = index * width;
     for (let label = 0; label < width; label++) all[offset + label] = 1 / (1 + Math.exp(-(sums[label] ?? 0)));
+    const spoken = customer[window.first] || (window.size === 2 && customer[window.first + 1]);
     return {
       start: window.start,
       end: window.end,
       first: window.first,
       size: window.size,
       scores: new LabelScores(positions, all, offset),
+      customer: spoken === true,
     };
   });
 }
@@ -146,7 +171,7 @@ export function findClaims(model: ClaimModel, scored: readonly ScoredWindow[]): 
     const over: number[] = [];
     scored.forEach((window, index) => {
       score[index] = window.scores.get(label) ?? 0;
-      if ((score[index] ?? 0) >= head.emit) over.push(index);
+      if (!window.customer && (score[index] ?? 0) >= head.emit) over.push(index);
     });
     over.sort(
       (a, b) =>

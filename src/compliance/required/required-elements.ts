@@ -20,9 +20,10 @@ const CAUTION =
 /** teaching or warning, not selling: investor education, myths, complaints, how-to-choose */
 const EDUCATION =
   /(小课堂|投资者教育|金融知识|科普|小知识|误区|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被)/;
-/** an account or service notice to an existing customer, not an advertisement */
+/** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
+ * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 const SERVICE_NOTICE =
-  /(已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达))/;
+  /(逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达))/;
 /** an offer: a reason to buy now (price, gift, sale, call to buy or sign up) */
 const MARKETING =
   /(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|开户|推荐|名额)/;
