@@ -2,12 +2,12 @@
 // required elements first; the judge only when they did not block.
 import { findingId } from "../domain/finding-id.ts";
 import { capFindings, MAX_FINDINGS_PER_RULE } from "./cap-findings.ts";
-import { assessClaims } from "./claims/assess-claims.ts";
+import { assessClaimsCapped } from "./claims/assess-claims.ts";
 import type { ClaimModel } from "./claims/model.ts";
 import type { Judge, RuleHint } from "./judge/judge.ts";
 import { foldSameLength } from "./normalize/fold-table.ts";
 import { normalize } from "./normalize/normalize.ts";
-import { scanPii } from "./pii/scan-pii.ts";
+import { scanPiiCapped } from "./pii/scan-pii.ts";
 import { checkRequiredElements } from "./required/required-elements.ts";
 import type { CompiledPack } from "./rules/compile-pack.ts";
 import { scanRulesCapped } from "./rules/scan-rules.ts";
@@ -74,15 +74,21 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
     { original: text, folded, normalized: normalize(text), industry: input.industry, channel: input.channel },
     MAX_FINDINGS_PER_RULE,
   );
-  // rule findings past the per-rule cap were counted, not built
-  const unlisted = ruleScan.total - ruleScan.findings.length;
-  const findings: Finding[] = [
-    ...(claims
-      ? assessClaims(claims, rulePack, { text, folded, industry: input.industry }, ruleScan.findings)
-      : ruleScan.findings),
-    ...scanPii(text, folded),
-    ...checkRequiredElements(checked),
-  ];
+  // findings past the per-rule cap (rules, model labels, PII kinds) were counted, not built: the list would
+  // drop them, and each finding of one rule past the cap could not change the verdict (blocks are kept first)
+  const claimed = claims
+    ? assessClaimsCapped(
+        claims,
+        rulePack,
+        { text, folded, industry: input.industry },
+        ruleScan.findings,
+        MAX_FINDINGS_PER_RULE,
+      )
+    : { findings: ruleScan.findings, unlisted: 0 };
+  const pii = scanPiiCapped(text, folded, MAX_FINDINGS_PER_RULE);
+  const unlisted =
+    ruleScan.total - ruleScan.findings.length + claimed.unlisted + pii.total - pii.findings.length;
+  const findings: Finding[] = [...claimed.findings, ...pii.findings, ...checkRequiredElements(checked)];
   const blocked = findings.some((finding) => finding.severity === "block");
   let judgeInfo: Verdict["judge"] = null;
   if (judge && !blocked) {

@@ -52,34 +52,56 @@ export function guidanceSentences(
 // material made for a new segment (most bulk requests) reuses what earlier ones prepared.
 const preparedItems = new WeakMap<GuidanceText, ReturnType<typeof guidanceSentences>>();
 
-function prepared(guidance: readonly GuidanceText[]): ReturnType<typeof guidanceSentences> {
-  return guidance.flatMap((item) => {
-    let sentences = preparedItems.get(item);
-    if (!sentences) {
-      sentences = guidanceSentences([item]);
-      preparedItems.set(item, sentences);
+function prepared(item: GuidanceText): ReturnType<typeof guidanceSentences> {
+  let sentences = preparedItems.get(item);
+  if (!sentences) {
+    sentences = guidanceSentences([item]);
+    preparedItems.set(item, sentences);
+  }
+  return sentences;
+}
+
+// Whether a draft sentence repeats a guidance item, remembered per item: drafts are built from the same approved
+// sentences over and over, and comparing one with every guidance sentence is most of this check's cost.
+const MAX_REMEMBERED = 5_000;
+const repeatsByItem = new WeakMap<GuidanceText, Map<string, boolean>>();
+
+/** The first guidance item (in the material's order) the sentence repeats, exactly or nearly. */
+function repeatedItem(sentence: string, guidance: readonly GuidanceText[]): string | undefined {
+  let squeezed: string | undefined;
+  let grams: Set<string> | undefined;
+  for (const item of guidance) {
+    let remembered = repeatsByItem.get(item);
+    if (!remembered) {
+      remembered = new Map();
+      repeatsByItem.set(item, remembered);
     }
-    return sentences;
-  });
+    let repeats = remembered.get(sentence);
+    if (repeats === undefined) {
+      squeezed ??= squeeze(sentence);
+      if (squeezed.length >= MIN_CHARS) {
+        const text = squeezed;
+        grams ??= bigrams(text);
+        const own = grams;
+        repeats = prepared(item).some(
+          (entry) =>
+            text.includes(entry.text) || entry.text.includes(text) || overlap(own, entry.grams) >= NEAR,
+        );
+      } else repeats = false;
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      remembered.set(sentence, repeats);
+    }
+    if (repeats) return item.id;
+  }
+  return undefined;
 }
 
 export function guidanceLeaks(body: string, guidance: readonly GuidanceText[]): GroundingFinding[] {
-  const sentences = prepared(guidance);
   const findings: GroundingFinding[] = [];
   for (const span of sentenceSpans(body)) {
     const sentence = body.slice(span.start, span.end);
     const marker = INTERNAL_NOTE.exec(sentence);
-    const squeezed = squeeze(sentence);
-    let source: string | undefined;
-    if (!marker && squeezed.length >= MIN_CHARS) {
-      const grams = bigrams(squeezed);
-      source = sentences.find(
-        (entry) =>
-          squeezed.includes(entry.text) ||
-          entry.text.includes(squeezed) ||
-          overlap(grams, entry.grams) >= NEAR,
-      )?.id;
-    }
+    const source = marker ? undefined : repeatedItem(sentence, guidance);
     if (!marker && !source) continue;
     findings.push({
       kind: "guidance",

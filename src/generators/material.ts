@@ -5,7 +5,7 @@ import type { AppContext } from "../context.ts";
 import { BENEFIT_TYPES, CHANNELS } from "../domain/vocabulary.ts";
 import { RETRIEVED_ITEM_COLUMNS, type RetrievedItem } from "../rag/retrieve.ts";
 import type { GenerateRequest } from "./generate-request.ts";
-import { fits, type Segment, segmentOf, specificity } from "./segment.ts";
+import { fitting, fittingIndices, type Placement, type Segment, segmentOf, specificity } from "./segment.ts";
 
 export interface Material {
   segment: Segment;
@@ -83,7 +83,7 @@ interface PoolFacts {
   brand: string | null;
   rank: Map<string, number>;
   /** The pool's items that may be used on a channel, by audience, in pool order: what a segment is fitted to. */
-  byChannel: Map<string, { customer: RetrievedItem[]; guidance: RetrievedItem[] }>;
+  byChannel: Map<string, { customer: RetrievedItem[]; guidance: RetrievedItem[]; general: Placement[] }>;
 }
 const poolFacts = new WeakMap<readonly RetrievedItem[], PoolFacts>();
 
@@ -91,12 +91,18 @@ function factsOf(pool: readonly RetrievedItem[]): PoolFacts {
   let facts = poolFacts.get(pool);
   if (!facts) {
     const ids = pool.map((item) => item.id).sort((a, b) => a.localeCompare(b));
-    const byChannel = new Map<string, { customer: RetrievedItem[]; guidance: RetrievedItem[] }>();
+    const byChannel = new Map<
+      string,
+      { customer: RetrievedItem[]; guidance: RetrievedItem[]; general: Placement[] }
+    >();
     for (const channel of CHANNELS) {
       const usable = pool.filter((item) => item.channels.length === 0 || item.channels.includes(channel));
+      const guidance = usable.filter((item) => item.audience === "guidance");
       byChannel.set(channel, {
         customer: usable.filter((item) => item.audience === "customer"),
-        guidance: usable.filter((item) => item.audience === "guidance"),
+        guidance,
+        // Guidance applies by stage, tier and channel; a scenario only narrows it, never hides a general rule.
+        general: guidance.map((item) => ({ ...item, customers: [], scenarios: [] })),
       });
     }
     facts = { brand: brandOf(pool), rank: new Map(ids.map((id, index) => [id, index])), byChannel };
@@ -110,13 +116,11 @@ export function materialOf(request: GenerateRequest, pool: readonly RetrievedIte
   const { brand, rank, byChannel } = factsOf(pool);
   const order = (item: RetrievedItem) => rank.get(item.id) ?? 0;
   // fits() checks the channel too; starting from the channel's items only spares it most of the pool.
-  const usable = byChannel.get(request.channel) ?? { customer: [], guidance: [] };
-  const eligible = usable.customer
-    .filter((item) => fits(item, segment))
+  const usable = byChannel.get(request.channel) ?? { customer: [], guidance: [], general: [] };
+  const eligible = fitting(usable.customer, segment)
     .map((item) => ({ ...item, score: relevance(item, request, segment) }))
     .sort((a, b) => b.score - a.score || order(a) - order(b));
-  // Guidance applies by stage, tier and channel; a scenario only narrows it, never hides a general rule.
-  const guidance = usable.guidance.filter((item) => fits({ ...item, customers: [], scenarios: [] }, segment));
+  const guidance = fittingIndices(usable.general, segment).map((at) => usable.guidance[at] as RetrievedItem);
   const frames = eligible.filter(
     (item) => item.kind === "phrasing" && item.channels.includes(request.channel),
   );

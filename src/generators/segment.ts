@@ -96,29 +96,98 @@ type Rule =
   | "customers"
   | "tone";
 
+/** Each rule, in the order they are asked, with the segment fields it reads. */
+const RULES: ReadonlyArray<{
+  rule: Rule;
+  reads: ReadonlyArray<keyof Segment>;
+  breaks: (item: Placement, segment: Segment) => boolean;
+}> = [
+  { rule: "valid_from", reads: ["day"], breaks: (item, s) => !!item.valid_from && item.valid_from > s.day },
+  {
+    rule: "valid_until",
+    reads: ["day"],
+    breaks: (item, s) => !!item.valid_until && item.valid_until < s.day,
+  },
+  { rule: "stages", reads: ["stage"], breaks: (item, s) => !admits(item.stages, s.stage) },
+  { rule: "tiers", reads: ["tier"], breaks: (item, s) => !admits(item.tiers, s.tier) },
+  { rule: "channels", reads: ["channel"], breaks: (item, s) => !admits(item.channels, s.channel) },
+  {
+    rule: "scenarios",
+    reads: ["scenario"],
+    breaks: (item, s) =>
+      item.scenarios.length > 0 &&
+      (s.scenario ? !item.scenarios.includes(s.scenario) : RESTRICTED_BY_SCENARIO.has(item.kind)),
+  },
+  {
+    rule: "message_types",
+    reads: ["channel", "message_type"],
+    breaks: (item, s) =>
+      item.kind === "phrasing" && s.channel === "group"
+        ? !s.message_type || !item.message_types.includes(s.message_type)
+        : !!s.message_type && !admits(item.message_types, s.message_type),
+  },
+  {
+    rule: "customers",
+    reads: ["customer"],
+    breaks: (item, s) => item.customers.length > 0 && !(s.customer && item.customers.includes(s.customer)),
+  },
+  {
+    rule: "tone",
+    reads: ["tone"],
+    breaks: (item, s) => item.kind === "phrasing" && !!item.tone && item.tone !== s.tone,
+  },
+];
+
 /** The first rule an item breaks for the segment, or null. No text is built: material selection asks this of
  * every item in the industry for every request, and most items do not fit. */
 function brokenRule(item: Placement, segment: Segment): Rule | null {
-  if (item.valid_from && item.valid_from > segment.day) return "valid_from";
-  if (item.valid_until && item.valid_until < segment.day) return "valid_until";
-  if (!admits(item.stages, segment.stage)) return "stages";
-  if (!admits(item.tiers, segment.tier)) return "tiers";
-  if (!admits(item.channels, segment.channel)) return "channels";
-  if (item.scenarios.length > 0) {
-    const restricted = RESTRICTED_BY_SCENARIO.has(item.kind);
-    if (segment.scenario ? !item.scenarios.includes(segment.scenario) : restricted) return "scenarios";
-  }
-  if (item.kind === "phrasing" && segment.channel === "group") {
-    if (!segment.message_type || !item.message_types.includes(segment.message_type)) return "message_types";
-  } else if (segment.message_type && !admits(item.message_types, segment.message_type)) {
-    return "message_types";
-  }
-  if (item.customers.length > 0 && !(segment.customer && item.customers.includes(segment.customer))) {
-    return "customers";
-  }
-  if (item.kind === "phrasing" && item.tone && item.tone !== segment.tone) return "tone";
+  for (const { rule, breaks } of RULES) if (breaks(item, segment)) return rule;
   return null;
 }
+
+/**
+ * The items of a fixed list that fit a segment, the same as filtering by fits(), without asking every item
+ * every rule for every request: each rule reads one or two segment fields, so which items pass it is worked
+ * out once per value of those fields (three stages, three tiers, a few channels...) and kept with the list.
+ * Material selection shuffles through an industry's items for every request; this reads a few flags instead.
+ */
+export function fitting<T extends Placement>(items: readonly T[], segment: Segment): T[] {
+  return fittingIndices(items, segment).map((at) => items[at] as T);
+}
+
+/** Where in `items` the ones that fit the segment are (see fitting). */
+export function fittingIndices(items: readonly Placement[], segment: Segment): number[] {
+  let passes = passing.get(items);
+  if (!passes) {
+    passes = RULES.map(() => new Map());
+    passing.set(items, passes);
+  }
+  const lists: Uint8Array[] = [];
+  RULES.forEach(({ reads, breaks }, index) => {
+    const byValue = passes[index] as Map<string, Uint8Array>;
+    const key = reads.map((field) => String(segment[field])).join("\u0000");
+    let pass = byValue.get(key);
+    if (!pass) {
+      pass = Uint8Array.from(items, (item) => (breaks(item, segment) ? 0 : 1));
+      byValue.set(key, pass);
+    }
+    lists.push(pass);
+  });
+  const fit: number[] = [];
+  for (let at = 0; at < items.length; at++) {
+    let passesAll = true;
+    for (const pass of lists) {
+      if (pass[at] !== 1) {
+        passesAll = false;
+        break;
+      }
+    }
+    if (passesAll) fit.push(at);
+  }
+  return fit;
+}
+
+const passing = new WeakMap<readonly Placement[], Array<Map<string, Uint8Array>>>();
 
 /** Why an item does not fit the segment (the first rule it breaks), or null when it fits. */
 export function misfit(item: Placement, segment: Segment): string | null {

@@ -9,7 +9,7 @@ import { candidatePolicy } from "./candidate-policy.ts";
 import { claimArticle, claimName, claimSuggestion } from "./claim-articles.ts";
 import { readText } from "./claim-text.ts";
 import { clauseAt } from "./clauses.ts";
-import { findClaims, type ScoredWindow, scoreWindows } from "./find-claims.ts";
+import { type ClaimHit, findClaims, type ScoredWindow, scoreWindows } from "./find-claims.ts";
 import { probability } from "./logistic.ts";
 import type { ClaimLabel, ClaimModel } from "./model.ts";
 
@@ -27,6 +27,33 @@ export function assessClaims(
   input: ClaimInput,
   ruleFindings: readonly Finding[],
 ): Finding[] {
+  return assessClaimsCapped(model, pack, input, ruleFindings).findings;
+}
+
+/** The findings, and how many model findings were counted but not built. */
+export interface ClaimAssessment {
+  findings: Finding[];
+  unlisted: number;
+}
+
+/** Blocks first, then by position: the order capFindings lists one rule's findings in. */
+function byWeight(a: ClaimHit & { blocks: boolean }, b: ClaimHit & { blocks: boolean }): number {
+  return Number(b.blocks) - Number(a.blocks) || a.start - b.start || a.end - b.end;
+}
+
+/**
+ * assessClaims building at most `perLabel` model findings of each label, the ones a capped list would show
+ * (blocks first, then by position); the rest are only counted. A long adversarial text holds tens of thousands
+ * of model hits: building a finding (excerpt, reasons) for each, only to drop it from the list, was most of
+ * the work. The verdict is unchanged: a label keeps a block whenever it has one.
+ */
+export function assessClaimsCapped(
+  model: ClaimModel,
+  pack: CompiledPack,
+  input: ClaimInput,
+  ruleFindings: readonly Finding[],
+  perLabel = Number.POSITIVE_INFINITY,
+): ClaimAssessment {
   const policy = candidatePolicy(pack);
   const marks = ruleFindings
     .filter((finding) => finding.source === "rule")
@@ -82,6 +109,7 @@ export function assessClaims(
   // a model finding adds nothing where a rule already blocks the same label (model findings of one label never
   // overlap each other, so only the rule findings are compared)
   const blocking = kept.filter((finding) => finding.severity === "block");
+  const byLabel = new Map<ClaimLabel, Array<ClaimHit & { blocks: boolean }>>();
   for (const hit of findClaims(model, scored)) {
     const covered = blocking.some(
       (finding) =>
@@ -92,24 +120,33 @@ export function assessClaims(
     );
     if (covered) continue;
     const head = model.heads.get(hit.label);
-    const confidence = round(hit.probability);
-    const blocks = head !== undefined && hit.probability >= head.block;
-    const judged = `模型判断此句含${claimName(hit.label)}（置信度 ${confidence.toFixed(2)}）`;
-    kept.push({
-      source: "model",
-      rule_id: `model.${hit.label}`,
-      category: hit.label,
-      label: hit.label,
-      article: claimArticle(hit.label, input.industry),
-      severity: blocks ? "block" : "warn",
-      start: hit.start,
-      end: hit.end,
-      excerpt: input.text.slice(hit.start, hit.end),
-      suggestion: claimSuggestion(hit.label),
-      confidence,
-      // a block is only as sure as the model was precise at this score in cross-validation
-      reason: blocks ? `${judged}，此分数段在交叉验证中几乎全为违规，已拦截` : `${judged}，请人工确认`,
-    });
+    const list = byLabel.get(hit.label) ?? [];
+    list.push({ ...hit, blocks: head !== undefined && hit.probability >= head.block });
+    byLabel.set(hit.label, list);
   }
-  return kept;
+  let unlisted = 0;
+  for (const hits of byLabel.values()) {
+    const listed = hits.length > perLabel ? hits.sort(byWeight).slice(0, perLabel) : hits;
+    unlisted += hits.length - listed.length;
+    for (const hit of listed) {
+      const confidence = round(hit.probability);
+      const judged = `模型判断此句含${claimName(hit.label)}（置信度 ${confidence.toFixed(2)}）`;
+      kept.push({
+        source: "model",
+        rule_id: `model.${hit.label}`,
+        category: hit.label,
+        label: hit.label,
+        article: claimArticle(hit.label, input.industry),
+        severity: hit.blocks ? "block" : "warn",
+        start: hit.start,
+        end: hit.end,
+        excerpt: input.text.slice(hit.start, hit.end),
+        suggestion: claimSuggestion(hit.label),
+        confidence,
+        // a block is only as sure as the model was precise at this score in cross-validation
+        reason: hit.blocks ? `${judged}，此分数段在交叉验证中几乎全为违规，已拦截` : `${judged}，请人工确认`,
+      });
+    }
+  }
+  return { findings: kept, unlisted };
 }

@@ -10,6 +10,7 @@ import {
   segmentClauses,
   type WindowContext,
 } from "./features.ts";
+import { cachedReading, keepReading, readingKey } from "./reading-cache.ts";
 
 export interface ClaimText {
   text: string;
@@ -34,7 +35,8 @@ export function readText(
 ): ClaimText {
   const parts = clauses(folded);
   const readings: Array<ClauseReading | undefined> = new Array(parts.length);
-  let words: string[][] | undefined;
+  let keys: Array<string | null> | undefined;
+  let words: Array<string[] | undefined> | undefined;
   let cues: Set<string> | undefined;
   // clauses separated by a sentence end belong to different sentences
   const sentenceOf: number[] = [];
@@ -46,11 +48,29 @@ export function readText(
   const sentenceCues = new Map<number, Set<string>>();
   const reading = (index: number): ClauseReading => {
     let read = readings[index];
-    if (!read) {
-      words ??= segmentClauses(parts.map((part) => cleanClause(folded, part)));
-      read = readClause(folded, parts[index] as Span, words[index], industry);
-      readings[index] = read;
+    if (read) return read;
+    if (!keys) {
+      // the clauses read before come from the cache; the rest are segmented in one jieba call
+      keys = parts.map((part) => readingKey(folded, part, industry));
+      const missing: number[] = [];
+      keys.forEach((key, at) => {
+        const cached = cachedReading(key);
+        if (cached) readings[at] = cached;
+        else missing.push(at);
+      });
+      const segmented = segmentClauses(missing.map((at) => cleanClause(folded, parts[at] as Span)));
+      words = new Array(parts.length);
+      missing.forEach((at, order) => {
+        (words as Array<string[] | undefined>)[at] = segmented[order];
+      });
+      read = readings[index];
+      if (read) return read;
     }
+    const key = keys[index] ?? null;
+    // the same clause twice in one text: the second is read from the first
+    read = cachedReading(key) ?? readClause(folded, parts[index] as Span, words?.[index], industry);
+    keepReading(key, read);
+    readings[index] = read;
     return read;
   };
   const classesOf = (index: number, into: Set<string>) => {

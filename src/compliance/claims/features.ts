@@ -200,6 +200,11 @@ function cuePairs(names: readonly string[], cues: readonly CueHit[], add: (hash:
   }
 }
 
+/** Whether a question mark follows the clause: the one thing its reading takes from outside its span. */
+export function askedAfter(folded: string, span: Span): boolean {
+  return /[?？]/.test(folded.slice(span.end, span.end + 2));
+}
+
 export function readClause(
   folded: string,
   span: Span,
@@ -255,8 +260,7 @@ export function readClause(
     );
   }
   if (QUOTES.test(raw)) local.push(bucket(mix(K, "QUOTE"), FEATURE_DIMENSIONS));
-  if (/[?？]/.test(folded.slice(span.end, span.end + 2)))
-    local.push(bucket(mix(K, "QUESTION"), FEATURE_DIMENSIONS));
+  if (askedAfter(folded, span)) local.push(bucket(mix(K, "QUESTION"), FEATURE_DIMENSIONS));
   for (const kind of NUMERIC) if (kind.test(clean)) local.push(bucket(mix(K, kind.name), FEATURE_DIMENSIONS));
   // which cues the clause holds, in which order, and (crossed with the industry) where they are said
   const add = (hash: number) => local.push(bucket(hash, FEATURE_DIMENSIONS));

@@ -4,8 +4,9 @@
 
 import type { ClaimText } from "./claim-text.ts";
 import { type Window, windows } from "./clauses.ts";
-import { windowOwnFeatures } from "./features.ts";
-import { addWeights, CLAIM_LABELS, type ClaimLabel, type ClaimModel } from "./model.ts";
+import { type ClauseReading, windowOwnFeatures } from "./features.ts";
+import { addWeights, CLAIM_LABELS, type ClaimLabel, type ClaimModel, type PackedHeads } from "./model.ts";
+import { MAX_CACHED_CLAUSE, MAX_CACHED_READINGS } from "./reading-cache.ts";
 
 export interface ClaimHit {
   label: ClaimLabel;
@@ -15,7 +16,7 @@ export interface ClaimHit {
 }
 
 export interface ScoredWindow extends Window {
-  scores: Map<ClaimLabel, number>;
+  scores: LabelScores;
   /** the window holds a script's customer turn (its label or its words): not the brand's claim */
   customer: boolean;
 }
@@ -40,20 +41,77 @@ function customerClauses(text: ClaimText): boolean[] {
   });
 }
 
+/**
+ * A window's probability per label. A long text has hundreds of thousands of windows: their scores live in one
+ * array for the whole text rather than in a map per window, which made a big text mostly garbage collection.
+ */
+export class LabelScores {
+  constructor(
+    private readonly positions: ReadonlyMap<ClaimLabel, number>,
+    private readonly all: Float64Array,
+    private readonly offset: number,
+  ) {}
+
+  get(label: ClaimLabel): number | undefined {
+    const position = this.positions.get(label);
+    return position === undefined ? undefined : this.all[this.offset + position];
+  }
+
+  /** [label, probability] in the model's label order, as the map this replaced iterated */
+  *[Symbol.iterator](): IterableIterator<[ClaimLabel, number]> {
+    for (const [label, position] of this.positions) yield [label, this.all[this.offset + position] ?? 0];
+  }
+}
+
+const positionsByModel = new WeakMap<PackedHeads, ReadonlyMap<ClaimLabel, number>>();
+
+function positionsOf(packed: PackedHeads): ReadonlyMap<ClaimLabel, number> {
+  let positions = positionsByModel.get(packed);
+  if (!positions) {
+    positions = new Map(packed.labels.map((label, position) => [label, position]));
+    positionsByModel.set(packed, positions);
+  }
+  return positions;
+}
+
+// A reading is shared by every text that holds the clause (reading-cache.ts), and so is its weighted sum: kept
+// for the clauses short enough for the reading cache, in a map bounded like it (not a weak map: weak maps of
+// many entries add work to every garbage collection).
+const sumsByModel = new WeakMap<PackedHeads, Map<ClauseReading, Float64Array>>();
+
+function clauseSums(packed: PackedHeads, reading: ClauseReading): Float64Array {
+  let sums = sumsByModel.get(packed);
+  if (!sums) {
+    sums = new Map();
+    sumsByModel.set(packed, sums);
+  }
+  let clause = sums.get(reading);
+  if (!clause) {
+    clause = addWeights(packed, reading.local, new Float64Array(packed.labels.length));
+    if (reading.clean.length <= MAX_CACHED_CLAUSE) {
+      if (sums.size >= MAX_CACHED_READINGS) sums.delete(sums.keys().next().value as ClauseReading);
+      sums.set(reading, clause);
+    }
+  }
+  return clause;
+}
+
 export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[] {
   const { packed } = model;
   const width = packed.labels.length;
-  // each clause's own features are summed once, whatever number of windows hold it
+  const positions = positionsOf(packed);
+  // each clause's own features are summed once, whatever number of windows (or texts) hold it
   const customer = customerClauses(text);
-  const partial = text.clauses.map((_, index) =>
-    addWeights(packed, text.reading(index).local, new Float64Array(width)),
-  );
-  return windows(text.clauses).map((window) => {
+  const partial = text.clauses.map((_, index) => clauseSums(packed, text.reading(index)));
+  const spans = windows(text.clauses);
+  const all = new Float64Array(spans.length * width);
+  const sums = new Float64Array(width);
+  return spans.map((window, index) => {
     const parts =
       window.size === 1
         ? [text.reading(window.first)]
         : [text.reading(window.first), text.reading(window.first + 1)];
-    const sums = Float64Array.from(packed.bias);
+    sums.set(packed.bias);
     for (let offset = 0; offset < window.size; offset++) {
       const clause = partial[window.first + offset] as Float64Array;
       for (let label = 0; label < width; label++) sums[label] = (sums[label] ?? 0) + (clause[label] ?? 0);
@@ -63,12 +121,17 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
       windowOwnFeatures(parts, text.industry, text.context(window.first, window.size)),
       sums,
     );
-    const scores = new Map<ClaimLabel, number>();
-    packed.labels.forEach((label, position) => {
-      scores.set(label, 1 / (1 + Math.exp(-(sums[position] ?? 0))));
-    });
+    const offset = index * width;
+    for (let label = 0; label < width; label++) all[offset + label] = 1 / (1 + Math.exp(-(sums[label] ?? 0)));
     const spoken = customer[window.first] || (window.size === 2 && customer[window.first + 1]);
-    return { ...window, scores, customer: spoken === true };
+    return {
+      start: window.start,
+      end: window.end,
+      first: window.first,
+      size: window.size,
+      scores: new LabelScores(positions, all, offset),
+      customer: spoken === true,
+    };
   });
 }
 
@@ -103,16 +166,26 @@ export function findClaims(model: ClaimModel, scored: readonly ScoredWindow[]): 
   for (const label of CLAIM_LABELS) {
     const head = model.heads.get(label);
     if (!head) continue;
-    const over = scored
-      .filter((window) => !window.customer && (window.scores.get(label) ?? 0) >= head.emit)
-      .sort((a, b) => (b.scores.get(label) ?? 0) - (a.scores.get(label) ?? 0) || a.start - b.start);
+    // the label's scores read once; the windows over the threshold, strongest first, ties in text order
+    const score = new Float64Array(scored.length);
+    const over: number[] = [];
+    scored.forEach((window, index) => {
+      score[index] = window.scores.get(label) ?? 0;
+      if (!window.customer && (score[index] ?? 0) >= head.emit) over.push(index);
+    });
+    over.sort(
+      (a, b) =>
+        (score[b] ?? 0) - (score[a] ?? 0) ||
+        (scored[a] as ScoredWindow).start - (scored[b] as ScoredWindow).start,
+    );
     // windows are runs of whole clauses: two overlap exactly when they share a clause
     const taken = new Uint8Array(clauseCount);
-    for (const window of over) {
+    for (const index of over) {
+      const window = scored[index] as ScoredWindow;
       if (taken[window.first] || (window.size === 2 && taken[window.first + 1])) continue;
       taken.fill(1, window.first, window.first + window.size);
       const span = narrowed(window, singles, label, head.emit);
-      hits.push({ label, start: span.start, end: span.end, probability: window.scores.get(label) ?? 0 });
+      hits.push({ label, start: span.start, end: span.end, probability: score[index] ?? 0 });
     }
   }
   return hits;
