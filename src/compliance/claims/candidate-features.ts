@@ -22,6 +22,12 @@ const SENTENCE_CUES = ["WARNING", "REPORTED", "DISCLAIMER", "NEGATION", "TESTIMO
 const DOCUMENT_CUES = ["WARNING", "DISCLAIMER", "REPORTED"];
 /** how close (in characters) a cue must end before the hit to count as "right before it" */
 const NEAR = 3;
+/**
+ * How many words on each side of the hit its bag of words reaches. Written clauses are far shorter, so their
+ * features are unchanged; an unpunctuated text is one clause of any length, and without a reach every capped
+ * hit in it would hash the whole text again.
+ */
+const BAG_REACH = 64;
 
 function insideQuotes(folded: string, from: number, to: number): boolean {
   let open = from - 1;
@@ -87,20 +93,27 @@ export function candidateFeatures(hit: CandidateHit, text: ClaimText): Uint32Arr
       if (previous) feature(`L${position}|`, previous);
       if (next) feature(`R${position}|`, next);
     }
-    for (const word of before) feature("Lb|", word);
-    for (const word of after) feature("Rb|", word);
+    for (const word of new Set(before.slice(-BAG_REACH))) feature("Lb|", word);
+    for (const word of new Set(after.slice(0, BAG_REACH))) feature("Rb|", word);
     const ordinalNext = cueLexicon().members.get("ORDINAL_NEXT");
     if (ordinalNext && (ordinalNext.has(right.slice(0, 1)) || ordinalNext.has(right.slice(0, 2)))) {
       add(start("k|ORD_NEXT"));
       feature("t|ORD_NEXT|", term);
     }
+    // the features are a set: each cue class is hashed once per side, however often an unpunctuated text repeats it
+    const leftCues = new Map<number, { cue: number; negated: boolean }>();
+    const nearCues = new Map<number, { cue: number; negated: boolean }>();
+    const rightCues = new Map<number, { cue: number; negated: boolean }>();
     for (const cue of reading.cues) {
-      const name = cueName(cue);
+      const key = cue.cue * 2 + (cue.negated ? 1 : 0);
       if (cue.end <= from) {
-        feature("Lk|", name);
-        if (from - cue.end <= NEAR) feature("near|", name);
-      } else if (cue.begin >= to) feature("Rk|", name);
+        leftCues.set(key, cue);
+        if (from - cue.end <= NEAR) nearCues.set(key, cue);
+      } else if (cue.begin >= to) rightCues.set(key, cue);
     }
+    for (const cue of leftCues.values()) feature("Lk|", cueName(cue));
+    for (const cue of nearCues.values()) feature("near|", cueName(cue));
+    for (const cue of rightCues.values()) feature("Rk|", cueName(cue));
     const context = text.context(index, 1);
     for (const cue of SENTENCE_CUES) if (context.sentence.has(cue)) feature("s|", cue);
     for (const cue of DOCUMENT_CUES) if (context.document.has(cue)) feature("d|", cue);
