@@ -9,6 +9,18 @@ function checkDimensions(dimensions: number): number {
   return dimensions;
 }
 
+/**
+ * The condition every HNSW index carries beside its industry, and every vector query repeats (the planner
+ * only uses a partial index whose condition the query implies). A build indexes rows deleted moments ago
+ * that an open snapshot can still see, and it checks the condition before it computes the cast: without it,
+ * the chunks of the previous embedder, still visible to any session reading at that moment, fail the cast.
+ */
+export function dimensionsPredicate(dimensions: number, alias = ""): string {
+  if (!Number.isInteger(dimensions) || dimensions < 1)
+    throw new Error(`bad vector dimensions: ${dimensions}`);
+  return `vector_dims(${alias}embedding) = ${dimensions}`;
+}
+
 /** The name of the HNSW index over the chunks of one industry, for embeddings of `dimensions` dimensions. */
 export function vectorIndexName(dimensions: number, industry: string): string {
   if (!/^[a-z_]{1,40}$/.test(industry)) throw new Error(`not an industry slug: ${industry}`);
@@ -31,8 +43,8 @@ export function vectorIndexName(dimensions: number, industry: string): string {
  * and is searched exactly.
  *
  * Build after bulk loads: building once is far faster than maintaining the graph row by row; later inserts
- * go into the index of their industry. Every chunk must have N dimensions (the cast fails otherwise); the
- * embedder in use decides N, and changing the embedder re-embeds every chunk. The build raises
+ * go into the index of their industry. The embedder in use decides N; changing it re-embeds every chunk, and
+ * the dimension condition keeps chunks of another N out of the index instead of failing the cast. The build raises
  * maintenance_work_mem for its transaction so each graph fits in memory (pgvector otherwise finishes the build
  * on disk, several times slower; the issue measured 6-7 minutes at the 64MB default for one 100k index): 512MB
  * works within PGlite's WASM heap.
@@ -62,7 +74,7 @@ export async function ensureVectorIndex(
     for (const [name, industry] of missing) {
       await tx.exec(
         `CREATE INDEX ${name} ON library_chunks USING hnsw ((embedding::vector(${dimensions})) vector_cosine_ops)
-         WHERE industry = '${industry}'`,
+         WHERE industry = '${industry}' AND ${dimensionsPredicate(dimensions)}`,
       );
     }
     return true;

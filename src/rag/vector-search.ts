@@ -2,6 +2,7 @@ import { toSql } from "pgvector";
 import type { Database } from "../db/database.ts";
 import { SESSION_SETTINGS } from "../db/session-settings.ts";
 import { type ChunkFilter, chunkFilterSql } from "./chunk-filter.ts";
+import { dimensionsPredicate } from "./vector-index.ts";
 
 export interface VectorSearchInput {
   filter: ChunkFilter;
@@ -85,7 +86,7 @@ export async function vectorSearch(
   }
   const where = chunkFilterSql(input.filter, params.length + 1);
   params.push(...where.params);
-  const filter = `${where.sql}${embedderSql}`;
+  const filter = `${where.sql}${embedderSql} AND ${dimensionsPredicate(dims, "c.")}`;
   // The expression must be the index's own (embedding::vector(N)) for the planner to use the HNSW index.
   const distance = `(c.embedding::vector(${dims})) <=> $1::vector(${dims})`;
   const columns = "c.id, c.item_id, c.body";

@@ -7,7 +7,7 @@ import { addRuleTerm } from "../../src/compliance/rules/database-rules.ts";
 import { followRuleRevisions } from "../../src/context.ts";
 import { openPostgresDatabase } from "../../src/db/postgres-database.ts";
 import { createTestContext, type TestContext } from "../support/test-context.ts";
-import { realPostgresUrl } from "../support/test-database.ts";
+import { databaseUrlOf, realPostgresUrl } from "../support/test-database.ts";
 
 let context: TestContext;
 let stopFollowing: () => Promise<void>;
@@ -35,7 +35,7 @@ describe("rule revisions", () => {
     const text = "这款面膜是冰肌神器，姐妹们冲。";
     expect((await checkText({ text }, { rulePack: context.compliance.rulePack })).verdict).toBe("pass");
     // Another process: its own pool on the same database (on PGlite, the context's own session).
-    const url = realPostgresUrl() ? await databaseUrlOf(context) : undefined;
+    const url = realPostgresUrl() ? await databaseUrlOf(context.db) : undefined;
     const other = url ? await openPostgresDatabase(url, { maxConnections: 1 }) : context.db;
     try {
       const added = await other.transaction((tx) =>
@@ -57,11 +57,3 @@ describe("rule revisions", () => {
     }
   });
 });
-
-/** The URL of the test database the context is connected to (its name is only known to the server). */
-async function databaseUrlOf(testContext: TestContext): Promise<string> {
-  const { rows } = await testContext.db.query<{ name: string }>("SELECT current_database() AS name");
-  const url = new URL(realPostgresUrl() as string);
-  url.pathname = `/${rows[0]?.name}`;
-  return url.toString();
-}

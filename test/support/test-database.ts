@@ -5,12 +5,23 @@ import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
 import pg from "pg";
+import type { Database } from "../../src/db/database.ts";
 import { SESSION_SETTINGS_SQL } from "../../src/db/session-settings.ts";
 import { serveMultiplexed } from "../jobs/support/pglite-multiplexer.ts";
 
 /** The server to run database tests on, or undefined for the embedded PGlite. */
 export function realPostgresUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.TEST_DATABASE_URL || undefined;
+}
+
+/** The URL of the real-server test database `db` is connected to (its name is only known to the server). */
+export async function databaseUrlOf(db: Database): Promise<string> {
+  const server = realPostgresUrl();
+  if (!server) throw new Error("databaseUrlOf needs TEST_DATABASE_URL");
+  const { rows } = await db.query<{ name: string }>("SELECT current_database() AS name");
+  const url = new URL(server);
+  url.pathname = `/${rows[0]?.name}`;
+  return url.toString();
 }
 
 /** The template database each test database is copied from (made by .ci/run as the postgres superuser). */
