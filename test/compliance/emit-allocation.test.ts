@@ -7,6 +7,7 @@ import {
   allocateEmitThresholds,
   type OutOfFold,
 } from "../../src/compliance/claims/training/cross-validate.ts";
+import type { LabelledHit } from "../../src/compliance/claims/training/rule-hits.ts";
 import type { PreparedLine } from "../../src/compliance/claims/training/train-model.ts";
 
 interface Spec {
@@ -82,5 +83,36 @@ describe("allocateEmitThresholds", () => {
     const tight = flagged.map((_, index) => compliantLines.slice(10, 15).includes(index));
     const silent = allocateEmitThresholds(prepared, oof, tight, compliantLines, 5, 0.5);
     expect([...silent.values()].every((threshold) => threshold === 1.01)).toBe(true);
+  });
+
+  // absolute: every violation line is already caught by a blocking rule hit of its own label in the corpus
+  // (the rules were refined on it), and the head scores them all 0.8 at the cost of one compliant line.
+  // Counting only labels nothing else gave (round 3) leaves the head silent, so on phrasing the rules never saw
+  // it catches nothing; counting what the head itself covers keeps it as the rules' backup.
+  it("values a head for its own label even where rules already catch the corpus lines", () => {
+    const ruled: Spec[] = [
+      ...repeat(10, { labels: ["absolute"], scores: { absolute: 0.8 } }),
+      ...repeat(1, { labels: [], scores: { absolute: 0.8 } }),
+      ...repeat(30, { labels: [], scores: {} }),
+    ];
+    const { prepared, oof, compliantLines } = build(ruled);
+    const flagged = ruled.map((spec) => spec.labels.length > 0);
+    prepared.forEach((item, index) => {
+      if (!flagged[index]) return;
+      item.hits.push({
+        finding: { label: "absolute", severity: "block", start: 0, end: 1 } as LabelledHit["finding"],
+        candidate: false,
+        target: 1,
+      });
+      item.candidateFeatures.push(null);
+      (oof.candidateScores[index] as Array<number | null>).push(null);
+    });
+    const old = allocateEmitThresholds(prepared, oof, flagged, compliantLines, 2, 0.5, "rule_or_head");
+    expect(old.get("absolute")).toBe(1.01);
+    const backup = allocateEmitThresholds(prepared, oof, flagged, compliantLines, 2, 0.5, "head_label");
+    expect(backup.get("absolute")).toBe(0.8);
+    // the budget still binds: with no compliant line to spare the head stays silent either way
+    const none = allocateEmitThresholds(prepared, oof, flagged, compliantLines, 0, 0.5, "head_label");
+    expect(none.get("absolute")).toBe(1.01);
   });
 });

@@ -90,5 +90,34 @@ describe("required elements", () => {
     expect(ids({ text: "【安易分期】分期购机免息活动，最高24期，立即下单。", channel: "sms" })).toEqual([
       "required.sms_opt_out:block",
     ]);
+    // telling people not to believe or buy is a warning, and naming the risk disclosure is one; an offer is not
+    expect(
+      ids({
+        text: "群公告：有人在群里推荐投资、众筹项目请勿相信，发现即移出。",
+        industry: "finance",
+        channel: "group",
+      }),
+    ).toEqual([]);
+    expect(
+      ids({
+        text: "本行代销理财的风险由发行机构承担，购买时请认真听取风险揭示。",
+        industry: "finance",
+        channel: "moments",
+      }),
+    ).toEqual([]);
+    expect(
+      ids({ text: "众筹项目年化12%，名额有限，切勿错过。", industry: "finance", channel: "group" }),
+    ).toEqual(["required.risk_warning:block"]);
+    // a claims-service notice is not an insurance offer; a protection product on sale still owes its caution
+    expect(
+      ids({
+        text: "理赔服务提示：小额医疗险可在线提交理赔材料，资料齐全一般3个工作日内结案。",
+        industry: "insurance",
+        channel: "moments",
+      }),
+    ).toEqual([]);
+    expect(
+      ids({ text: "百万医疗险，理赔快，保额600万，扫码投保。", industry: "insurance", channel: "moments" }),
+    ).toEqual(["required.insurance_warning:block"]);
   });
 });

@@ -102,6 +102,8 @@ export interface ThresholdTargets {
   dismissLoss: number;
   /** at most this share of compliant lines may keep a confirmed (blocking) candidate */
   confirmFalsePositives: number;
+  /** what a head's step gains for its own label (see EmitGain) */
+  emitGain: EmitGain;
 }
 
 export const DEFAULT_TARGETS: ThresholdTargets = {
@@ -109,6 +111,7 @@ export const DEFAULT_TARGETS: ThresholdTargets = {
   blockPrecision: 0.99,
   dismissLoss: 0.03,
   confirmFalsePositives: 0.01,
+  emitGain: "head_label",
 };
 
 const GRID = Array.from({ length: 80 }, (_, index) => Math.round((0.2 + index * 0.01) * 100) / 100);
@@ -175,7 +178,15 @@ export function chooseThresholds(
   // 5% of the compliant corpus lines is about 3.6% of all compliant lines (library copy included), the
   // "compliant flagged" figure of the cross-validated eval; at 4% of corpus lines the rules alone spend
   // nearly all of it and the finance head could not speak at all
-  const chosen = allocateEmitThresholds(prepared, oof, flagged, compliantLines, budget, confirm);
+  const chosen = allocateEmitThresholds(
+    prepared,
+    oof,
+    flagged,
+    compliantLines,
+    budget,
+    confirm,
+    targets.emitGain,
+  );
   const emit = {} as Record<ClaimLabel, number>;
   const block = {} as Record<ClaimLabel, number>;
   for (const label of CLAIM_LABELS) {
@@ -212,6 +223,15 @@ function gridFloor(score: number): number {
 }
 
 /**
+ * What a step's own-label gain counts. "rule_or_head": a violation line newly given its label by anything
+ * (round 3): a head whose lines the rules already catch in the corpus gains almost nothing and is pushed
+ * silent, although the rules were refined on this very corpus and miss the phrasing they never saw (real
+ * published copy). "head_label": a violation line the head itself newly gives its label, rule hit or not:
+ * the head is valued as the rules' backup, so its threshold follows its own scores.
+ */
+export type EmitGain = "rule_or_head" | "head_label";
+
+/**
  * Per-label emit thresholds by one rule, so a retrain cannot swing them by hand: start with every head
  * silent, then repeatedly take the single step (one label, lowered to one grid value) that buys the most
  * per compliant line spent, gain / (cost + 1), until no step fits the budget. A step's gain counts the
@@ -227,18 +247,25 @@ export function allocateEmitThresholds(
   compliantLines: readonly number[],
   budget: number,
   confirm: number,
+  gain: EmitGain = "head_label",
 ): Map<ClaimLabel, number> {
   // greedy by ratio alone can spend the budget on small steps and never afford one large, worthwhile
   // step (a head whose compliant look-alikes score high together): so every first step is tried, each
   // followed by the greedy, and the allocation with the largest total gain wins (then the lowest cost,
   // then the first tried)
-  let best = greedyAllocation(prepared, oof, flaggedByRules, compliantLines, budget, confirm, null);
+  let best = greedyAllocation(prepared, oof, flaggedByRules, compliantLines, budget, confirm, null, gain);
   for (const label of CLAIM_LABELS)
     for (let at = GRID.length - 1; at >= 0; at--) {
-      const tried = greedyAllocation(prepared, oof, flaggedByRules, compliantLines, budget, confirm, {
-        label,
-        threshold: GRID[at] as number,
-      });
+      const tried = greedyAllocation(
+        prepared,
+        oof,
+        flaggedByRules,
+        compliantLines,
+        budget,
+        confirm,
+        { label, threshold: GRID[at] as number },
+        gain,
+      );
       if (tried.gain > best.gain || (tried.gain === best.gain && tried.cost < best.cost)) best = tried;
     }
   return best.thresholds;
@@ -252,12 +279,15 @@ function greedyAllocation(
   budget: number,
   confirm: number,
   first: { label: ClaimLabel; threshold: number } | null,
+  mode: EmitGain,
 ): { thresholds: Map<ClaimLabel, number>; gain: number; cost: number } {
   const thresholds = new Map<ClaimLabel, number>(CLAIM_LABELS.map((label) => [label, NEVER]));
   const flagged = [...flaggedByRules];
-  // the claim labels rules already give a line (a block hit, a candidate only once confirmed)
+  // the claim labels a line already has: from the heads chosen so far and, under "rule_or_head", from the
+  // rules too (a block hit, a candidate only once confirmed)
   const caught = prepared.map((item, index) => {
     const labels = new Set<string>();
+    if (mode === "head_label") return labels;
     item.hits.forEach((hit, position) => {
       if (hit.finding.severity !== "block") return;
       const score = oof.candidateScores[index]?.[position];
