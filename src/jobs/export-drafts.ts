@@ -125,19 +125,11 @@ export async function approvedRows(
     add("d.decided_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'", filter.approved_from);
   if (filter.approved_to)
     add("d.decided_at < (?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'", filter.approved_to);
-  const { rows } = await context.db.query<{
-    id: string;
-    industry: string;
-    product: string | null;
-    stage: string;
-    tier: string;
-    channel: string;
-    body: string;
-    sources: Array<{ id: string; version: number; title: string }>;
-    reviewer: string | null;
-    decided_at: string | null;
-    merge_values: Record<string, Record<string, string>> | null;
-  }>(
+  const { rows } = await context.db.query<
+    ApprovedDraftRow & {
+      merge_values: Record<string, Record<string, string>> | null;
+    }
+  >(
     `SELECT d.id, d.industry, d.product, d.stage, d.tier, d.channel, d.body, d.sources,
        a.name AS reviewer, d.decided_at::text AS decided_at, ji.merge_values
      FROM drafts d LEFT JOIN actors a ON a.id = d.decided_by
@@ -161,21 +153,21 @@ export async function approvedRows(
   });
 }
 
-function exportRow(
-  row: {
-    id: string;
-    industry: string;
-    product: string | null;
-    stage: string;
-    tier: string;
-    channel: string;
-    body: string;
-    sources: Array<{ id: string; version: number; title: string }>;
-    reviewer: string | null;
-    decided_at: string | null;
-  },
-  say: (table: LabelTable, slug: string) => string,
-): ExportRow {
+/** An approved draft as the export reads it. */
+interface ApprovedDraftRow {
+  id: string;
+  industry: string;
+  product: string | null;
+  stage: string;
+  tier: string;
+  channel: string;
+  body: string;
+  sources: Array<{ id: string; version: number; title: string }>;
+  reviewer: string | null;
+  decided_at: string | null;
+}
+
+function exportRow(row: ApprovedDraftRow, say: (table: LabelTable, slug: string) => string): ExportRow {
   return {
     industry: say("industry", row.industry),
     product: row.product ?? "",

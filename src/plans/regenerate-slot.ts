@@ -9,6 +9,7 @@ import { writeAudit } from "../review/audit.ts";
 import { isDatabaseRefusal } from "../review/database-refusal.ts";
 import { type DraftRecord, findDraft } from "../review/draft-record.ts";
 import { canEdit } from "../review/lifecycle.ts";
+import { openNextVersion } from "../review/open-next-version.ts";
 import { staleVersion } from "../review/stale-version.ts";
 import { writePlanEvent } from "./plan-events.ts";
 import { loadVisiblePlan } from "./plan-record.ts";
@@ -49,23 +50,7 @@ export async function regenerateSlot(
 
   try {
     await context.db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ status: DraftRecord["status"]; version: number }>(
-        "SELECT status, version FROM drafts WHERE id = $1 FOR UPDATE",
-        [draft.id],
-      );
-      const current = rows[0];
-      if (!current || !canEdit(current.status)) {
-        throw new DomainError("conflict", "the item was decided while it was being regenerated");
-      }
-      if (current.version !== draft.version) {
-        throw await staleVersion(tx, { id: draft.id, version: current.version }, input.version);
-      }
-      await tx.query(
-        `INSERT INTO draft_versions (draft_id, version, status, content, body, verdict, made_by, created_at)
-         SELECT id, version, status, content, body, verdict, coalesce(edited_by, author_id), updated_at
-         FROM drafts WHERE id = $1`,
-        [draft.id],
-      );
+      const previousStatus = await openNextVersion(tx, draft, input.version, "regenerated");
       await tx.query(
         `UPDATE drafts SET status = $2, request = $3::jsonb, content = $4::jsonb, body = $5, citations = $6::jsonb,
            sources = $7::jsonb, verdict = $8::jsonb, grounding = $9::jsonb, generator = $10::jsonb, prompt = $11,
@@ -98,7 +83,7 @@ export async function regenerateSlot(
         draft_id: draft.id,
         actor_id: actor.id,
         action: "edited",
-        from_status: current.status,
+        from_status: previousStatus,
         to_status: next.status,
         draft_version: draft.version + 1,
         note: "重新生成",

@@ -15,6 +15,7 @@ import { isDatabaseRefusal } from "./database-refusal.ts";
 import { editedText } from "./draft-content.ts";
 import { type DraftRecord, findDraft } from "./draft-record.ts";
 import { canEdit, statusAfterEdit } from "./lifecycle.ts";
+import { openNextVersion } from "./open-next-version.ts";
 import { complianceCheckOf } from "./recheck.ts";
 import { staleVersion } from "./stale-version.ts";
 import { loadVisibleDraft } from "./visibility.ts";
@@ -91,23 +92,7 @@ export async function editDraft(context: AppContext, actor: Actor, input: EditIn
   };
   try {
     await context.db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ status: DraftRecord["status"]; version: number }>(
-        "SELECT status, version FROM drafts WHERE id = $1 FOR UPDATE",
-        [draft.id],
-      );
-      const current = rows[0];
-      if (!current || !canEdit(current.status)) {
-        throw new DomainError("conflict", "the draft was decided while it was being edited");
-      }
-      if (current.version !== draft.version) {
-        throw await staleVersion(tx, { id: draft.id, version: current.version }, input.version);
-      }
-      await tx.query(
-        `INSERT INTO draft_versions (draft_id, version, status, content, body, verdict, made_by, created_at)
-         SELECT id, version, status, content, body, verdict, coalesce(edited_by, author_id), updated_at
-         FROM drafts WHERE id = $1`,
-        [draft.id],
-      );
+      const previousStatus = await openNextVersion(tx, draft, input.version, "edited");
       await tx.query(
         `UPDATE drafts SET body = $2, content = $3::jsonb, verdict = $4::jsonb, status = $5, version = version + 1,
            edited_by = $6, decided_by = NULL, decided_at = NULL, decision_reason_code = NULL, decision_note = NULL,
@@ -131,7 +116,7 @@ export async function editDraft(context: AppContext, actor: Actor, input: EditIn
         draft_id: draft.id,
         actor_id: actor.id,
         action: "edited",
-        from_status: current.status,
+        from_status: previousStatus,
         to_status: status,
         draft_version: draft.version + 1,
         note: input.note?.trim() || null,

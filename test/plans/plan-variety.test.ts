@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/auth/permissions.ts";
 import { INDUSTRIES } from "../../src/domain/vocabulary.ts";
-import { createPlan } from "../../src/generators/create-plan.ts";
+import { createPlan } from "../../src/plans/create-plan.ts";
 import { libraryContext } from "../generators/library-context.ts";
 
 let context: Awaited<ReturnType<typeof libraryContext>>;

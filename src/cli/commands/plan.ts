@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { createPlan, parsePlanRequest } from "../../generators/create-plan.ts";
+import { createPlan, parsePlanRequest } from "../../plans/create-plan.ts";
 import { cliActor, listArgument, personaFrom, readJsonArgument, requireKey } from "../cli-actor.ts";
 import { withContext } from "../with-context.ts";
 import { reportProblem } from "./generate.ts";

@@ -1,20 +1,9 @@
 // The API's JSON as the console reads it (the server's schemas are the source of truth; these name what is used).
+// Where the server's record goes out as it is, its type is reused (type-only: nothing of the server is bundled).
+import type { Citation, SourceSnapshot } from "../../drafts/draft.ts";
+import type { PlanItem } from "../../plans/plan-record.ts";
 
-export interface Citation {
-  item_id: string;
-  item_version: number;
-  claim: string;
-}
-
-export interface SourceSnapshot {
-  id: string;
-  version: number;
-  kind: string;
-  title: string;
-  text: string;
-  source: string;
-  approved_by: string;
-}
+export type { Citation, PlanItem, SourceSnapshot };
 
 export interface EngineFinding {
   id?: string;
@@ -39,6 +28,7 @@ export interface GroundingFinding {
   message?: string;
 }
 
+/** A finding as the review API states it (`review.findings`): with its id and any dismissal on this version. */
 export interface Dismissal {
   reason: string;
   by: string;
@@ -46,7 +36,6 @@ export interface Dismissal {
   at: string;
 }
 
-/** A finding as the review API states it (`review.findings`): with its id and any dismissal on this version. */
 export interface ReviewFinding {
   id: string | null;
   source: string;
@@ -137,21 +126,6 @@ export interface PlanSummary {
   created_at: string;
   submitted_at: string | null;
   counts: PlanCounts;
-}
-
-export interface PlanItem {
-  day: number;
-  date: string;
-  weekday: string;
-  time: string;
-  slot: string;
-  channel: string;
-  message_type: string | null;
-  stage: string;
-  product: string | null;
-  draft_id: string;
-  status: string;
-  version: number;
 }
 
 export interface PlanDetail extends PlanSummary {

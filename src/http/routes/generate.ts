@@ -1,8 +1,6 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import { createPlan } from "../../generators/create-plan.ts";
 import { generateDrafts } from "../../generators/generate-drafts.ts";
 import { GenerateRequestSchema } from "../../generators/generate-request.ts";
-import { PlanRequestSchema } from "../../generators/plan-request.ts";
 import type { AppEnv } from "../app-env.ts";
 import { authorizedRoute } from "../authorized-route.ts";
 
@@ -37,25 +35,6 @@ const DraftOutSchema = z
 
 const GenerateResponseSchema = z.object({ drafts: z.array(DraftOutSchema) });
 
-const PlanResponseSchema = z.object({
-  id: z.string(),
-  author_id: z.string(),
-  request: z.record(z.string(), z.unknown()),
-  created_at: z.string(),
-  items: z.array(
-    z.object({
-      day: z.number().int(),
-      slot: z.string(),
-      channel: z.string(),
-      message_type: z.string().nullable(),
-      stage: z.string(),
-      product: z.string().nullable(),
-      draft_id: z.string(),
-      status: z.string(),
-    }),
-  ),
-});
-
 export function generateRoutes() {
   const app = new OpenAPIHono<AppEnv>();
 
@@ -78,27 +57,6 @@ export function generateRoutes() {
     async (c) => {
       const drafts = await generateDrafts(c.get("context"), c.get("actor"), c.req.valid("json"));
       return c.json(GenerateResponseSchema.parse({ drafts }), 201);
-    },
-  );
-
-  app.openapi(
-    authorizedRoute({
-      method: "post",
-      path: "/v1/plans",
-      summary:
-        "A 7 or 15 day plan, saved as your draft plan: every item is a draft, in review once you submit the plan",
-      permission: "drafts:create",
-      request: { body: { required: true, content: { "application/json": { schema: PlanRequestSchema } } } },
-      responses: {
-        201: {
-          description: "The plan with every item's draft id",
-          content: { "application/json": { schema: PlanResponseSchema } },
-        },
-      },
-    }),
-    async (c) => {
-      const plan = await createPlan(c.get("context"), c.get("actor"), c.req.valid("json"));
-      return c.json(PlanResponseSchema.parse(plan), 201);
     },
   );
 

@@ -1,6 +1,8 @@
-// The rep's plans and their review: list (keyset-paged), read with the calendar, submit. Creating a plan is
-// POST /v1/plans in generate.ts (the generation pipeline).
+// The rep's plans and their review: create (every item through the generation pipeline), list (keyset-paged),
+// read with the calendar, submit.
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { PlanRequestSchema } from "../../generators/plan-request.ts";
+import { createPlan } from "../../plans/create-plan.ts";
 import { decidePlan } from "../../plans/decide-plan.ts";
 import { listPlans } from "../../plans/list-plans.ts";
 import { listPlanEvents } from "../../plans/plan-events.ts";
@@ -106,6 +108,27 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
 
 export function planRoutes() {
   const app = new OpenAPIHono<AppEnv>();
+
+  app.openapi(
+    authorizedRoute({
+      method: "post",
+      path: "/v1/plans",
+      summary:
+        "A 7 or 15 day plan, saved as your draft plan: every item is a draft, in review once you submit the plan",
+      permission: "drafts:create",
+      request: { body: { required: true, content: { "application/json": { schema: PlanRequestSchema } } } },
+      responses: {
+        201: {
+          description: "The plan with every item's draft id",
+          content: { "application/json": { schema: PlanDetailSchema } },
+        },
+      },
+    }),
+    async (c) => {
+      const plan = await createPlan(c.get("context"), c.get("actor"), c.req.valid("json"));
+      return c.json(PlanDetailSchema.parse(plan), 201);
+    },
+  );
 
   app.openapi(
     authorizedRoute({

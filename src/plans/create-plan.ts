@@ -4,32 +4,14 @@ import pLimit from "p-limit";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
-import { chooseFrames } from "./composer/frame-fill.ts";
-import { uncovered } from "./coverage.ts";
-import { generateDrafts, parseGenerateRequest } from "./generate-drafts.ts";
-import { materialFor } from "./material-cache.ts";
-import { type PlanRequest, PlanRequestSchema } from "./plan-request.ts";
-import { planSchedule } from "./plan-schedule.ts";
-import { assignSlots } from "./plan-slots.ts";
-
-export interface PlanItem {
-  day: number;
-  slot: string;
-  channel: string;
-  message_type: string | null;
-  stage: string;
-  product: string | null;
-  draft_id: string;
-  status: string;
-}
-
-export interface Plan {
-  id: string;
-  author_id: string;
-  request: PlanRequest;
-  created_at: string;
-  items: PlanItem[];
-}
+import { chooseFrames } from "../generators/composer/frame-fill.ts";
+import { uncovered } from "../generators/coverage.ts";
+import { generateDrafts, parseGenerateRequest } from "../generators/generate-drafts.ts";
+import { materialFor } from "../generators/material-cache.ts";
+import { type PlanRequest, PlanRequestSchema } from "../generators/plan-request.ts";
+import { planSchedule } from "../generators/plan-schedule.ts";
+import { assignSlots } from "../generators/plan-slots.ts";
+import { loadVisiblePlan, type PlanDetail } from "./plan-record.ts";
 
 export function parsePlanRequest(input: unknown): PlanRequest {
   const parsed = PlanRequestSchema.safeParse(input);
@@ -42,7 +24,7 @@ export function parsePlanRequest(input: unknown): PlanRequest {
   throw new DomainError("invalid_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
 }
 
-export async function createPlan(context: AppContext, actor: Actor, input: unknown): Promise<Plan> {
+export async function createPlan(context: AppContext, actor: Actor, input: unknown): Promise<PlanDetail> {
   if (!can(actor.role, "drafts:create")) {
     throw new DomainError("forbidden", `role '${actor.role}' lacks the permission 'drafts:create'`);
   }
@@ -93,47 +75,6 @@ export async function createPlan(context: AppContext, actor: Actor, input: unkno
       ),
     ),
   );
-  const plan = await getPlan(context, actor, id);
-  if (!plan) throw new DomainError("internal", "the plan was stored but could not be read back");
-  return plan;
-}
-
-const SLOT_ORDER = ["moments", "group_09:00", "private", "group_20:00"];
-
-/** A plan with its items; another author's plan is invisible (null) unless the actor reads all drafts. */
-export async function getPlan(context: AppContext, actor: Actor, id: string): Promise<Plan | null> {
-  const { rows } = await context.db.query<{
-    id: string;
-    author_id: string;
-    request: PlanRequest;
-    created_at: string;
-  }>("SELECT id, author_id, request, created_at::text AS created_at FROM plans WHERE id = $1", [id]);
-  const plan = rows[0];
-  if (!plan || (plan.author_id !== actor.id && !can(actor.role, "drafts:read_all"))) return null;
-  const { rows: drafts } = await context.db.query<{
-    id: string;
-    plan_day: number;
-    plan_slot: string;
-    channel: string;
-    message_type: string | null;
-    stage: string;
-    product: string | null;
-    status: string;
-  }>(
-    "SELECT id, plan_day, plan_slot, channel, message_type, stage, product, status FROM drafts WHERE plan_id = $1",
-    [id],
-  );
-  const items = drafts
-    .map((draft) => ({
-      day: draft.plan_day,
-      slot: draft.plan_slot,
-      channel: draft.channel,
-      message_type: draft.message_type,
-      stage: draft.stage,
-      product: draft.product,
-      draft_id: draft.id,
-      status: draft.status,
-    }))
-    .sort((a, b) => a.day - b.day || SLOT_ORDER.indexOf(a.slot) - SLOT_ORDER.indexOf(b.slot));
-  return { ...plan, items };
+  // Read back as GET /v1/plans/{id} shows it: the calendar, statuses and versions the rep works from.
+  return loadVisiblePlan(context.db, actor, id);
 }
