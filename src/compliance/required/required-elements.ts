@@ -11,8 +11,15 @@ export const SMS_MAX_CHARS = 500;
 const BROADCAST = new Set(["moments", "group", "sms"]);
 const FINANCE_PRODUCT =
   /(理财|基金|收益|年化|净值|认购|申购|起购|起投|定投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|国债|逆回购|可转债|打新|两融|融资融券|期货|贵金属|黄金积存|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情|etf|ETF)/;
+/** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
+const INVESTMENT = /(理财|基金|收益|净值|认购|申购|起购|起投|定投|回报|股票|私募|信托|债券|分红|投资)/;
 const RISK_WARNING =
   /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险承受|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动)/;
+/** a loan or credit offer: what it owes is the annual rate and an honest word on approval, not an investment risk line */
+const LOAN_OFFER =
+  /(借款|贷款|借钱|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息)/;
+const LOAN_DISCLOSURE =
+  /(年化(利率|费率|综合成本)|年利率|APR|apr|以(最终)?(审批|审核)(结果)?为准|理性借贷|按需借款|避免过度(负债|借贷)|量入为出|适度借贷)/;
 const ANTI_FRAUD =
   /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|(请勿|不要|别|切勿)(相信|轻信|参与|购买))/;
 /** a caution in other words: losses named as possible, returns named as not guaranteed */
@@ -81,6 +88,7 @@ function notAnOffer(text: string): boolean {
 }
 
 function financeFindings(text: string): Finding[] {
+  if (LOAN_OFFER.test(text) && !INVESTMENT.test(text)) return loanFindings(text);
   if (!FINANCE_PRODUCT.test(text) || RISK_WARNING.test(text) || notAnOffer(text)) return [];
   return [
     missing(
@@ -88,6 +96,19 @@ function financeFindings(text: string): Finding[] {
       "block",
       "《广告法》第二十五条；《商业银行理财业务监督管理办法》",
       '补充风险提示："理财有风险，投资需谨慎"（基金另注"过往业绩不代表未来表现"）',
+    ),
+  ];
+}
+
+/** 中国人民银行公告〔2021〕第3号: a loan's marketing shows its annual rate; 审批为准 and 理性借贷 are the customary caution. */
+function loanFindings(text: string): Finding[] {
+  if (LOAN_DISCLOSURE.test(text) || notAnOffer(text)) return [];
+  return [
+    missing(
+      "required.loan_disclosure",
+      "block",
+      "中国人民银行公告〔2021〕第3号；《关于进一步规范金融营销宣传行为的通知》",
+      '标示年化利率（单利），并提示"额度和利率以审批结果为准，请理性借贷"',
     ),
   ];
 }
