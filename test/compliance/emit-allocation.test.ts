@@ -27,7 +27,14 @@ function build(specs: Spec[]) {
       file: "test.jsonl",
       raw: { labels: spec.labels.length > 0 ? spec.labels : ["ok"], spans: [] },
     };
-    return { line, windows: [], hits: [], candidateFeatures: [], blockedByChecks: false } as PreparedLine;
+    return {
+      line,
+      windows: [],
+      hits: [],
+      candidateFeatures: [],
+      blockedByChecks: false,
+      warnedAgainst: new Set(),
+    } as PreparedLine;
   });
   const lineScores = specs.map(
     (spec) =>

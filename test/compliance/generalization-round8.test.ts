@@ -8,10 +8,11 @@ import { checkRequiredElements } from "../../src/compliance/required/required-el
 import type { Verdict } from "../../src/compliance/types.ts";
 import { testEngine } from "./fixtures.ts";
 
-const { rulePack } = testEngine();
+// the whole engine: rules, checks and the claim model
+const engine = testEngine();
 
 async function check(text: string, industry: string, channel = "moments"): Promise<Verdict> {
-  return checkText({ text, industry: industry as never, channel: channel as never }, { rulePack });
+  return checkText({ text, industry: industry as never, channel: channel as never }, engine);
 }
 
 const ruleBlocks = (verdict: Verdict, label: string) =>
@@ -95,5 +96,32 @@ describe("generalization fixes (round 8)", () => {
         "medical_claim",
       ),
     ).toBe(false);
+  });
+
+  it("no claim at all in an anti-fraud notice that describes the promises it warns against, model included", async () => {
+    for (const text of [
+      "风险提示：凡是承诺每月固定分红、到期保本付息的养老项目，多为非法集资，请勿轻信。",
+      "防非提醒：许诺投资林场每年回报20%、到期全额返还本金的，都是非法集资套路。",
+      "以案说险：有人拉老人投资养老公寓，承诺每月返利息、三年还本，最后血本无归。",
+    ]) {
+      const notice = await check(text, "finance");
+      expect(notice.verdict, text).not.toBe("block");
+      expect(
+        notice.findings.filter((f) => f.source === "model" || f.source === "required"),
+        text,
+      ).toEqual([]);
+    }
+    // the same promise offered, not warned against, is still a claim
+    const offer = await check("养生基地床位认购，按季分红，到期还本，欢迎咨询。", "finance");
+    expect(offer.verdict).not.toBe("pass");
+  });
+
+  it("reads 回复TD即可退订 as an opt-out and 审慎 or 不提供…承诺 as a caution", () => {
+    const sms = checkRequiredElements({
+      text: "【青禾生活】会员日全场八折，详情见小程序。回复TD即可退订",
+      channel: "sms" as never,
+    }).map((f) => f.rule_id);
+    expect(sms).toEqual([]);
+    expect(required("商铺已竣工交付，不提供售后返租或固定回报承诺，投资请审慎评估。")).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // left for a human (warn) or dismissed by the candidate model reading their clause; every other rule hit
 // gets its rule's measured precision as confidence; and the claim model adds the claims no term covers.
 import type { CompiledPack } from "../rules/compile-pack.ts";
+import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
 import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
 import { candidateFeatures } from "./candidate-features.ts";
@@ -17,6 +18,7 @@ export interface ClaimInput {
   text: string;
   folded: string;
   industry?: string;
+  channel?: string;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -109,8 +111,10 @@ export function assessClaimsCapped(
   // a model finding adds nothing where a rule already blocks the same label (model findings of one label never
   // overlap each other, so only the rule findings are compared)
   const blocking = kept.filter((finding) => finding.severity === "block");
+  const warnedAgainst = warningFramedLabels(pack, input.folded, input.industry, input.channel);
   const byLabel = new Map<ClaimLabel, Array<ClaimHit & { blocks: boolean }>>();
   for (const hit of findClaims(model, scored)) {
+    if (warnedAgainst.has(hit.label)) continue;
     const covered = blocking.some(
       (finding) =>
         finding.label === hit.label &&

@@ -14,17 +14,17 @@ const FINANCE_PRODUCT =
 /** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
 const INVESTMENT = /(理财|基金|收益|净值|认购|申购|起购|起投|定投|回报|股票|私募|信托|债券|分红|投资)/;
 const RISK_WARNING =
-  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险承受|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动)/;
+  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险承受|审慎|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动)/;
 /** a loan or credit offer: what it owes is the annual rate and an honest word on approval, not an investment risk line */
 const LOAN_OFFER =
   /(借款|贷款|借钱|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息)/;
 const LOAN_DISCLOSURE =
   /(年化(利率|费率|综合成本)|年利率|APR|apr|以(最终)?(审批|审核)(结果)?为准|理性借贷|按需借款|避免过度(负债|借贷)|量入为出|适度借贷)/;
 const ANTI_FRAUD =
-  /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|(请勿|不要|别|切勿)(相信|轻信|参与|购买))/;
+  /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿)(相信|轻信|参与|购买))/;
 /** a caution in other words: losses named as possible, returns named as not guaranteed */
 const CAUTION =
-  /((?<![不没])(可能|会|也会|也可能|都可能|有可能)[^，。！？\n]{0,8}(亏|损失|下跌|跌|回撤|破发|波动|为零|归零)|损失本金|损失自担|(不再|都不|并不|并非|不是)保本|非保证|不保证|不承诺|不构成|理性(投资|消费|看待|选择)|量力而行|风险测评|风险评估|风险承受)/;
+  /((?<![不没])(可能|会|也会|也可能|都可能|有可能)[^，。！？\n]{0,8}(亏|损失|下跌|跌|回撤|破发|波动|为零|归零)|损失本金|损失自担|(不再|都不|并不|并非|不是)保本|非保证|不保证|不承诺|不提供[^，。！？\n]{0,12}(承诺|保证)|不构成|理性(投资|消费|看待|选择)|量力而行|风险测评|风险评估|风险承受)/;
 /** teaching or warning, not selling: investor education, myths, complaints, how-to-choose */
 const EDUCATION =
   /(小课堂|投资者教育|金融知识|科普|小知识|误区|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被)/;
@@ -64,7 +64,7 @@ const OPT_OUT =
 const SMS_SIGNATURE =
   /(^\s*【[^】]{2,16}】)|(【[^】]{2,16}】\s*((回|回复)[TN]D?退订|退订回[TN])?[。.]?\s*$)/i;
 const SMS_OPT_OUT =
-  /(回T退订|退订回T|回TD退订|回复T退订|回复TD退订|退订回复T|拒收请回复R|回N退订|回复N退订|请回复T(?![a-z])|回复T[，,]?(即可)?(停止|不再))/i;
+  /((回复?|回)\s*(TD|T|N|R)[^，。！？\n]{0,4}退订|回T退订|退订回T|回TD退订|回复T退订|回复TD退订|退订回复T|拒收请回复R|回N退订|回复N退订|请回复T(?![a-z])|回复T[，,]?(即可)?(停止|不再))/i;
 
 function missing(rule: string, severity: Severity, article: string, suggestion: string): Finding {
   return {

@@ -167,6 +167,25 @@ function downgraded(rule: Rule, folded: string): boolean {
   );
 }
 
+/**
+ * The labels whose rules read this text as a warning about such claims (their `document` exceptions match): an
+ * investor-education post or an anti-fraud notice that describes the promises it warns against. There the
+ * rules of that label only advise, and the claim model must not flag the same descriptions as claims.
+ */
+export function warningFramedLabels(
+  compiled: CompiledPack,
+  folded: string,
+  industry: string | undefined,
+  channel: string | undefined,
+): Set<string> {
+  const labels = new Set<string>();
+  for (const rule of compiled.rules) {
+    if (labels.has(rule.label) || rule.exceptions.document.length === 0) continue;
+    if (ruleApplies(rule, industry, channel) && downgraded(rule, folded)) labels.add(rule.label);
+  }
+  return labels;
+}
+
 /** The findings kept, and how many there were: a long text may hold far more than anyone should list. */
 export interface RuleScan {
   findings: Finding[];

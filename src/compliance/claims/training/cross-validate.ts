@@ -76,8 +76,10 @@ export function outOfFold(
       for (const label of CLAIM_LABELS) {
         const head = model.heads.get(label);
         let best = 0;
-        for (const window of item.windows)
-          if (!window.whole && head) best = Math.max(best, probability(head, window.features));
+        // what the check would do: no model finding of a label the rules read the line as warning against
+        if (!item.warnedAgainst.has(label))
+          for (const window of item.windows)
+            if (!window.whole && head) best = Math.max(best, probability(head, window.features));
         scores[label] = best;
       }
       lineScores[index] = scores;

@@ -6,6 +6,7 @@ import { normalize } from "../../normalize/normalize.ts";
 import { scanPii } from "../../pii/scan-pii.ts";
 import { checkRequiredElements } from "../../required/required-elements.ts";
 import type { CompiledPack } from "../../rules/compile-pack.ts";
+import { warningFramedLabels } from "../../rules/scan-rules.ts";
 import type { CheckInput } from "../../types.ts";
 import { candidateFeatures } from "../candidate-features.ts";
 import { readText } from "../claim-text.ts";
@@ -24,6 +25,8 @@ export interface PreparedLine {
   candidateFeatures: Array<Uint32Array | null>;
   /** the PII or required-element checks block this line whatever the claim model says */
   blockedByChecks: boolean;
+  /** labels the model may not raise here: the rules read the line as a warning against such claims */
+  warnedAgainst: ReadonlySet<string>;
 }
 
 export interface Heads {
@@ -67,6 +70,7 @@ export function prepareLines(lines: readonly CorpusLine[], pack: CompiledPack): 
           channel: line.channel as CheckInput["channel"],
         }),
       ].some((finding) => finding.severity === "block"),
+      warnedAgainst: warningFramedLabels(pack, folded, line.industry, line.channel),
       candidateFeatures: hits.map((hit) =>
         hit.candidate
           ? candidateFeatures(
