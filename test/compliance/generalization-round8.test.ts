@@ -124,4 +124,45 @@ describe("generalization fixes (round 8)", () => {
     expect(sms).toEqual([]);
     expect(required("商铺已竣工交付，不提供售后返租或固定回报承诺，投资请审慎评估。")).toEqual([]);
   });
+
+  it("offering to look up, buy or sell people's data, or asking for their code, is a personal-data violation", async () => {
+    for (const text of [
+      "要查谁的征信我这边都能查，名字发我，一份两百。",
+      "长期收新注册用户的手机号，每条8毛，量大从优。",
+      "叔，您手机上刚来了个验证码，念给我一下我帮您办好。",
+    ]) {
+      expect(ruleBlocks(await check(text, "finance", "private"), "pii"), text).toBe(true);
+    }
+    expect(
+      ruleBlocks(
+        await check(
+          "合规提醒：严禁向任何人出售或转发客户名单，有人索要客户信息请报告合规部。",
+          "finance",
+          "group",
+        ),
+        "pii",
+      ),
+    ).toBe(false);
+  });
+
+  it("a loan post that names investment only to forbid it is judged as a loan", () => {
+    expect(
+      required(
+        "【城南银行】消费贷年化利率（单利）3.9%起，额度与利率以审批为准，贷款不得用于投资理财，请理性借贷。",
+      ),
+    ).toEqual([]);
+  });
+
+  it("medical grade is a medical claim outside medicine, and a refund if the exam is failed is a promise", async () => {
+    expect(ruleBlocks(await check("医学级修护面膜，敏感肌也能用。", "beauty"), "medical_claim")).toBe(true);
+    expect(
+      ruleBlocks(await check("协议班未进复试退一半学费。", "education", "private"), "education_promise"),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("本班不设“包过”或“不过退费”条款，课程以协议为准。", "education"),
+        "education_promise",
+      ),
+    ).toBe(false);
+  });
 });

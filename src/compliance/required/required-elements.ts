@@ -21,7 +21,7 @@ const LOAN_OFFER =
 const LOAN_DISCLOSURE =
   /(年化(利率|费率|综合成本)|年利率|APR|apr|以(最终)?(审批|审核)(结果)?为准|理性借贷|按需借款|避免过度(负债|借贷)|量入为出|适度借贷)/;
 const ANTI_FRAUD =
-  /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿)(相信|轻信|参与|购买))/;
+  /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|报警|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿)(相信|轻信|参与|购买))/;
 /** a caution in other words: losses named as possible, returns named as not guaranteed */
 const CAUTION =
   /((?<![不没])(可能|会|也会|也可能|都可能|有可能)[^，。！？\n]{0,8}(亏|损失|下跌|跌|回撤|破发|波动|为零|归零)|损失本金|损失自担|(不再|都不|并不|并非|不是)保本|非保证|不保证|不承诺|不提供[^，。！？\n]{0,12}(承诺|保证)|不构成|理性(投资|消费|看待|选择)|量力而行|风险测评|风险评估|风险承受)/;
@@ -88,7 +88,9 @@ function notAnOffer(text: string): boolean {
 }
 
 function financeFindings(text: string): Finding[] {
-  if (LOAN_OFFER.test(text) && !INVESTMENT.test(text)) return loanFindings(text);
+  // a loan text that names investment only to forbid it (不得用于投资理财) is still a loan text
+  if (LOAN_OFFER.test(text) && (LOAN_DISCLOSURE.test(text) || !INVESTMENT.test(text)))
+    return loanFindings(text);
   if (!FINANCE_PRODUCT.test(text) || RISK_WARNING.test(text) || notAnOffer(text)) return [];
   return [
     missing(
