@@ -165,4 +165,35 @@ describe("generalization fixes (round 8)", () => {
       ),
     ).toBe(false);
   });
+
+  it("counting out the calls, or calling back after a refusal, is harassment; a course's third lesson is not", async () => {
+    for (const text of [
+      "您好，还是美居家装的小王，今天第三次给您打了，活动您再考虑下？",
+      "（家长：不用了，没兴趣）好的好的，那我明天再给您打哈。",
+      "亲你不回我就一直发哦，这是今天第4条啦",
+    ]) {
+      expect(ruleBlocks(await check(text, "retail", "outbound"), "harassment"), text).toBe(true);
+    }
+    expect(
+      ruleBlocks(
+        await check("第三次课讲函数，第四次课讲几何，请家长提醒孩子预习。", "education", "group"),
+        "harassment",
+      ),
+    ).toBe(false);
+  });
+
+  it("telling a customer what only someone else's data could show is a personal-data violation", async () => {
+    expect(
+      ruleBlocks(
+        await check("李哥，我这边查到你名下有辆车还有公积金，给你批二十万没问题。", "finance", "private"),
+        "pii",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("提醒：冒充客服说“查到您征信有问题”的都是诈骗，请勿相信。", "finance", "group"),
+        "pii",
+      ),
+    ).toBe(false);
+  });
 });
