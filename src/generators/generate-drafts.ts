@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
+import { parseBody } from "../domain/parse-body.ts";
 import type { Draft, SourceSnapshot } from "../drafts/draft.ts";
 import { DRAFT_COLUMNS, insertDraft, type NewDraft } from "../drafts/insert-draft.ts";
 import { visibleLabel } from "./ai-label.ts";
@@ -49,18 +50,7 @@ export function variantKeys(jobItemKey: string, variants: number): string[] {
 }
 
 export function parseGenerateRequest(input: unknown): GenerateRequest {
-  const parsed = GenerateRequestSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const errors = parsed.error.issues.map((issue) => ({
-    in: "body",
-    field: issue.path.map(String).join(".") || "(root)",
-    message: issue.message,
-  }));
-  throw new DomainError(
-    "invalid_request",
-    errors.map((error) => `${error.field}: ${error.message}`).join("; "),
-    errors,
-  );
+  return parseBody(GenerateRequestSchema, input);
 }
 
 async function loadDrafts(

@@ -4,6 +4,7 @@ import pLimit from "p-limit";
 import { type Actor, can } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import { DomainError } from "../domain/errors.ts";
+import { parseBody } from "../domain/parse-body.ts";
 import { chooseFrames } from "../generators/composer/frame-fill.ts";
 import { uncovered } from "../generators/coverage.ts";
 import { generateDrafts, parseGenerateRequest } from "../generators/generate-drafts.ts";
@@ -14,14 +15,7 @@ import { assignSlots } from "../generators/plan-slots.ts";
 import { loadVisiblePlan, type PlanDetail } from "./plan-record.ts";
 
 export function parsePlanRequest(input: unknown): PlanRequest {
-  const parsed = PlanRequestSchema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const errors = parsed.error.issues.map((issue) => ({
-    in: "body",
-    field: issue.path.map(String).join(".") || "(root)",
-    message: issue.message,
-  }));
-  throw new DomainError("invalid_request", errors.map((e) => `${e.field}: ${e.message}`).join("; "), errors);
+  return parseBody(PlanRequestSchema, input);
 }
 
 export async function createPlan(context: AppContext, actor: Actor, input: unknown): Promise<PlanDetail> {
