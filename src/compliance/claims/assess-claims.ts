@@ -111,9 +111,11 @@ export function assessClaimsCapped(
   // a model finding adds nothing where a rule already blocks the same label (model findings of one label never
   // overlap each other, so only the rule findings are compared)
   const blocking = kept.filter((finding) => finding.severity === "block");
-  const warnedAgainst = warningFramedLabels(pack, input.folded, input.industry, input.channel);
+  // asked only once the model has something to say: most texts (approved library copy) give it nothing
+  let warnedAgainst: Set<string> | undefined;
   const byLabel = new Map<ClaimLabel, Array<ClaimHit & { blocks: boolean }>>();
   for (const hit of findClaims(model, scored)) {
+    warnedAgainst ??= warningFramedLabels(pack, input.folded, input.industry, input.channel);
     if (warnedAgainst.has(hit.label)) continue;
     const covered = blocking.some(
       (finding) =>

@@ -88,9 +88,11 @@ function notAnOffer(text: string): boolean {
 }
 
 function financeFindings(text: string): Finding[] {
-  // a loan text that names investment only to forbid it (不得用于投资理财) is still a loan text
-  if (LOAN_OFFER.test(text) && (LOAN_DISCLOSURE.test(text) || !INVESTMENT.test(text)))
-    return loanFindings(text);
+  if (LOAN_OFFER.test(text)) {
+    // a disclosed loan owes nothing more, even one that names investment only to forbid it (不得用于投资理财)
+    if (LOAN_DISCLOSURE.test(text)) return [];
+    if (!INVESTMENT.test(text)) return loanFindings(text);
+  }
   if (!FINANCE_PRODUCT.test(text) || RISK_WARNING.test(text) || notAnOffer(text)) return [];
   return [
     missing(
@@ -102,9 +104,10 @@ function financeFindings(text: string): Finding[] {
   ];
 }
 
-/** 中国人民银行公告〔2021〕第3号: a loan's marketing shows its annual rate; 审批为准 and 理性借贷 are the customary caution. */
+/** A loan offer without its disclosure (中国人民银行公告〔2021〕第3号: its marketing shows the annual rate; 审批为准 and
+ * 理性借贷 are the customary caution), unless it only teaches or warns. */
 function loanFindings(text: string): Finding[] {
-  if (LOAN_DISCLOSURE.test(text) || notAnOffer(text)) return [];
+  if (notAnOffer(text)) return [];
   return [
     missing(
       "required.loan_disclosure",
