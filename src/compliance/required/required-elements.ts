@@ -17,9 +17,12 @@ const RISK_WARNING =
   /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险承受|审慎|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动)/;
 /** a loan or credit offer: what it owes is the annual rate and an honest word on approval, not an investment risk line */
 const LOAN_OFFER =
-  /(借款|贷款|借钱|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息)/;
+  /(借款|贷款|借钱|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息|日息|月息|日利率|月利率|急用钱)/;
 const LOAN_DISCLOSURE =
   /(年化(利率|费率|综合成本)|年利率|APR|apr|以(最终)?(审批|审核)(结果)?为准|理性借贷|按需借款|避免过度(负债|借贷)|量入为出|适度借贷)/;
+/** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
+const SHORT_PERIOD_RATE =
+  /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
 const ANTI_FRAUD =
   /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|报警|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿)(相信|轻信|参与|购买))/;
 /** a caution in other words: losses named as possible, returns named as not guaranteed */
@@ -199,6 +202,15 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
   const broadcast = channel !== undefined && BROADCAST.has(channel);
   if (industry === "finance" && broadcast) findings.push(...financeFindings(text));
+  // a loan priced by the day or month reads cheap in any channel; the annual rate is what the PBoC requires shown
+  else if (
+    industry === "finance" &&
+    SHORT_PERIOD_RATE.test(text) &&
+    LOAN_OFFER.test(text) &&
+    !LOAN_DISCLOSURE.test(text)
+  ) {
+    findings.push(...loanFindings(text));
+  }
   if (industry === "insurance" && broadcast) findings.push(...insuranceFindings(text));
   if (industry === "health_food" && HEALTH_CLAIM.test(text) && !HEALTH_DISCLAIMER.test(text)) {
     findings.push(

@@ -1,0 +1,217 @@
+// Kinds of real copy the engine let through (round 9): personal data handed around as lists or recited to a
+// parent, growth claims for food and formula, one-dose cures and refunded efficacy, past hits and average
+// gains sold as the next class's result, seats promised on payment, contact kept up after a refusal, loans
+// priced by the day; and the compliant side of each. Every sentence is written for these tests.
+import { describe, expect, it } from "vitest";
+import { checkText } from "../../src/compliance/check-text.ts";
+import { checkRequiredElements } from "../../src/compliance/required/required-elements.ts";
+import type { Verdict } from "../../src/compliance/types.ts";
+import { testEngine } from "./fixtures.ts";
+
+const engine = testEngine();
+
+async function check(text: string, industry: string, channel = "moments"): Promise<Verdict> {
+  return checkText({ text, industry: industry as never, channel: channel as never }, engine);
+}
+
+const ruleBlocks = (verdict: Verdict, label: string) =>
+  verdict.findings.some(
+    (finding) => finding.source === "rule" && finding.label === label && finding.severity === "block",
+  );
+
+describe("generalization fixes (round 9)", () => {
+  it("a list of people's data passed around is a personal-data violation", async () => {
+    expect(
+      ruleBlocks(
+        await check(
+          "到了一批车贷客户资料，姓名、手机号、贷款余额都有，组里每人领三十条。",
+          "finance",
+          "group",
+        ),
+        "pii",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("老同学，把你们门店会员的表格导一份给我呗，电话那列就够。", "retail", "private"),
+        "pii",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(await check("出售一手宝妈数据，全国可选，量大从优。", "mother_baby", "private"), "pii"),
+    ).toBe(true);
+    // a privacy notice names the same fields to promise their protection
+    expect(
+      ruleBlocks(
+        await check(
+          "我们收集您的姓名、手机号仅用于发货与售后，依据隐私政策加密保存，不会提供给第三方。",
+          "retail",
+          "sms",
+        ),
+        "pii",
+      ),
+    ).toBe(false);
+  });
+
+  it("another person's identifiers shown in a group or to a stranger are personal data", async () => {
+    expect(
+      ruleBlocks(
+        await check("喜报！李先生（身份证后四位0816）今日投保成功，下一个就是你！", "insurance", "group"),
+        "pii",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("您好，您爱车的车架号尾号是LK7731吧？续保给您打八五折。", "auto", "outbound"),
+        "pii",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("咱们楼里1102的周阿姨和1305的孙大哥都订了，您也试试？", "retail", "private"),
+        "pii",
+      ),
+    ).toBe(true);
+    // a masked number confirming the customer's own order is a service message
+    expect(
+      ruleBlocks(
+        await check("【鲜丰】您尾号5520的手机下单的订单已发货，请注意查收。", "retail", "sms"),
+        "pii",
+      ),
+    ).toBe(false);
+  });
+
+  it("a child's class and marks recited to a parent are personal data used to sell", async () => {
+    expect(
+      ruleBlocks(
+        await check(
+          "王妈妈您好，您家小宇在育才小学五(2)班对吧？我们有针对性的提升课。",
+          "education",
+          "private",
+        ),
+        "pii",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("孩子上次月考英语才62分，对吧？暑假是最后的追分窗口。", "education", "outbound"),
+        "pii",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("家长您好，本周六上午有一节试听课，欢迎带孩子来体验。", "education", "private"),
+        "pii",
+      ),
+    ).toBe(false);
+  });
+
+  it("growth sold by food or formula is a function claim; the honest version is not", async () => {
+    expect(
+      ruleBlocks(
+        await check("学生营养粉坚持喝半年，同龄娃平均长高5厘米，个子矮的家长别犹豫。", "food_beverage"),
+        "medical_claim",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("孩子不补这个钙就长不高，现在拍两罐送一罐。", "mother_baby", "group"),
+        "medical_claim",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check(
+          "学生奶富含钙和蛋白质；孩子的身高受遗传、睡眠和运动等多种因素影响，喝奶决定不了。",
+          "food_beverage",
+        ),
+        "medical_claim",
+      ),
+    ).toBe(false);
+  });
+
+  it("a one-dose cure and a refund for no effect are efficacy guarantees", async () => {
+    expect(
+      ruleBlocks(
+        await check("牙疼别忍着，这款喷剂一喷就不疼，家里常备。", "pharma", "group"),
+        "medical_claim",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("热玛吉三次一个疗程，紧致提升没效果全额退款。", "medical", "private"),
+        "medical_claim",
+      ),
+    ).toBe(true);
+    // keeping up a routine "to make sure it works" promises nothing
+    expect(
+      ruleBlocks(
+        await check("为保证效果，面霜请在洁面后取适量涂抹，坚持早晚使用。", "beauty", "private"),
+        "medical_claim",
+      ),
+    ).toBe(false);
+  });
+
+  it("past hits, average gains and reserved seats are education promises", async () => {
+    expect(
+      ruleBlocks(
+        await check("去年省考行测押中31道原题，今年的冲刺营明天截止。", "education", "group"),
+        "education_promise",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("春季班学员平均提分37分，孩子跟着练就能提分。", "education", "moments"),
+        "education_promise",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("交定金即预留实验班名额，先到先得。", "education", "group"),
+        "education_promise",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check(
+          "每班不超过12人，每周两次答疑；课程效果因人而异，我们不承诺分数。",
+          "education",
+          "moments",
+        ),
+        "education_promise",
+      ),
+    ).toBe(false);
+  });
+
+  it("a refusal answered with more calls is harassment; one polite follow-up is not", async () => {
+    expect(
+      ruleBlocks(
+        await check(
+          "客户：我不需要，别再打了。坐席：好的好的，那我以后每天给您提醒一下活动。",
+          "retail",
+          "outbound",
+        ),
+        "harassment",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check(
+          "您好，我是悦家家居的客服，上次您说下月再看，想问问现在方便了解吗？不需要的话我就不再打扰。",
+          "retail",
+          "outbound",
+        ),
+        "harassment",
+      ),
+    ).toBe(false);
+  });
+
+  it("a loan priced by the day or month owes its annual rate in a private chat too", () => {
+    const required = (text: string) =>
+      checkRequiredElements({ text, industry: "finance", channel: "private" }).map((f) => f.rule_id);
+    expect(required("周转不开就找我，月息才1分2，一天几块钱的事。")).toEqual(["required.loan_disclosure"]);
+    expect(required("月息1分2，折合年化利率（单利）14.4%，额度以审批结果为准。")).toEqual([]);
+    // a price per day that is not a loan owes nothing
+    expect(required("会员服务一天才1块钱，账户数据随时可查。")).toEqual([]);
+  });
+});
