@@ -76,13 +76,15 @@ export async function startServer(config: Config, options: { ingest: boolean }):
     if (stopping) return;
     stopping = true;
     const grace = config.LIANGYAN_SHUTDOWN_GRACE_MS;
+    // The listener closes first, so a client (or a service manager) that reads the stop line and connects
+    // is refused, never accepted by a server already on its way out.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     logger.info(
       { kind: "stop", signal, grace_ms: grace },
       "stopping: no new connections, finishing requests",
     );
     // Streams see the signal and end with an `end` event; /readyz turns 503 so balancers stop sending.
     shutdown.abort();
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     const serverWithConnections = server as typeof server & {
       closeIdleConnections?: () => void;
       closeAllConnections?: () => void;
