@@ -214,4 +214,49 @@ describe("generalization fixes (round 9)", () => {
     // a price per day that is not a loan owes nothing
     expect(required("会员服务一天才1块钱，账户数据随时可查。")).toEqual([]);
   });
+  it("a seller who knows where the customer lives, or what a firm's records say, shows data it was never given", async () => {
+    expect(
+      ruleBlocks(
+        await check(
+          "赵哥好，系统里看到您在锦绣华府5栋刚交房，我们给这栋业主准备了软装套餐。",
+          "retail",
+          "private",
+        ),
+        "pii",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("本周到货：全市餐饮店老板电话3000条，拿你们商会名单来换也行。", "retail", "group"),
+        "pii",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("月子中心给的新生儿家庭名单我这有，做早教的私聊。", "mother_baby", "group"),
+        "pii",
+      ),
+    ).toBe(true);
+    // the customer's own delivery, confirmed to the customer, is service
+    expect(
+      ruleBlocks(
+        await check(
+          "赵哥好，您订的沙发明天上午送到锦绣华府，师傅到楼下会先给您打电话。",
+          "retail",
+          "private",
+        ),
+        "pii",
+      ),
+    ).toBe(false);
+  });
+
+  it("a transactional SMS or one that already offers a way out owes no opt-out line", () => {
+    const sms = (text: string) =>
+      checkRequiredElements({ text, industry: "retail", channel: "sms" }).map((f) => f.rule_id);
+    expect(sms("【安途驾校】您的科目三考试安排在12月9日下午，请提前到达考场并携带身份证。")).toEqual([]);
+    expect(
+      sms("【禾心月子】您咨询的2月档期还有3个房间，如需预约请回复1，不需要请回复N，我们将不再发送。"),
+    ).toEqual([]);
+    expect(sms("【禾心月子】2月档期还有3个房间，预约享九折！")).toEqual(["required.sms_opt_out"]);
+  });
 });
