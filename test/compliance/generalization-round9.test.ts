@@ -260,3 +260,74 @@ describe("generalization fixes (round 9)", () => {
     expect(sms("【禾心月子】2月档期还有3个房间，预约享九折！")).toEqual(["required.sms_opt_out"]);
   });
 });
+
+// Kinds of published copy the first real-text set (r1) showed: bare ad fragments, regulators quoting banned
+// wording, call scripts by people, not voice models. Every sentence is written for these tests.
+describe("generalization fixes (round 9, published text)", () => {
+  it("a regulator's list of banned wording quotes it, it does not claim it", async () => {
+    const notice = await check(
+      "监管提示：部分机构使用“稳赚不赔”“保底收益”等话术推销理财，请通过正规渠道了解产品。",
+      "finance",
+    );
+    expect(ruleBlocks(notice, "finance_promise")).toBe(false);
+    expect(notice.findings.some((finding) => finding.rule_id === "required.risk_warning")).toBe(false);
+    expect(
+      ruleBlocks(await check("不要购买来路不明的“祖传秘方”“特效药”。", "pharma", "group"), "medical_claim"),
+    ).toBe(false);
+    // the same words as an offer still block
+    expect(ruleBlocks(await check("这款理财稳赚不赔，保底收益6%。", "finance"), "finance_promise")).toBe(
+      true,
+    );
+  });
+
+  it("a named caller without the AI line gets advice; a caller who hides who calls is blocked", () => {
+    const outbound = (text: string) =>
+      checkRequiredElements({ text, industry: "retail", channel: "outbound" }).map(
+        (finding) => `${finding.rule_id}:${finding.severity}`,
+      );
+    expect(outbound("您好，我是安居家装的顾问，想问下您新房装修有计划吗？")).toEqual([
+      "required.outbound_opening:warn",
+    ]);
+    expect(outbound("您好，想问下您新房装修有计划吗？")).toEqual(["required.outbound_opening:block"]);
+    expect(outbound("您好，我是安居家装的顾问，我是真人不是机器人哦。")).toEqual([
+      "required.outbound_opening:block",
+    ]);
+  });
+
+  it("slimming results, spine cures and sexual-function promises are health claims in any product", async () => {
+    expect(
+      ruleBlocks(await check("代餐奶昔喝一个月瘦到95斤，油脂都排出来了。", "food_beverage"), "medical_claim"),
+    ).toBe(true);
+    expect(
+      ruleBlocks(await check("乳胶枕每晚一用，颈椎好轻松，曲度慢慢恢复。", "retail"), "medical_claim"),
+    ).toBe(true);
+    expect(
+      ruleBlocks(await check("男士草本茶，壮阳补肾，一喝就见效。", "food_beverage"), "medical_claim"),
+    ).toBe(true);
+    // an honest pillow post
+    expect(
+      ruleBlocks(await check("乳胶枕高度可调，侧睡仰睡都合适，睡得更舒服。", "retail"), "medical_claim"),
+    ).toBe(false);
+  });
+
+  it("a sum earned, made-up income records and admission refunds are promises", async () => {
+    expect(
+      ruleBlocks(await check("新手福利：投50元，一周净赚3200元！", "finance", "group"), "finance_promise"),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("流水不够没关系，我们帮您包装流水，下款快。", "finance", "private"),
+        "finance_promise",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("冲刺营承诺：未能考入重点高中，学费全额退还。", "education"),
+        "education_promise",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(await check("学员实名见证：三个月后模考成绩突飞猛进。", "education"), "education_promise"),
+    ).toBe(true);
+  });
+});

@@ -24,13 +24,13 @@ const LOAN_DISCLOSURE =
 const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
 const ANTI_FRAUD =
-  /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|报警|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿)(相信|轻信|参与|购买))/;
+  /(谨防|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|报警|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿|不)(相信|轻信|参与|购买)|欺诈|诱骗|误导|话术|不得(出现|使用|宣传|承诺)|处罚|罚款|立案|通报)/;
 /** a caution in other words: losses named as possible, returns named as not guaranteed */
 const CAUTION =
   /((?<![不没])(可能|会|也会|也可能|都可能|有可能)[^，。！？\n]{0,8}(亏|损失|下跌|跌|回撤|破发|波动|为零|归零)|损失本金|损失自担|(不再|都不|并不|并非|不是)保本|非保证|不保证|不承诺|不提供[^，。！？\n]{0,12}(承诺|保证)|不构成|理性(投资|消费|看待|选择)|量力而行|风险测评|风险评估|风险承受)/;
 /** teaching or warning, not selling: investor education, myths, complaints, how-to-choose */
 const EDUCATION =
-  /(小课堂|投资者教育|金融知识|科普|小知识|误区|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被)/;
+  /(小课堂|投资者教育|金融知识|科普|小知识|误区|包括但不限于|是指|指的是|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被)/;
 /** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 const SERVICE_NOTICE =
@@ -60,7 +60,7 @@ const AI_DISCLOSURE =
 const FALSE_HUMAN =
   /(我是真人|不是机器人|并非机器人|不是ai|不是人工智能|真人客服|人工客服本人|我是[^，。]{0,6}本人)/i;
 const BRAND =
-  /((我是|这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\u4e00-\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9]{2,12}[，,。 ]/i;
+  /((我是|这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9×＊*]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\u4e00-\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9]{2,12}[，,。 ]/i;
 const SCRIPT_MARKERS = /(客户(说|回答|表示|拒绝)|若客户|如果客户|如客户|意向|【[^】]{1,10}】|分支|异议)/;
 const OPT_OUT =
   /(不再[^，。！？\n]{0,8}(打扰|联系|致电|来电|拨打|电话|提醒|推送|通知)|不会(再|重复)(来电|致电|打扰|联系)|退订|移除|勿扰|黑名单|不需要的话|不需要(可以|可|就)|拒绝后|免打扰|直接挂断|取消(推送|通知|来电))/;
@@ -139,10 +139,13 @@ function outboundFindings(text: string): Finding[] {
   const head = text.slice(0, 120);
   const isOpening = (OPENING.test(text) || ADDRESS_OPENING.test(text)) && !CLOSING.test(head);
   if (isOpening && (!AI_DISCLOSURE.test(head) || FALSE_HUMAN.test(text) || !BRAND.test(head))) {
+    // a caller who hides the brand or claims to be human misleads; a named brand without the AI line is
+    // advice, since the text alone cannot say whether a person or a voice model will read it
+    const misleads = FALSE_HUMAN.test(text) || !BRAND.test(head);
     findings.push(
       missing(
         "required.outbound_opening",
-        "block",
+        misleads ? "block" : "warn",
         "《互联网信息服务深度合成管理规定》第十七条；工信部关于规范外呼的要求",
         '开场白说明品牌与AI身份，如"您好，我是XX品牌的AI智能助手"',
       ),
