@@ -331,3 +331,67 @@ describe("generalization fixes (round 9, published text)", () => {
     ).toBe(true);
   });
 });
+
+// Kinds of published copy the second real-text set (r2) showed. Every sentence is written for these tests.
+describe("generalization fixes (round 9, second real-text set)", () => {
+  it("score gains in points or days are education promises; a schedule is not", async () => {
+    expect(ruleBlocks(await check("寒假数学营，15天提升10—20分！", "education"), "education_promise")).toBe(
+      true,
+    );
+    expect(
+      ruleBlocks(
+        await check("不用参加入学考试，即可申请入读本科。", "education", "group"),
+        "education_promise",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("寒假数学营共15天，每天两课时，满分150分的卷子每周测一次。", "education"),
+        "education_promise",
+      ),
+    ).toBe(false);
+  });
+
+  it("data sold in bulk or read out field by field is personal data; a delivery notice is not", async () => {
+    expect(ruleBlocks(await check("每天更新，常年出售各类数据，量大优惠。", "retail", "group"), "pii")).toBe(
+      true,
+    );
+    expect(
+      ruleBlocks(await check("会员资料我都整理好了，明天发给新来的销售。", "retail", "private"), "pii"),
+    ).toBe(true);
+    expect(
+      ruleBlocks(await check("名字、电话、住址、生日都齐全，要多少条你说。", "retail", "private"), "pii"),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("您填写的姓名、电话、地址仅用于配送，我们不会提供给任何第三方。", "retail", "private"),
+        "pii",
+      ),
+    ).toBe(false);
+  });
+
+  it("fund and dividend cautions are the risk line; regulators' lists of banned wording are no offer", () => {
+    const required = (text: string, industry = "finance") =>
+      checkRequiredElements({ text, industry: industry as never, channel: "moments" }).map((f) => f.rule_id);
+    expect(
+      required("本基金投资于股票，市场波动时基金净值有可能会明显受到影响，过往业绩不代表未来表现。"),
+    ).toEqual([]);
+    expect(required("面对“高息保本”的宣传，记住不信、不投、不传。")).toEqual([]);
+    expect(required("分红险的利益演示包括红利为0在内的多种情景，实际分红每年浮动。", "insurance")).toEqual(
+      [],
+    );
+    expect(required("本期理财业绩比较基准3.2%，欢迎到网点预约。")).toEqual(["required.risk_warning"]);
+  });
+
+  it("credit pushed at people who never asked is harassment; a reply to an application is not", async () => {
+    expect(
+      ruleBlocks(await check("您有15万备用金待领取，点击链接即可激活。", "finance", "sms"), "harassment"),
+    ).toBe(true);
+    expect(
+      ruleBlocks(
+        await check("【顺达银行】您申请的贷款已审批通过，请登录手机银行查看。", "finance", "sms"),
+        "harassment",
+      ),
+    ).toBe(false);
+  });
+});
