@@ -381,6 +381,9 @@ describe("generalization fixes (round 9, second real-text set)", () => {
       [],
     );
     expect(required("本期理财业绩比较基准3.2%，欢迎到网点预约。")).toEqual(["required.risk_warning"]);
+    // describing finance without selling it is no advertisement; a return or a figure makes it one
+    expect(required("私募基金只能向合格投资者推介，单只产品的投资者人数有上限。")).toEqual([]);
+    expect(required("银行自营理财，收益稳稳的，养老钱放这里。")).toEqual(["required.risk_warning"]);
   });
 
   it("credit pushed at people who never asked is harassment; a reply to an application is not", async () => {

@@ -38,6 +38,9 @@ const SERVICE_NOTICE =
 /** an offer: a reason to buy now (price, gift, sale, call to buy or sign up) */
 const MARKETING =
   /(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|开户|推荐|名额)/;
+/** what makes a finance text an offer besides sales words: a figure, a return, a way to buy or to reach the seller */
+const SELLING =
+  /(\d+(\.\d+)?\s*[%％]|年化|收益率|业绩比较基准|预期收益|回报|利率|利息|本息|兑付|翻倍|涨了|赚|保本|保息|稳赚|零风险|无风险|稳稳|稳健|适合|咨询|私聊|私信|联系我|找我|扫码|点击|链接|戳|加微信|加我|预约|购买|买入|上车|入手|抢|开户|起购|起投|认购|申购|定投|锁定|额度|限量|专享|首发|发售|开售|在售|热销)/;
 const INSURANCE_YIELD =
   /(收益|本金|翻倍|保本|两全|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
 /** a protection product offered for sale (premium, sum insured, plan): it is advertising and carries a caution too */
@@ -97,6 +100,9 @@ function financeFindings(text: string): Finding[] {
     if (!INVESTMENT.test(text)) return loanFindings(text);
   }
   if (!FINANCE_PRODUCT.test(text) || RISK_WARNING.test(text) || notAnOffer(text)) return [];
+  // the risk line is owed by advertising (《广告法》第二十五条): a text that names no price, figure or way to buy
+  // describes finance, it does not sell it
+  if (!MARKETING.test(text) && !SELLING.test(text)) return [];
   return [
     missing(
       "required.risk_warning",
