@@ -398,3 +398,54 @@ describe("generalization fixes (round 9, second real-text set)", () => {
     ).toBe(false);
   });
 });
+
+// Kinds of published copy the third real-text set (r3) showed. Every sentence is written for these tests.
+describe("generalization fixes (round 9, third real-text set)", () => {
+  it("disease as the audience, the origin of all illness or a symptom wiped out is a health claim", async () => {
+    expect(
+      ruleBlocks(await check("高血压人群专用的芹菜降压茶，每天两包。", "food_beverage"), "medical_claim"),
+    ).toBe(true);
+    expect(ruleBlocks(await check("湿气是百病之源，泡脚桶每天泡一泡。", "retail"), "medical_claim")).toBe(
+      true,
+    );
+    expect(ruleBlocks(await check("一次两片，腰酸症状全消失。", "health_food"), "medical_claim")).toBe(true);
+  });
+
+  it("expected yields, top-scorer titles, pass-line rates and certificates sold on income are promises", async () => {
+    expect(
+      ruleBlocks(await check("新发理财预期年化收益率5.8%，限量发售。", "finance"), "finance_promise"),
+    ).toBe(true);
+    // the benchmark wording regulators ask for instead
+    expect(
+      ruleBlocks(
+        await check("新发理财业绩比较基准2.8%-3.4%，业绩比较基准不代表实际收益，理财有风险。", "finance"),
+        "finance_promise",
+      ),
+    ).toBe(false);
+    expect(
+      ruleBlocks(await check("热烈祝贺我校学员喜获全县文科状元！", "education"), "education_promise"),
+    ).toBe(true);
+    expect(ruleBlocks(await check("去年美术联考本科达线率91%。", "education"), "education_promise")).toBe(
+      true,
+    );
+    expect(
+      ruleBlocks(
+        await check("考下建造师证书，挂靠一年轻松拿三万。", "education", "private"),
+        "education_promise",
+      ),
+    ).toBe(true);
+  });
+
+  it("a list offered for sale is personal data; a warning about a 'too good' product is no offer", async () => {
+    expect(ruleBlocks(await check("本市新楼盘业主名单出售，需要的私聊。", "retail", "group"), "pii")).toBe(
+      true,
+    );
+    expect(
+      checkRequiredElements({
+        text: "号称“稳赚不赔”的理财？小心掉进虚假宣传的坑。",
+        industry: "finance",
+        channel: "moments",
+      }).map((f) => f.rule_id),
+    ).toEqual([]);
+  });
+});
