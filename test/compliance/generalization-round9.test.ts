@@ -449,3 +449,45 @@ describe("generalization fixes (round 9, third real-text set)", () => {
     ).toEqual([]);
   });
 });
+
+// Kinds of published copy the fourth real-text set (r4) showed. Every sentence is written for these tests.
+describe("generalization fixes (round 9, fourth real-text set)", () => {
+  it("food sold on drug-like actions and shops listing diseases make health claims", async () => {
+    expect(
+      ruleBlocks(
+        await check("五指毛桃炖汤，健脾润肺、舒筋活络，一家老小都适合。", "food_beverage"),
+        "medical_claim",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(await check("湿疹荨麻疹脚气，来店免费体验草本泡浴。", "beauty", "group"), "medical_claim"),
+    ).toBe(true);
+    expect(
+      ruleBlocks(await check("五指毛桃炖汤，汤色清亮，带淡淡椰香。", "food_beverage"), "medical_claim"),
+    ).toBe(false);
+  });
+
+  it("yields to enjoy and past students' results are promises", async () => {
+    expect(ruleBlocks(await check("新客专享，最高可享6.6%年化收益！", "finance"), "finance_promise")).toBe(
+      true,
+    );
+    expect(
+      ruleBlocks(
+        await check("去年中考满分学员23人，90%考入省重点。", "education", "group"),
+        "education_promise",
+      ),
+    ).toBe(true);
+  });
+
+  it("投保本产品 is no 保本, and a warning about 包装 and 噱头 quotes its examples", async () => {
+    expect(
+      ruleBlocks(await check("年满18周岁即可投保本产品，保障期间一年。", "insurance"), "finance_promise"),
+    ).toBe(false);
+    expect(
+      ruleBlocks(
+        await check("警惕培训机构包装“名师保过”“名额内定”等噱头。", "education", "group"),
+        "education_promise",
+      ),
+    ).toBe(false);
+  });
+});
