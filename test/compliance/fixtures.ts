@@ -1,9 +1,23 @@
 // One compiled engine shared by the compliance tests (building it reads the YAML pack and the model).
+import { checkText } from "../../src/compliance/check-text.ts";
 import { createEngine, type Engine } from "../../src/compliance/default-engine.ts";
+import type { Verdict } from "../../src/compliance/types.ts";
 
 let engine: Engine | undefined;
 
 export function testEngine(): Engine {
   engine ??= createEngine();
   return engine;
+}
+
+/** The whole engine (rules, checks and the claim model) on one line of copy. */
+export async function checkLine(text: string, industry: string, channel = "moments"): Promise<Verdict> {
+  return checkText({ text, industry: industry as never, channel: channel as never }, testEngine());
+}
+
+/** Whether a rule (not the model) blocks the line for this label. */
+export function ruleBlocks(verdict: Verdict, label: string): boolean {
+  return verdict.findings.some(
+    (finding) => finding.source === "rule" && finding.label === label && finding.severity === "block",
+  );
 }

@@ -3,22 +3,9 @@
 // compliant side of each (a warning that quotes the claim, an honest loan offer). Every sentence is written
 // for these tests.
 import { describe, expect, it } from "vitest";
-import { checkText } from "../../src/compliance/check-text.ts";
 import { checkRequiredElements } from "../../src/compliance/required/required-elements.ts";
-import type { Verdict } from "../../src/compliance/types.ts";
-import { testEngine } from "./fixtures.ts";
+import { checkLine as check, ruleBlocks } from "./fixtures.ts";
 
-// the whole engine: rules, checks and the claim model
-const engine = testEngine();
-
-async function check(text: string, industry: string, channel = "moments"): Promise<Verdict> {
-  return checkText({ text, industry: industry as never, channel: channel as never }, engine);
-}
-
-const ruleBlocks = (verdict: Verdict, label: string) =>
-  verdict.findings.some(
-    (finding) => finding.source === "rule" && finding.label === label && finding.severity === "block",
-  );
 const required = (text: string, channel = "moments") =>
   checkRequiredElements({ text, industry: "finance", channel: channel as never }).map((f) => f.rule_id);
 

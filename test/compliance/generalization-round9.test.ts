@@ -3,21 +3,8 @@
 // gains sold as the next class's result, seats promised on payment, contact kept up after a refusal, loans
 // priced by the day; and the compliant side of each. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkText } from "../../src/compliance/check-text.ts";
 import { checkRequiredElements } from "../../src/compliance/required/required-elements.ts";
-import type { Verdict } from "../../src/compliance/types.ts";
-import { testEngine } from "./fixtures.ts";
-
-const engine = testEngine();
-
-async function check(text: string, industry: string, channel = "moments"): Promise<Verdict> {
-  return checkText({ text, industry: industry as never, channel: channel as never }, engine);
-}
-
-const ruleBlocks = (verdict: Verdict, label: string) =>
-  verdict.findings.some(
-    (finding) => finding.source === "rule" && finding.label === label && finding.severity === "block",
-  );
+import { checkLine as check, ruleBlocks } from "./fixtures.ts";
 
 describe("generalization fixes (round 9)", () => {
   it("a list of people's data passed around is a personal-data violation", async () => {
