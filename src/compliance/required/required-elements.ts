@@ -144,10 +144,10 @@ function outboundFindings(text: string): Finding[] {
   const findings: Finding[] = [];
   const head = text.slice(0, 120);
   const isOpening = (OPENING.test(text) || ADDRESS_OPENING.test(text)) && !CLOSING.test(head);
-  if (isOpening && (!AI_DISCLOSURE.test(head) || FALSE_HUMAN.test(text) || !BRAND.test(head))) {
-    // a caller who hides the brand or claims to be human misleads; a named brand without the AI line is
-    // advice, since the text alone cannot say whether a person or a voice model will read it
-    const misleads = FALSE_HUMAN.test(text) || !BRAND.test(head);
+  // a caller who hides the brand or claims to be human misleads; a named brand without the AI line is
+  // advice, since the text alone cannot say whether a person or a voice model will read it
+  const misleads = FALSE_HUMAN.test(text) || !BRAND.test(head);
+  if (isOpening && (misleads || !AI_DISCLOSURE.test(head))) {
     findings.push(
       missing(
         "required.outbound_opening",
