@@ -64,6 +64,9 @@ const FALSE_HUMAN =
   /(我是真人|不是机器人|并非机器人|不是ai|不是人工智能|真人客服|人工客服本人|我是[^，。]{0,6}本人)/i;
 const BRAND =
   /((我是|这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9×＊*]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\u4e00-\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9]{2,12}[，,。 ]/i;
+/** a desk, not a brand: 我是金融中心的贷款客户经理 names no one the customer could check or complain to */
+const GENERIC_CALLER =
+  /(我是|这里是|我们是|来自)(金融|信贷|贷款|借款|客服|服务|理财|财富|资金|融资|办卡|额度|审批|放款|贷款服务|金融服务)(服务)?(中心|部|平台|专线)/;
 const SCRIPT_MARKERS = /(客户(说|回答|表示|拒绝)|若客户|如果客户|如客户|意向|【[^】]{1,10}】|分支|异议)/;
 const OPT_OUT =
   /(不再[^，。！？\n]{0,8}(打扰|联系|致电|来电|拨打|电话|提醒|推送|通知)|不会(再|重复)(来电|致电|打扰|联系)|退订|移除|勿扰|黑名单|不需要的话|不需要(可以|可|就)|拒绝后|免打扰|直接挂断|取消(推送|通知|来电))/;
@@ -140,13 +143,17 @@ function insuranceFindings(text: string): Finding[] {
   ];
 }
 
+function namesOnlyADesk(head: string): boolean {
+  return GENERIC_CALLER.test(head) && !BRAND.test(head.replace(GENERIC_CALLER, ""));
+}
+
 function outboundFindings(text: string): Finding[] {
   const findings: Finding[] = [];
   const head = text.slice(0, 120);
   const isOpening = (OPENING.test(text) || ADDRESS_OPENING.test(text)) && !CLOSING.test(head);
   // a caller who hides the brand or claims to be human misleads; a named brand without the AI line is
   // advice, since the text alone cannot say whether a person or a voice model will read it
-  const misleads = FALSE_HUMAN.test(text) || !BRAND.test(head);
+  const misleads = FALSE_HUMAN.test(text) || !BRAND.test(head) || namesOnlyADesk(head);
   if (isOpening && (misleads || !AI_DISCLOSURE.test(head))) {
     findings.push(
       missing(
