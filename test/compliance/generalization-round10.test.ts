@@ -1,8 +1,10 @@
-// Kinds of real copy the engine let through (round 10, from the first runs of four sets of published wording
-// kept outside the repository): loans approved on an ID card or announced to people who never applied, pay per
+// Kinds of real copy the engine let through (round 10, from the first runs of sets of published wording kept
+// outside the repository): loans approved on an ID card or announced to people who never applied, pay per
 // minutes of work, collectors announcing visits, lookup services and data-trade slang, clinics claiming cures,
-// years taken off a face, symptoms that vanish, food sold on bowel, sleep or cough effects, refunds for a failed
-// exam, scope superlatives; and the compliant side of each. Every sentence is written for these tests.
+// years taken off a face, new face shapes, symptoms that vanish, slimming from a pill or while asleep, products
+// named for the organ they heal, a guarantee joined to a gain, income sold with a course or a certificate, food
+// sold on bowel, sleep or cough effects, refunds for a failed exam, scope superlatives; and the compliant side
+// of each. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkRequiredElements } from "../../src/compliance/required/required-elements.ts";
 import { checkLine, ruleBlocks } from "./fixtures.ts";
@@ -11,6 +13,8 @@ type Case = [text: string, industry: string, channel: string];
 
 const violations: Record<string, Case[]> = {
   finance_promise: [
+    ["跟着我们操作，保证你能赚钱", "finance", "private"],
+    ["这只票一个月赚20%没问题", "finance", "private"],
     ["不用抵押，凭身份证就能贷款，当天到账", "finance", "moments"],
     ["无征信也能办，最快一小时下款", "finance", "moments"],
     ["不看职业不面审，额度最高30万", "finance", "moments"],
@@ -25,12 +29,15 @@ const violations: Record<string, Case[]> = {
     ["新项目上线，年息18%，即投即计息", "finance", "moments"],
   ],
   harassment: [
+    ["你不还我就不可能不给你打，天天打", "finance", "outbound"],
+    ["我们会在你公司群里@你领导，问问这钱什么时候还", "finance", "private"],
     ["【某某资产】你的欠款已逾期90天，我司已安排外访专员明日到你户籍地走访核实", "finance", "sms"],
     ["张某某，你拖欠的债务仍未处理，催收组今日出发前往你家中，届时联合当地居委陪同清收", "finance", "sms"],
     ["你的逾期款项仍未处理，已派专员上门，请在家等候", "finance", "sms"],
     ["外访人员明天上门，请做好准备", "finance", "sms"],
   ],
   pii: [
+    ["帮我弄点客户资料，有姓名和电话就行", "retail", "private"],
     ["只要提供对方手机号，就可以查出他的住址和身份证号，200一次", "finance", "private"],
     ["专业查询，能查到机主的户籍和通话记录，保密", "finance", "group"],
     ["出各地宝妈料、车主料，量大从优", "retail", "private"],
@@ -39,6 +46,13 @@ const violations: Record<string, Case[]> = {
     ["提供手机定位行踪服务，保密", "retail", "private"],
   ],
   medical_claim: [
+    ["纤体软糖，一颗闪电瘦，睡着也能瘦", "health_food", "moments"],
+    ["塑身衣穿上，当场小两个尺码，腰围减3厘米", "beauty", "moments"],
+    ["7到10天见效，打造易瘦体质", "health_food", "moments"],
+    ["店里新到养胃茶、护肝酒，送长辈正合适", "food_beverage", "moments"],
+    ["热玛吉做完，下颌线有效提升，双下巴直接变小", "medical", "moments"],
+    ["吃满两个月血脂没有明显变化，我们全额退款", "health_food", "group"],
+    ["小V脸仪器，每天十分钟，方脸也能变成瓜子脸", "beauty", "moments"],
     ["本诊所专治各类疑难杂症，祖传方子能治疗三十多种皮肤病", "medical", "moments"],
     ["我们的老中医看好了上千例患者，可治肿瘤", "medical", "moments"],
     ["寒是万病之源，来我们馆做艾灸排寒", "medical", "moments"],
@@ -57,6 +71,10 @@ const violations: Record<string, Case[]> = {
     ["贴上膏药，半个月腰腿疼痛随之消失", "pharma", "moments"],
   ],
   education_promise: [
+    ["学完就能接单，月入过万不是梦", "education", "moments"],
+    ["考下这个证书，挂靠费一年多赚两万", "education", "moments"],
+    ["成人本科，免考渠道，半年拿学历", "education", "private"],
+    ["交钱保证能进重点初中", "education", "private"],
     ["名校保底录取计划，本科申请无条件录取", "education", "moments"],
     ["北京顶级权威考研专家亲自授课", "education", "moments"],
     ["喜报！我校学员包揽2025年全省联考音乐类状元、榜眼", "education", "moments"],
@@ -65,6 +83,8 @@ const violations: Record<string, Case[]> = {
     ["考编有内部资源，名额紧张", "education", "moments"],
   ],
   absolute: [
+    ["本店是全市规模最大的家电卖场", "retail", "moments"],
+    ["同城实力最强的装修公司，欢迎比较", "retail", "moments"],
     ["国内最大的职业技能实训基地，等你来", "education", "moments"],
     ["签约世界顶尖院校，名额有限", "education", "moments"],
     ["全国首家24小时无人书店", "retail", "moments"],
@@ -74,6 +94,19 @@ const violations: Record<string, Case[]> = {
 
 // Look-alikes: the same words in a prospectus, a referral, a warning, a service notice or plain description.
 const compliant: Case[] = [
+  ["我们不保证你能赚钱，投资前请做好风险测评。", "finance", "moments"],
+  ["理财要警惕“保证赚钱”的说法，天上不会掉馅饼，谨防上当受骗。", "finance", "moments"],
+  ["减重没有捷径，均衡饮食加规律运动，一个月瘦二三斤就很好了。", "health_food", "moments"],
+  ["这件连衣裙收腰设计，显瘦又遮肉，尺码标准。", "beauty", "moments"],
+  ["这款大麦茶焙炒香浓，餐后来一杯很解腻。", "food_beverage", "moments"],
+  ["面部提升项目需医生面诊评估，效果因人而异，术后注意防晒。", "medical", "moments"],
+  ["本课程结业后颁发结业证书，就业情况因人而异，我们不承诺就业。", "education", "moments"],
+  ["学完这门课，你可以自己做简单的视频剪辑。", "education", "moments"],
+  ["本店开业三周年，全场家电满3000减300。", "retail", "moments"],
+  ["好的，既然您不需要，我们不会再给您打电话了，祝您生活愉快。", "finance", "outbound"],
+  ["您好，请核对一下收件人姓名和电话是否正确，我们明天发货。", "retail", "private"],
+  ["洗牙后牙龈轻微出血属正常现象，一般1至2天缓解。", "medical", "moments"],
+  ["学习3个月后，大部分同学能独立完成基础练习。", "education", "moments"],
   [
     "本基金经中国证监会注册，但注册不意味着投资于本基金没有风险，请投资者仔细阅读基金合同。",
     "finance",
@@ -120,6 +153,18 @@ describe("generalization fixes (round 10)", () => {
         text,
       ).toEqual([]);
     }
+  });
+
+  it("an ambiguous term that begins inside the word before it is not the term", async () => {
+    const blocks = async (text: string, industry: string) =>
+      (await checkLine(text, industry, "group")).findings
+        .filter((f) => f.severity === "block")
+        .map((f) => f.rule_id);
+    expect(await blocks("学校尽量确保本学区内符合条件的适龄儿童就近入学。", "education")).toEqual([]);
+    expect(await blocks("资料我已经打包过来了，课前看一下。", "education")).toEqual([]);
+    // the term standing as its own word, or after a negation that jieba joins to the word before, still counts
+    expect(await blocks("这款理财承诺保本，到期还本付息。", "finance")).toContain("fin.guarantee");
+    expect(await blocks("减下来以后绝不反弹。", "beauty")).not.toEqual([]);
   });
 
   it("an outbound caller naming only a desk hides who calls; a named bank without the AI line is advice", () => {

@@ -5,7 +5,7 @@ import type { CompiledPack } from "../rules/compile-pack.ts";
 import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
 import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
-import { candidateFeatures } from "./candidate-features.ts";
+import { candidateFeatures, splitAcrossWords } from "./candidate-features.ts";
 import { candidatePolicy } from "./candidate-policy.ts";
 import { claimArticle, claimName, claimSuggestion } from "./claim-articles.ts";
 import { readText } from "./claim-text.ts";
@@ -83,10 +83,10 @@ export function assessClaimsCapped(
       });
       continue;
     }
-    const features = candidateFeatures(
-      { start: finding.start, end: finding.end, ruleId: finding.rule_id, label: finding.label },
-      text,
-    );
+    const hit = { start: finding.start, end: finding.end, ruleId: finding.rule_id, label: finding.label };
+    // only a listed ambiguous term: a pattern's hit may begin anywhere in a word (降脂药可以停了)
+    if (!policy.rule(finding.rule_id)?.ambiguous && splitAcrossWords(hit, text)) continue;
+    const features = candidateFeatures(hit, text);
     const clause = model.heads.has(finding.label as ClaimLabel)
       ? clauseScoreAt(singles, clauseAt(text.clauses, finding.start), finding.label as ClaimLabel)
       : 0.5;

@@ -46,6 +46,30 @@ function insideQuotes(folded: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether the term begins inside another word: 确保|本学区 holds 保本, 投保|本产品 and 打包|过来 too. A term whose
+ * first character belongs to the word before it is not the term.
+ */
+export function splitAcrossWords(hit: CandidateHit, text: ClaimText): boolean {
+  const index = clauseAt(text.clauses, hit.start);
+  const clause = text.clauses[index];
+  if (!clause || index < 0) return false;
+  const term = text.folded.slice(hit.start, hit.end).replace(NOISE, "");
+  // a negation or a zero joins the word before it in jieba (绝不|反弹, 等于零|风险) and still makes the claim
+  if (term.length < 2 || /^[不没无非零]/.test(term)) return false;
+  const { words } = text.reading(index);
+  const from = text.folded.slice(clause.start, Math.max(clause.start, hit.start)).replace(NOISE, "").length;
+  const to = from + term.length;
+  let offset = 0;
+  for (const word of words) {
+    const end = offset + word.length;
+    // the word holding the term's first character began before the term and ends inside it
+    if (offset <= from && end > from) return offset < from && end < to;
+    offset = end;
+  }
+  return false;
+}
+
 export function candidateFeatures(hit: CandidateHit, text: ClaimText): Uint32Array {
   const { folded, industry } = text;
   const features: number[] = [];
