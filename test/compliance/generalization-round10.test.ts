@@ -167,6 +167,21 @@ describe("generalization fixes (round 10)", () => {
     expect(await blocks("减下来以后绝不反弹。", "beauty")).not.toEqual([]);
   });
 
+  it("a consumer authority's tip names cures to say there are none", async () => {
+    const tip = await checkLine(
+      "中消协提醒：目前医学上近视不能治愈，防控近视重在预防，户外活动才是良方。",
+      "medical",
+    );
+    expect(tip.findings.filter((f) => f.severity === "block" || f.source === "model")).toEqual([]);
+    const second = await checkLine(
+      "消费提示：近视不可逆，不能治愈，防控重在预防，抓早抓小是关键。",
+      "medical",
+    );
+    expect(second.findings.filter((f) => f.severity === "block" || f.source === "model")).toEqual([]);
+    const ad = await checkLine("近视能治愈，三个疗程恢复视力。", "medical");
+    expect(ad.verdict).toBe("block");
+  });
+
   it("an outbound caller naming only a desk hides who calls; a named bank without the AI line is advice", () => {
     const outbound = (text: string) =>
       checkRequiredElements({ text, industry: "finance", channel: "outbound" }).map(
@@ -204,6 +219,13 @@ describe("generalization fixes (round 10)", () => {
     ).toEqual([]);
     expect(
       required("【安信银行】您的信用卡额度已调整，详情请登录手机银行查看。回T退订", "finance", "sms"),
+    ).toEqual([]);
+    expect(
+      required(
+        "在此提醒广大投资者，从事证券投资咨询业务必须依法取得业务许可，请核实对方资质后再交费。",
+        "finance",
+        "moments",
+      ),
     ).toEqual([]);
     // an offer still owes it
     expect(required("稳健理财新品，业绩比较基准3.5%，扫码购买。", "finance", "moments")).toEqual([

@@ -30,7 +30,7 @@ const CAUTION =
   /((?<![不没])(可能|会|也会|也可能|都可能|有可能)[^，。！？\n]{0,16}(亏|损失|下跌|跌|回撤|破发|波动|为零|归零|受到影响|不确定|低于|不及|达不到)|损失本金|损失自担|(不再|都不|并不|并非|不是)保本|非保证|不保证|不承诺|不提供[^，。！？\n]{0,12}(承诺|保证)|不构成|理性(投资|消费|看待|选择)|量力而行|风险测评|风险评估|风险承受)/;
 /** teaching or warning, not selling: investor education, myths, complaints, how-to-choose */
 const EDUCATION =
-  /(小课堂|投资者教育|金融知识|科普|小知识|误区|包括但不限于|是指|指的是|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被|轻信|不实宣传|片面(比较|宣传))/;
+  /(小课堂|投资者教育|金融知识|科普|小知识|误区|包括但不限于|是指|指的是|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您|广大|投资者|消费者|市民|群众)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被|轻信|不实宣传|片面(比较|宣传))/;
 /** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 const SERVICE_NOTICE =
