@@ -1,6 +1,7 @@
 // One compiled engine shared by the compliance tests (building it reads the YAML pack and the model).
 import { checkText } from "../../src/compliance/check-text.ts";
 import { createEngine, type Engine } from "../../src/compliance/default-engine.ts";
+import { checkRequiredElements } from "../../src/compliance/required/required-elements.ts";
 import type { Verdict } from "../../src/compliance/types.ts";
 
 let engine: Engine | undefined;
@@ -19,5 +20,12 @@ export async function checkLine(text: string, industry: string, channel = "momen
 export function ruleBlocks(verdict: Verdict, label: string): boolean {
   return verdict.findings.some(
     (finding) => finding.source === "rule" && finding.label === label && finding.severity === "block",
+  );
+}
+
+/** The required-element findings of one text, as `rule_id:severity`. */
+export function requiredFindings(text: string, industry: string, channel: string): string[] {
+  return checkRequiredElements({ text, industry: industry as never, channel: channel as never }).map(
+    (finding) => `${finding.rule_id}:${finding.severity}`,
   );
 }

@@ -7,7 +7,7 @@
 // of each. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkRequiredElements } from "../../src/compliance/required/required-elements.ts";
-import { checkLine, ruleBlocks } from "./fixtures.ts";
+import { checkLine, requiredFindings, ruleBlocks } from "./fixtures.ts";
 
 type Case = [text: string, industry: string, channel: string];
 
@@ -183,10 +183,7 @@ describe("generalization fixes (round 10)", () => {
   });
 
   it("an outbound caller naming only a desk hides who calls; a named bank without the AI line is advice", () => {
-    const outbound = (text: string) =>
-      checkRequiredElements({ text, industry: "finance", channel: "outbound" }).map(
-        (finding) => `${finding.rule_id}:${finding.severity}`,
-      );
+    const outbound = (text: string) => requiredFindings(text, "finance", "outbound");
     expect(outbound("您好，我是贷款服务中心的客户经理，您这边最近有资金需求吗")).toEqual([
       "required.outbound_opening:block",
     ]);

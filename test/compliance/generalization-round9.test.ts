@@ -4,7 +4,7 @@
 // priced by the day; and the compliant side of each. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkRequiredElements } from "../../src/compliance/required/required-elements.ts";
-import { checkLine as check, ruleBlocks } from "./fixtures.ts";
+import { checkLine as check, requiredFindings, ruleBlocks } from "./fixtures.ts";
 
 describe("generalization fixes (round 9)", () => {
   it("a list of people's data passed around is a personal-data violation", async () => {
@@ -268,10 +268,7 @@ describe("generalization fixes (round 9, published text)", () => {
   });
 
   it("a named caller without the AI line gets advice; a caller who hides who calls is blocked", () => {
-    const outbound = (text: string) =>
-      checkRequiredElements({ text, industry: "retail", channel: "outbound" }).map(
-        (finding) => `${finding.rule_id}:${finding.severity}`,
-      );
+    const outbound = (text: string) => requiredFindings(text, "retail", "outbound");
     expect(outbound("您好，我是安居家装的顾问，想问下您新房装修有计划吗？")).toEqual([
       "required.outbound_opening:warn",
     ]);
