@@ -224,6 +224,24 @@ describe("generalization fixes (round 10)", () => {
         "moments",
       ),
     ).toEqual([]);
+    // a debunking and a how-to-choose tip describe finance and insurance, they do not sell them
+    expect(
+      required(
+        "这类产品展示的回报数据是假的，宣称投资的项目根本不存在，请大家注意甄别。",
+        "finance",
+        "moments",
+      ),
+    ).toEqual([]);
+    expect(
+      required("买医疗险要特别留意等待期，等待期内出险不予赔付，续保条件也要看清。", "insurance", "moments"),
+    ).toEqual([]);
+    expect(
+      required(
+        "重疾险新品上线，保额50万，年缴3000元，扫码投保，特别留意优惠截止日。",
+        "insurance",
+        "moments",
+      ),
+    ).toEqual(["required.insurance_warning"]);
     // an offer still owes it
     expect(required("稳健理财新品，业绩比较基准3.5%，扫码购买。", "finance", "moments")).toEqual([
       "required.risk_warning",
