@@ -46,6 +46,11 @@ function insideQuotes(folded: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Where a hit starts in its clause's clean text (the text jieba read, punctuation and spaces removed). */
+function offsetInClause(folded: string, clauseStart: number, hitStart: number): number {
+  return folded.slice(clauseStart, Math.max(clauseStart, hitStart)).replace(NOISE, "").length;
+}
+
 /**
  * Whether the term begins inside another word: 确保|本学区 holds 保本, 投保|本产品 and 打包|过来 too. A term whose
  * first character belongs to the word before it is not the term.
@@ -58,7 +63,7 @@ export function splitAcrossWords(hit: CandidateHit, text: ClaimText): boolean {
   // a negation or a zero joins the word before it in jieba (绝不|反弹, 等于零|风险) and still makes the claim
   if (term.length < 2 || /^[不没无非零]/.test(term)) return false;
   const { words } = text.reading(index);
-  const from = text.folded.slice(clause.start, Math.max(clause.start, hit.start)).replace(NOISE, "").length;
+  const from = offsetInClause(text.folded, clause.start, hit.start);
   const to = from + term.length;
   let offset = 0;
   for (const word of words) {
@@ -90,7 +95,7 @@ export function candidateFeatures(hit: CandidateHit, text: ClaimText): Uint32Arr
     const reading = text.reading(index);
     const { clean, words } = reading;
     // where the hit sits in the clause's clean text
-    const from = folded.slice(clause.start, Math.max(clause.start, hit.start)).replace(NOISE, "").length;
+    const from = offsetInClause(folded, clause.start, hit.start);
     const to = Math.min(clean.length, from + term.length);
     const left = clean.slice(0, from);
     const right = clean.slice(to);
