@@ -31,6 +31,9 @@ const CAUTION =
 /** teaching or warning, not selling: investor education, myths, complaints, how-to-choose */
 const EDUCATION =
   /(小课堂|投资者教育|金融知识|科普|小知识|误区|包括但不限于|是指|指的是|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您|广大|投资者|消费者|市民|群众)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被|轻信|不实宣传|片面(比较|宣传)|(特别|需要|务必)留意|注意事项)/;
+/** a report of rules or enforcement (a regulator's notice, a news item on one): it sells nothing */
+const REGULATION =
+  /((印发|发布|出台|颁布|修订)了?《|《[^》]{2,40}(办法|规定|条例|方案|指引|意见|通知|细则)》|不得发布|严厉打击|依法(查处|打击|取缔)|专项整治|整治工作)/;
 /** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 const SERVICE_NOTICE =
@@ -47,7 +50,7 @@ const INSURANCE_YIELD =
 const INSURANCE_OFFER =
   /(重疾险|医疗险|意外险|寿险|防癌险|百万医疗|惠民保|保额|年缴|月缴|趸交|保\d+万|做方案|定制方案|立即投保|马上投保|扫码投保|投保链接)/;
 const INSURANCE_WARNING =
-  /(红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|说明书|谨慎|免责|如实告知)/;
+  /(红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知)/;
 const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;
 const HEALTH_DISCLAIMER = /(不能代替药物|不可代替药物|不能替代药物|不能代替药品)/;
 const DRUG_PROMOTION = /(药|片|胶囊|颗粒|口服液|软膏|滴眼液|喷剂|冲剂|丸|OTC|otc)/;
@@ -92,7 +95,7 @@ function missing(rule: string, severity: Severity, article: string, suggestion: 
 
 /** A finance or insurance text that teaches, warns or notifies without offering anything needs no warning. */
 function notAnOffer(text: string): boolean {
-  if (ANTI_FRAUD.test(text) || CAUTION.test(text)) return true;
+  if (ANTI_FRAUD.test(text) || CAUTION.test(text) || REGULATION.test(text)) return true;
   return (EDUCATION.test(text) || SERVICE_NOTICE.test(text)) && !MARKETING.test(text);
 }
 
