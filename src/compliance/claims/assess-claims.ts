@@ -7,9 +7,11 @@ import type { Finding } from "../types.ts";
 import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
 import { candidateFeatures, splitAcrossWords } from "./candidate-features.ts";
 import { candidatePolicy } from "./candidate-policy.ts";
+import { honoursRefusal } from "./honours-refusal.ts";
 import { claimArticle, claimName, claimSuggestion } from "./claim-articles.ts";
 import { readText } from "./claim-text.ts";
 import { clauseAt } from "./clauses.ts";
+import { colloquialHealing } from "./colloquial-healing.ts";
 import { type ClaimHit, findClaims, type ScoredWindow, scoreWindows } from "./find-claims.ts";
 import { probability } from "./logistic.ts";
 import type { ClaimLabel, ClaimModel } from "./model.ts";
@@ -117,6 +119,9 @@ export function assessClaimsCapped(
   for (const hit of findClaims(model, scored)) {
     warnedAgainst ??= warningFramedLabels(pack, input.folded, input.industry, input.channel);
     if (warnedAgainst.has(hit.label)) continue;
+    const excerpt = input.text.slice(hit.start, hit.end);
+    if (hit.label === "harassment" && honoursRefusal(excerpt)) continue;
+    if (hit.label === "medical_claim" && colloquialHealing(excerpt)) continue;
     const covered = blocking.some(
       (finding) =>
         finding.label === hit.label &&

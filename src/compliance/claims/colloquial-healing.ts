@@ -1,0 +1,19 @@
+// 治愈 in everyday praise ("这款面霜用起来很治愈", "治愈系的香味") means soothing, not cured. The claim head
+// learned 治愈 from cure claims and reads the praise as one; the rules already tell the senses apart, so a
+// model finding of a health claim whose only health word is this sense is dropped. A disease named beside it
+// ("很治愈，湿疹都好了") keeps the finding.
+import { cueLexicon } from "./cue-lexicon.ts";
+
+const COLLOQUIAL_HEALING =
+  /((很|超|好|太|真|特别|巨|蛮|挺|超级|被)治愈|治愈(系|感|风|向)|治愈(了|到)?(我|人心|心灵|心情|灵魂))/;
+const HEALTH_CLASSES = ["DISEASE", "PATHOGEN"] as const;
+
+/** Whether the excerpt's health word is only 治愈 in its soothing sense. */
+export function colloquialHealing(excerpt: string): boolean {
+  if (!COLLOQUIAL_HEALING.test(excerpt)) return false;
+  const { members } = cueLexicon();
+  for (const name of HEALTH_CLASSES) {
+    for (const term of members.get(name) ?? []) if (excerpt.includes(term)) return false;
+  }
+  return true;
+}
