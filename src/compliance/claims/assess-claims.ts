@@ -7,12 +7,12 @@ import type { Finding } from "../types.ts";
 import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
 import { candidateFeatures, splitAcrossWords } from "./candidate-features.ts";
 import { candidatePolicy } from "./candidate-policy.ts";
-import { honoursRefusal } from "./honours-refusal.ts";
 import { claimArticle, claimName, claimSuggestion } from "./claim-articles.ts";
 import { readText } from "./claim-text.ts";
 import { clauseAt } from "./clauses.ts";
 import { colloquialHealing } from "./colloquial-healing.ts";
 import { type ClaimHit, findClaims, type ScoredWindow, scoreWindows } from "./find-claims.ts";
+import { honoursRefusal } from "./honours-refusal.ts";
 import { probability } from "./logistic.ts";
 import type { ClaimLabel, ClaimModel } from "./model.ts";
 
