@@ -1,7 +1,7 @@
 // 治愈 in everyday praise ("这款面霜用起来很治愈", "治愈系的香味") means soothing, not cured. The claim head
-// learned 治愈 from cure claims and reads the praise as one; the rules already tell the senses apart, so a
-// model finding of a health claim whose only health word is this sense is dropped. A disease named beside it
-// ("很治愈，湿疹都好了") keeps the finding.
+// learned 治愈 from cure claims and reads the praise as one. A rule hit on 治愈 is an ambiguous term whose
+// clause the candidate head reads; the claim head has no such check, so its finding of a health claim whose
+// only health word is this sense is dropped. A disease named beside it ("很治愈，湿疹都好了") keeps the finding.
 import { cueLexicon } from "./cue-lexicon.ts";
 
 const COLLOQUIAL_HEALING =
