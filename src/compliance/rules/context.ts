@@ -21,6 +21,20 @@ function mentions(window: string, words: readonly string[], touching: (word: str
   return words.some((word) => (word.length === 1 ? touching(word) : window.includes(word) || touching(word)));
 }
 
+/**
+ * A norm that forbids what follows, anywhere earlier in the clause: 不得明示或者暗示保本、无风险, 定投不能保证盈利,
+ * 不宜使用包治百病的保健品. Regulators' notices and investor education say the banned words to ban them. Not
+ * 不要 (不要错过 is sales talk), 拒绝 or 防止 (拒绝复发, 防止复发 are claims), nor the question 能不能.
+ */
+const NORM = /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得))/;
+const NORM_WINDOW = 24;
+
+function forbiddenByNorm(folded: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < NORM_WINDOW * 2 && !CLAUSE_END.test(folded[from - 1] ?? "")) from--;
+  return NORM.test(folded.slice(from, start).replace(NOISE, "").slice(-NORM_WINDOW));
+}
+
 const DENIAL = /^(当然不是|当然不|不是的|并不是|其实不是|其实不|并非|不是|没有|未必|不一定|不存在|哪有)/;
 
 /** "素颜霜是万能的？当然不是。": a term in a question that the next words deny. */
@@ -92,6 +106,7 @@ export function innocentContext(
 ): boolean {
   if (deniedQuestion(folded, end)) return true;
   if (quotedDenial(folded, start, end)) return true;
+  if (forbiddenByNorm(folded, start)) return true;
   if (before.length > 0) {
     const window = clauseBefore(folded, start);
     if (mentions(window, before, (word) => window.endsWith(word))) return true;
