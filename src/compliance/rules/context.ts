@@ -26,7 +26,8 @@ function mentions(window: string, words: readonly string[], touching: (word: str
  * 不宜使用包治百病的保健品. Regulators' notices and investor education say the banned words to ban them. Not
  * 不要 (不要错过 is sales talk), 拒绝 or 防止 (拒绝复发, 防止复发 are claims), nor the question 能不能.
  */
-const NORM = /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得))/;
+const NORM =
+  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得))/;
 const NORM_WINDOW = 24;
 
 function forbiddenByNorm(folded: string, start: number): boolean {
