@@ -1,7 +1,9 @@
 // Kinds of real copy the engine misread in round 12 (from r16 to r23, sets of published wording kept outside
 // the repository): a regulator's rule or an investor-education line names the banned promise in order to ban
-// it, yet was blocked as making it, and held to a finance advert's risk line. Every sentence is written for
-// these tests.
+// it, yet was blocked as making it, and held to a finance advert's risk line; and claims no rule covered:
+// aches and organs "rescued" by food, tonic actions of Chinese medicine, doses for diseases, child development,
+// grey hair turned black, relapse refused, price forecasts on collectibles, "high returns" as the offer, and
+// a refund on a decimal score. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings, ruleBlocks } from "./fixtures.ts";
 
@@ -39,5 +41,33 @@ describe("generalization fixes (round 12)", () => {
     expect(requiredFindings("新发理财产品，年化收益4.5%，欢迎认购。", "finance", "moments")).toContain(
       "required.risk_warning:block",
     );
+  });
+
+  it("claims no rule covered block, in their own industries, and their denials do not", async () => {
+    const blocks = async (text: string, industry: string, label: string) =>
+      ruleBlocks(await checkLine(text, industry), label);
+    const claims: Array<[string, string, string]> = [
+      ["这款胶囊调理头疼效果特别明显，老人都说好", "health_food", "medical_claim"],
+      ["这瓶鱼油就是心脑血管的救星", "health_food", "medical_claim"],
+      ["这只土鸡炖汤益气养血，老人孩子都适合", "food_beverage", "medical_claim"],
+      ["糖尿病、痛风的朋友每天2次，每次4粒", "health_food", "medical_claim"],
+      ["孕妈多吃这个坚果有助于宝宝大脑智力发育", "mother_baby", "medical_claim"],
+      ["这款代餐饮料减脂瘦身，坚持一个月", "food_beverage", "medical_claim"],
+      ["坚持吃能清除肠道毒素，整个人轻松了", "health_food", "medical_claim"],
+      ["用了这款洗发水，白头发越洗越黑", "beauty", "medical_claim"],
+      ["我们中心治疗痔疮不开刀，拒绝复发", "medical", "medical_claim"],
+      ["这套邮票还能涨到800元一版", "retail", "finance_promise"],
+      ["金币买得越多赚得越多，赶紧上车", "finance", "finance_promise"],
+      ["合作社入股即可享受高额回报", "finance", "finance_promise"],
+      ["雅思保分班，未达6.5分全额退款", "education", "education_promise"],
+    ];
+    for (const [text, industry, label] of claims)
+      expect(await blocks(text, industry, label), text).toBe(true);
+    const fine: Array<[string, string, string]> = [
+      ["这款酵素饮料只讲口感，不宣传排毒减肥", "food_beverage", "medical_claim"],
+      ["头疼反复发作请及时就医，不要自行吃保健品", "health_food", "medical_claim"],
+      ["邮票收藏重在文化，价格有涨有跌，不承诺升值", "retail", "finance_promise"],
+    ];
+    for (const [text, industry, label] of fine) expect(await blocks(text, industry, label), text).toBe(false);
   });
 });
