@@ -70,4 +70,38 @@ describe("generalization fixes (round 12)", () => {
     ];
     for (const [text, industry, label] of fine) expect(await blocks(text, industry, label), text).toBe(false);
   });
+
+  it("after r24-r26: device and food health claims, yield ranges, price forecasts and debt relief", async () => {
+    const blocks = async (text: string, industry: string, label: string) =>
+      ruleBlocks(await checkLine(text, industry), label);
+    const claims: Array<[string, string, string]> = [
+      ["这款牙膏能抑幽门螺旋杆菌，全家都适用", "beauty", "medical_claim"],
+      ["这台理疗仪对100多种疾病都有作用", "retail", "medical_claim"],
+      ["每天睡这个枕头，能保护脑细胞", "retail", "medical_claim"],
+      ["这款果蔬粉能清除体内自由基", "food_beverage", "medical_claim"],
+      ["喝这款酵素能改善长斑、长痘的问题", "food_beverage", "medical_claim"],
+      ["吃了就能达到“通便”“瘦身”的效果", "food_beverage", "medical_claim"],
+      ["这款精华是痘痘肌克星、烂脸救星", "beauty", "medical_claim"],
+      ["跟着老师学短线，快速盈利不是梦", "finance", "finance_promise"],
+      ["这款黄金理财有6%至9%的年化收益率", "finance", "finance_promise"],
+      ["这枚古钱币明年即将涨到3000元一枚", "retail", "finance_promise"],
+      ["专业团队帮你办理停息挂账，债务清零", "finance", "finance_promise"],
+    ];
+    for (const [text, industry, label] of claims)
+      expect(await blocks(text, industry, label), text).toBe(true);
+    const fine: Array<[string, string, string]> = [
+      ["警惕所谓征信修复、债务清零的骗局，征信记录无法花钱洗白", "finance", "finance_promise"],
+      ["本产品业绩比较基准为3.0%-4.0%，业绩比较基准不代表实际收益，理财非存款", "finance", "finance_promise"],
+      ["信用卡积分将于月底清零，请及时兑换", "finance", "finance_promise"],
+      ["这款面霜添加维生素E，抗氧化成分帮助肌肤保持状态", "beauty", "medical_claim"],
+    ];
+    for (const [text, industry, label] of fine) expect(await blocks(text, industry, label), text).toBe(false);
+    expect(
+      requiredFindings(
+        "被保险人在本合同生效之日起90天内因疾病身故的，按已交保险费退还，本合同终止。",
+        "insurance",
+        "moments",
+      ),
+    ).toEqual([]);
+  });
 });
