@@ -104,4 +104,17 @@ describe("generalization fixes (round 12)", () => {
       ),
     ).toEqual([]);
   });
+
+  it("an after-sales notice on an order owes no unsubscribe line; an offer to the same buyer does", () => {
+    expect(
+      requiredFindings(
+        "【小树母婴】您上周五下单的奶瓶已过7天无理由退换期，如需售后可随时联系我们",
+        "mother_baby",
+        "sms",
+      ),
+    ).toEqual([]);
+    expect(
+      requiredFindings("【小树母婴】您上次购买的奶粉本周买二送一，快来下单", "mother_baby", "sms"),
+    ).toContain("required.sms_opt_out:block");
+  });
 });
