@@ -117,4 +117,22 @@ describe("generalization fixes (round 12)", () => {
       requiredFindings("【小树母婴】您上次购买的奶粉本周买二送一，快来下单", "mother_baby", "sms"),
     ).toContain("required.sms_opt_out:block");
   });
+
+  it("after r28: insurance myths, agents' surrender refunds, bad credit waved away, debtors shamed", async () => {
+    const blocks = async (text: string, industry: string, label: string, channel = "moments") =>
+      ruleBlocks(await checkLine(text, industry, channel), label);
+    expect(await blocks("买保险放心，保险公司不会破产，还能合理避税", "insurance", "finance_promise")).toBe(
+      true,
+    );
+    expect(await blocks("专业团队协助退保，无证据退回90%保费", "insurance", "finance_promise")).toBe(true);
+    expect(await blocks("征信有逾期没关系，我们在银行有熟人", "finance", "finance_promise")).toBe(true);
+    expect(await blocks("再不还钱就让你通讯录的人都知道", "finance", "harassment", "outbound")).toBe(true);
+    // the cooling-off refund is a right, not an agent's promise
+    expect(
+      await blocks("犹豫期内退保可全额退还已交保费，具体以合同条款为准", "insurance", "finance_promise"),
+    ).toBe(false);
+    expect(
+      requiredFindings("基金定投收益与市场变化相关，存在一定风险，欢迎了解", "finance", "moments"),
+    ).toEqual([]);
+  });
 });
