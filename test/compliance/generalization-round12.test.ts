@@ -135,4 +135,42 @@ describe("generalization fixes (round 12)", () => {
       requiredFindings("基金定投收益与市场变化相关，存在一定风险，欢迎了解", "finance", "moments"),
     ).toEqual([]);
   });
+
+  it("collectors' threats and third parties, cold calls to parents by the child's name, data sold by the count", async () => {
+    const blocks = async (text: string, industry: string, label: string, channel: string) =>
+      ruleBlocks(await checkLine(text, industry, channel), label);
+    expect(
+      await blocks("您的欠款已逾期，今天下午六点前不还，我们将上门处理", "finance", "harassment", "sms"),
+    ).toBe(true);
+    expect(await blocks("您的同事李某有笔欠款待还，麻烦转告他尽快处理", "finance", "harassment", "sms")).toBe(
+      true,
+    );
+    expect(
+      await blocks(
+        "请问您是王小明的妈妈吗？孩子英语成绩怎么样，要不要来试听一节",
+        "education",
+        "harassment",
+        "outbound",
+      ),
+    ).toBe(true);
+    expect(
+      await blocks(
+        "请问您是王小明的妈妈吗？我是三班班主任，下午家长会改到四点",
+        "education",
+        "harassment",
+        "outbound",
+      ),
+    ).toBe(false);
+    expect(await blocks("我这有5万多条宝妈信息可以出售，要的私聊", "retail", "pii", "group")).toBe(true);
+    expect(await blocks("长期收面单，量大价优", "retail", "pii", "group")).toBe(true);
+    expect(await blocks("快递面单请撕掉再扔，保护个人信息", "retail", "pii", "group")).toBe(false);
+    expect(
+      await blocks(
+        "【某银行】您本期账单已出，请于还款日前还款，如已还款请忽略",
+        "finance",
+        "harassment",
+        "sms",
+      ),
+    ).toBe(false);
+  });
 });
