@@ -173,4 +173,10 @@ describe("generalization fixes (round 12)", () => {
       ),
     ).toBe(false);
   });
+
+  it("slogans quoted as exaggerated are not claimed", async () => {
+    const blocks = async (text: string) => ruleBlocks(await checkLine(text, "health_food"), "medical_claim");
+    expect(await blocks("“抗癌”“清除毒素”“丰胸”等广告口号，常常夸大不实，别轻易相信")).toBe(false);
+    expect(await blocks("本品“抗癌”效果显著，说它是神药也不为过")).toBe(true);
+  });
 });
