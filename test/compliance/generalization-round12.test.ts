@@ -179,4 +179,16 @@ describe("generalization fixes (round 12)", () => {
     expect(await blocks("“抗癌”“清除毒素”“丰胸”等广告口号，常常夸大不实，别轻易相信")).toBe(false);
     expect(await blocks("本品“抗癌”效果显著，说它是神药也不为过")).toBe(true);
   });
+
+  it("an explainer of what a loan needs, or a story of a fake adviser, owes no disclosure; an offer does", () => {
+    expect(
+      requiredFindings("个人申请信用贷款，一般要提供身份证、收入证明和居住地址等材料", "finance", "moments"),
+    ).toEqual([]);
+    expect(
+      requiredFindings("有些股票群里总有人自称老师，天天荐股，最后承诺带你挣大钱", "finance", "moments"),
+    ).toEqual([]);
+    expect(requiredFindings("信用贷款最高30万，一般3天放款，欢迎咨询", "finance", "moments")).toContain(
+      "required.loan_disclosure:block",
+    );
+  });
 });
