@@ -90,7 +90,15 @@ export async function completeItems(
       error: (outcome.error ?? "unknown error").slice(0, 1000),
       retry_in_ms: outcome.retry_in_ms === null ? null : Math.max(0, Math.round(outcome.retry_in_ms ?? 0)),
     }));
+  const jobIds = [...new Set(outcomes.map((outcome) => outcome.job_id))].sort();
   await db.transaction(async (tx) => {
+    // Completions of one job take turns: two workers finishing its last two items at once would each see the
+    // other's item still running (its transaction not yet committed) and neither would complete the job. The
+    // lock is held to commit, so the second reads the first's outcome; ids in one order, so no deadlock.
+    await tx.query(
+      "SELECT id FROM jobs WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY id FOR UPDATE",
+      [JSON.stringify(jobIds)],
+    );
     if (succeeded.length > 0) {
       await tx.query(
         `UPDATE job_items i SET status = 'succeeded', draft_ids = r.draft_ids, finished_at = now(),
@@ -113,7 +121,6 @@ export async function completeItems(
         [JSON.stringify(failed), workerId],
       );
     }
-    const jobIds = [...new Set(outcomes.map((outcome) => outcome.job_id))];
     await finishJobs(tx, jobIds);
   });
 }

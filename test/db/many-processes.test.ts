@@ -12,7 +12,7 @@ import { openPostgresDatabase } from "../../src/db/postgres-database.ts";
 import { selectGenerator } from "../../src/generators/select-generator.ts";
 import { createJob } from "../../src/jobs/create-job.ts";
 import { expandMatrix, MatrixSchema } from "../../src/jobs/matrix.ts";
-import { claimItems } from "../../src/jobs/queue.ts";
+import { claimItems, completeItems } from "../../src/jobs/queue.ts";
 import { createHashingEmbedder } from "../../src/rag/hashing-embedder.ts";
 import { ingestFolder } from "../../src/rag/ingest-folder.ts";
 import { createSharedDatabase, realPostgresUrl, type ScratchDatabase } from "../support/test-database.ts";
@@ -209,6 +209,56 @@ describe("claiming job items from several connections", () => {
         release();
         await holding;
       }
+    },
+  );
+
+  // Two workers finishing a job's last two items at once: each transaction's completion check ran before the
+  // other committed, so neither saw the job done and it stayed "running" for ever (CI hung on this).
+  it.skipIf(!realPostgresUrl())(
+    "on PostgreSQL, two workers finishing the last two items at once complete the job (fails without the job lock)",
+    async () => {
+      const first = await connect();
+      await migrate(first);
+      const jobId = await queuedJob(first);
+      const items = await claimItems(first, {
+        workerId: "w",
+        provider: "composer",
+        limit: 10_000,
+        leaseMs: 60_000,
+        jobId,
+      });
+      const outcome = (item: { id: number }) => ({ id: item.id, job_id: jobId, ok: true, draft_ids: [] });
+      await completeItems(first, items.slice(0, -2).map(outcome), "w");
+      // each worker's transaction waits before committing until the other has done its work too (or 1.5 s
+      // have passed, which is what happens when the other is waiting on this one's lock)
+      let arrived = 0;
+      const bothArrived = async () => {
+        arrived++;
+        const until = Date.now() + 1_500;
+        while (arrived < 2 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
+      };
+      const pausing = (db: Database): Database => ({
+        kind: db.kind,
+        query: (sql, params) => db.query(sql, params),
+        exec: (sql) => db.exec(sql),
+        listen: (channel, onMessage) => db.listen(channel, onMessage),
+        close: () => db.close(),
+        transaction: (work) =>
+          db.transaction(async (tx) => {
+            const result = await work(tx);
+            await bothArrived();
+            return result;
+          }),
+      });
+      const [a, b] = [pausing(await connect(1)), pausing(await connect(1))];
+      await Promise.all([
+        completeItems(a, items.slice(-2, -1).map(outcome), "w"),
+        completeItems(b, items.slice(-1).map(outcome), "w"),
+      ]);
+      const { rows } = await first.query<{ status: string }>("SELECT status FROM jobs WHERE id = $1", [
+        jobId,
+      ]);
+      expect(rows[0]?.status).toBe("completed");
     },
   );
 });
