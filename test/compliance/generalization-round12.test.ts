@@ -7,24 +7,27 @@
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings, ruleBlocks } from "./fixtures.ts";
 
+/** Whether a rule (not the model) blocks the line for this label. */
+async function blocks(text: string, industry: string, label: string, channel = "moments"): Promise<boolean> {
+  return ruleBlocks(await checkLine(text, industry, channel), label);
+}
+
 describe("generalization fixes (round 12)", () => {
   it("a norm earlier in the clause forbids the claim instead of making it", async () => {
-    const blocked = async (text: string, industry: string, label: string) =>
-      ruleBlocks(await checkLine(text, industry), label);
     expect(
-      await blocked("销售人员不得向客户明示或者暗示保本、零风险或者保收益。", "finance", "finance_promise"),
+      await blocks("销售人员不得向客户明示或者暗示保本、零风险或者保收益。", "finance", "finance_promise"),
     ).toBe(false);
     expect(
-      await blocked("提醒大家：基金定投也不能保证盈利，更不能保证不亏。", "finance", "finance_promise"),
+      await blocks("提醒大家：基金定投也不能保证盈利，更不能保证不亏。", "finance", "finance_promise"),
     ).toBe(false);
-    expect(await blocked("宠物生病要看兽医，不宜轻信那些吹成包治百病的偏方。", "pets", "medical_claim")).toBe(
+    expect(await blocks("宠物生病要看兽医，不宜轻信那些吹成包治百病的偏方。", "pets", "medical_claim")).toBe(
       false,
     );
     // a question or a sales push is not a norm, and the claim after it still blocks
-    expect(await blocked("您问能不能保证赚钱？这款产品保本保息。", "finance", "finance_promise")).toBe(true);
-    expect(await blocked("不要错过！这款理财保本保息。", "finance", "finance_promise")).toBe(true);
-    expect(await blocked("机会不可错过，本产品保本保息。", "finance", "finance_promise")).toBe(true);
-    expect(await blocked("这个偏方包治百病，不宜久放。", "pets", "medical_claim")).toBe(true);
+    expect(await blocks("您问能不能保证赚钱？这款产品保本保息。", "finance", "finance_promise")).toBe(true);
+    expect(await blocks("不要错过！这款理财保本保息。", "finance", "finance_promise")).toBe(true);
+    expect(await blocks("机会不可错过，本产品保本保息。", "finance", "finance_promise")).toBe(true);
+    expect(await blocks("这个偏方包治百病，不宜久放。", "pets", "medical_claim")).toBe(true);
   });
 
   it("a rule for marketers, or a warning against unlicensed advisers, owes no risk line", () => {
@@ -44,8 +47,6 @@ describe("generalization fixes (round 12)", () => {
   });
 
   it("claims no rule covered block, in their own industries, and their denials do not", async () => {
-    const blocks = async (text: string, industry: string, label: string) =>
-      ruleBlocks(await checkLine(text, industry), label);
     const claims: Array<[string, string, string]> = [
       ["这款胶囊调理头疼效果特别明显，老人都说好", "health_food", "medical_claim"],
       ["这瓶鱼油就是心脑血管的救星", "health_food", "medical_claim"],
@@ -72,8 +73,6 @@ describe("generalization fixes (round 12)", () => {
   });
 
   it("after r24-r26: device and food health claims, yield ranges, price forecasts and debt relief", async () => {
-    const blocks = async (text: string, industry: string, label: string) =>
-      ruleBlocks(await checkLine(text, industry), label);
     const claims: Array<[string, string, string]> = [
       ["这款牙膏能抑幽门螺旋杆菌，全家都适用", "beauty", "medical_claim"],
       ["这台理疗仪对100多种疾病都有作用", "retail", "medical_claim"],
@@ -119,8 +118,6 @@ describe("generalization fixes (round 12)", () => {
   });
 
   it("after r28: insurance myths, agents' surrender refunds, bad credit waved away, debtors shamed", async () => {
-    const blocks = async (text: string, industry: string, label: string, channel = "moments") =>
-      ruleBlocks(await checkLine(text, industry, channel), label);
     expect(await blocks("买保险放心，保险公司不会破产，还能合理避税", "insurance", "finance_promise")).toBe(
       true,
     );
@@ -137,8 +134,6 @@ describe("generalization fixes (round 12)", () => {
   });
 
   it("collectors' threats and third parties, cold calls to parents by the child's name, data sold by the count", async () => {
-    const blocks = async (text: string, industry: string, label: string, channel: string) =>
-      ruleBlocks(await checkLine(text, industry, channel), label);
     expect(
       await blocks("您的欠款已逾期，今天下午六点前不还，我们将上门处理", "finance", "harassment", "sms"),
     ).toBe(true);
@@ -175,9 +170,14 @@ describe("generalization fixes (round 12)", () => {
   });
 
   it("slogans quoted as exaggerated are not claimed", async () => {
-    const blocks = async (text: string) => ruleBlocks(await checkLine(text, "health_food"), "medical_claim");
-    expect(await blocks("“抗癌”“清除毒素”“丰胸”等广告口号，常常夸大不实，别轻易相信")).toBe(false);
-    expect(await blocks("本品“抗癌”效果显著，说它是神药也不为过")).toBe(true);
+    expect(
+      await blocks(
+        "“抗癌”“清除毒素”“丰胸”等广告口号，常常夸大不实，别轻易相信",
+        "health_food",
+        "medical_claim",
+      ),
+    ).toBe(false);
+    expect(await blocks("本品“抗癌”效果显著，说它是神药也不为过", "health_food", "medical_claim")).toBe(true);
   });
 
   it("an explainer of what a loan needs, or a story of a fake adviser, owes no disclosure; an offer does", () => {
