@@ -140,6 +140,8 @@ describe("generalization fixes (round 12)", () => {
     expect(await blocks("您的同事李某有笔欠款待还，麻烦转告他尽快处理", "finance", "harassment", "sms")).toBe(
       true,
     );
+    // a norm the collector imposes is no norm that forbids the threat
+    expect(await blocks("你不能再拖否则我们就上门找你", "finance", "harassment", "sms")).toBe(true);
     expect(
       await blocks(
         "请问您是王小明的妈妈吗？孩子英语成绩怎么样，要不要来试听一节",

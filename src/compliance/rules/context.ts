@@ -104,10 +104,12 @@ export function innocentContext(
   before: readonly string[],
   after: readonly string[],
   afterPatterns: readonly string[] = [],
+  /** false for threats and pressure: 你不能不还, 否则… is a norm the caller imposes, not one that forbids the claim */
+  normScope = true,
 ): boolean {
   if (deniedQuestion(folded, end)) return true;
   if (quotedDenial(folded, start, end)) return true;
-  if (forbiddenByNorm(folded, start)) return true;
+  if (normScope && forbiddenByNorm(folded, start)) return true;
   if (before.length > 0) {
     const window = clauseBefore(folded, start);
     if (mentions(window, before, (word) => window.endsWith(word))) return true;
