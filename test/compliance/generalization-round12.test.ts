@@ -12,6 +12,15 @@ async function blocks(text: string, industry: string, label: string, channel = "
   return ruleBlocks(await checkLine(text, industry, channel), label);
 }
 
+/** Each line, as [text, industry, label], blocked (or not) by a rule for that label. */
+async function expectBlocked(
+  lines: ReadonlyArray<[string, string, string]>,
+  blocked: boolean,
+): Promise<void> {
+  for (const [text, industry, label] of lines)
+    expect(await blocks(text, industry, label), text).toBe(blocked);
+}
+
 describe("generalization fixes (round 12)", () => {
   it("a norm earlier in the clause forbids the claim instead of making it", async () => {
     expect(
@@ -62,14 +71,13 @@ describe("generalization fixes (round 12)", () => {
       ["合作社入股即可享受高额回报", "finance", "finance_promise"],
       ["雅思保分班，未达6.5分全额退款", "education", "education_promise"],
     ];
-    for (const [text, industry, label] of claims)
-      expect(await blocks(text, industry, label), text).toBe(true);
+    await expectBlocked(claims, true);
     const fine: Array<[string, string, string]> = [
       ["这款酵素饮料只讲口感，不宣传排毒减肥", "food_beverage", "medical_claim"],
       ["头疼反复发作请及时就医，不要自行吃保健品", "health_food", "medical_claim"],
       ["邮票收藏重在文化，价格有涨有跌，不承诺升值", "retail", "finance_promise"],
     ];
-    for (const [text, industry, label] of fine) expect(await blocks(text, industry, label), text).toBe(false);
+    await expectBlocked(fine, false);
   });
 
   it("after r24-r26: device and food health claims, yield ranges, price forecasts and debt relief", async () => {
@@ -86,15 +94,14 @@ describe("generalization fixes (round 12)", () => {
       ["这枚古钱币明年即将涨到3000元一枚", "retail", "finance_promise"],
       ["专业团队帮你办理停息挂账，债务清零", "finance", "finance_promise"],
     ];
-    for (const [text, industry, label] of claims)
-      expect(await blocks(text, industry, label), text).toBe(true);
+    await expectBlocked(claims, true);
     const fine: Array<[string, string, string]> = [
       ["警惕所谓征信修复、债务清零的骗局，征信记录无法花钱洗白", "finance", "finance_promise"],
       ["本产品业绩比较基准为3.0%-4.0%，业绩比较基准不代表实际收益，理财非存款", "finance", "finance_promise"],
       ["信用卡积分将于月底清零，请及时兑换", "finance", "finance_promise"],
       ["这款面霜添加维生素E，抗氧化成分帮助肌肤保持状态", "beauty", "medical_claim"],
     ];
-    for (const [text, industry, label] of fine) expect(await blocks(text, industry, label), text).toBe(false);
+    await expectBlocked(fine, false);
     expect(
       requiredFindings(
         "被保险人在本合同生效之日起90天内因疾病身故的，按已交保险费退还，本合同终止。",
