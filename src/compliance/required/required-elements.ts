@@ -17,10 +17,12 @@ const RISK_WARNING =
   /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险承受|审慎|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动)/;
 /** a loan or credit offer: what it owes is the annual rate and an honest word on approval, not an investment risk line */
 const LOAN_OFFER =
-  /(借款|贷款|借钱|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息|日息|月息|日利率|月利率|急用钱)/;
+  /(借款|贷款|借钱|周转金|备用金|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息|日息|月息|日利率|月利率|急用钱)/;
 const LOAN_DISCLOSURE =
   /(年化(利率|费率|综合成本)|年利率|APR|apr|以(最终)?(审批|审核)(结果)?为准|理性借贷|按需借款|避免过度(负债|借贷)|量入为出|适度借贷)/;
 /** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
+/** a deposit (insured by 存款保险, not an investment): it owes its rate terms, not 理财有风险 */
+const DEPOSIT = /(大额存单|存本取息|整存整取|零存整取|定期存款|定活两便|通知存款|储蓄产品|储蓄存款|存款产品)/;
 const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
 const ANTI_FRAUD =
@@ -106,6 +108,7 @@ function financeFindings(text: string): Finding[] {
     if (!INVESTMENT.test(text)) return loanFindings(text);
   }
   if (!FINANCE_PRODUCT.test(text) || RISK_WARNING.test(text) || notAnOffer(text)) return [];
+  if (DEPOSIT.test(text) && !INVESTMENT.test(text)) return [];
   // the risk line is owed by advertising (《广告法》第二十五条): a text that names no price, figure or way to buy
   // describes finance, it does not sell it
   if (!MARKETING.test(text) && !SELLING.test(text)) return [];
@@ -183,20 +186,29 @@ function outboundFindings(text: string): Finding[] {
 
 function smsFindings(text: string): Finding[] {
   const findings: Finding[] = [];
+  // a registered signature and the opt-out line are owed by commercial messages above all; on a notice or a tip
+  // the gateway's own signature usually serves, so their absence is a reminder, not a block
+  const commercial =
+    MARKETING.test(text) || (!SERVICE_NOTICE.test(text) && (LOAN_OFFER.test(text) || SELLING.test(text)));
   if (!SMS_SIGNATURE.test(text)) {
     findings.push(
       missing(
         "required.sms_signature",
-        "block",
+        commercial ? "block" : "warn",
         "《通信短信息服务管理规定》第十八条",
         "在开头或结尾加【品牌名】签名",
       ),
     );
   }
   // opting out is owed on commercial messages; an order, appointment or account notice is not one
-  if (!SMS_OPT_OUT.test(text) && !(SERVICE_NOTICE.test(text) && !MARKETING.test(text))) {
+  if (!SMS_OPT_OUT.test(text) && (commercial || !SERVICE_NOTICE.test(text))) {
     findings.push(
-      missing("required.sms_opt_out", "block", "《通信短信息服务管理规定》第十九条", '结尾加"回T退订"'),
+      missing(
+        "required.sms_opt_out",
+        commercial ? "block" : "warn",
+        "《通信短信息服务管理规定》第十九条",
+        '结尾加"回T退订"',
+      ),
     );
   }
   const length = [...text].length;
