@@ -1,9 +1,15 @@
 // Kinds of real copy the engine misread in round 13 (from r24 to r30, sets of published wording kept outside
 // the repository): a compliant SMS notice or tip blocked for the signature the gateway adds, a deposit held
 // to an investment's risk line, a loan offered as 周转金, and a collector threatening to post a debtor's
-// face. Every sentence is written for these tests.
+// face; then (after r31's first run) universal life insurance read as a boast, a regulator's list of
+// banned words read as claims, a fund's risk level not taken for a risk statement, past performance sold
+// as a multiple, and a loan granted on an ID card alone. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings, ruleBlocks } from "./fixtures.ts";
+
+async function blocksFor(text: string, industry: string, label: string): Promise<boolean> {
+  return ruleBlocks(await checkLine(text, industry), label);
+}
 
 describe("generalization fixes (round 13)", () => {
   it("a signature and an opt-out line block commercial SMS only; on a tip or a notice they are reminders", async () => {
@@ -50,5 +56,35 @@ describe("generalization fixes (round 13)", () => {
     expect(
       ruleBlocks(await checkLine("三招让你的小店出名，欢迎报名学习", "retail", "moments"), "harassment"),
     ).toBe(false);
+  });
+
+  it("names a product type, a banned-word list and a fund's risk level without taking them for claims", async () => {
+    const universal = await checkLine("万能险有最低保证利率，超出部分随结算利率浮动。", "insurance");
+    expect(universal.findings.filter((finding) => finding.rule_id === "abs.certainty")).toEqual([]);
+    expect(
+      await blocksFor(
+        "检查发现，个别网点违规使用高收益、无风险等表述推介理财产品。",
+        "finance",
+        "finance_promise",
+      ),
+    ).toBe(false);
+    expect(
+      requiredFindings(
+        "本基金为债券型基金，预期收益和风险水平低于混合型基金和股票型基金。",
+        "finance",
+        "moments",
+      ),
+    ).toEqual([]);
+    // the same words as the seller's own still block
+    expect(await blocksFor("本理财高收益、无风险，欢迎预约。", "finance", "finance_promise")).toBe(true);
+  });
+
+  it("past performance sold as a multiple, and a loan on an ID card alone", async () => {
+    expect(await blocksFor("明星基金成立十年业绩翻了12倍，认购从速！", "finance", "finance_promise")).toBe(
+      true,
+    );
+    expect(await blocksFor("本月额度已批，凭身份证即可办理，当天放款。", "finance", "finance_promise")).toBe(
+      true,
+    );
   });
 });
