@@ -3,7 +3,9 @@
 // to an investment's risk line, a loan offered as 周转金, and a collector threatening to post a debtor's
 // face; then (after r31's first run) universal life insurance read as a boast, a regulator's list of
 // banned words read as claims, a fund's risk level not taken for a risk statement, past performance sold
-// as a multiple, and a loan granted on an ID card alone. Every sentence is written for these tests.
+// as a multiple, and a loan granted on an ID card alone; and (after r32's first run) clots dissolved, lab
+// values lowered, side effects played down, titles held year after year, a collector naming the family to a
+// contact, and the data trade's own words. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings, ruleBlocks } from "./fixtures.ts";
 
@@ -86,5 +88,39 @@ describe("generalization fixes (round 13)", () => {
     expect(await blocksFor("本月额度已批，凭身份证即可办理，当天放款。", "finance", "finance_promise")).toBe(
       true,
     );
+  });
+
+  it("claims without a listed term: dissolved clots, lowered lab values, side effects played down, 连冠", async () => {
+    expect(
+      await blocksFor("每天两粒红曲胶囊，半个月化掉血管里的斑块。", "health_food", "medical_claim"),
+    ).toBe(true);
+    expect(
+      await blocksFor(
+        "喝了三个月我们的茶，爸爸的甘油三酯降到了正常值以下。",
+        "food_beverage",
+        "medical_claim",
+      ),
+    ).toBe(true);
+    expect(await blocksFor("这款膏药副作用极少，老人孩子都能放心贴。", "pharma", "medical_claim")).toBe(true);
+    expect(await blocksFor("本店牙齿矫正病例数全市三连冠。", "medical", "absolute")).toBe(true);
+    // a doctor's advice on falling blood sugar, and a comparison of side effects, are not claims
+    expect(
+      await blocksFor("糖尿病人运动后血糖下降过快时，要及时补充糖分。", "health_food", "medical_claim"),
+    ).toBe(false);
+    expect(
+      await blocksFor("与老一代药物相比，新药副作用较小，但仍须遵医嘱。", "pharma", "medical_claim"),
+    ).toBe(false);
+  });
+
+  it("a collector naming the family to a contact, and the data trade's own words", async () => {
+    expect(
+      ruleBlocks(
+        await checkLine("麻烦转告他一下，再这样下去我们只能通知他的家人和单位。", "finance", "outbound"),
+        "harassment",
+      ),
+    ).toBe(true);
+    expect(
+      ruleBlocks(await checkLine("号码都筛过一遍，保证无空号，按条算钱。", "finance", "private"), "pii"),
+    ).toBe(true);
   });
 });
