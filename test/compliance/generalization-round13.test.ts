@@ -5,7 +5,9 @@
 // banned words read as claims, a fund's risk level not taken for a risk statement, past performance sold
 // as a multiple, and a loan granted on an ID card alone; and (after r32's first run) clots dissolved, lab
 // values lowered, side effects played down, titles held year after year, a collector naming the family to a
-// contact, and the data trade's own words. Every sentence is written for these tests.
+// contact, and the data trade's own words; and (after r33 and r34) warnings about "说辞", a regulator's list
+// filed under 夸大宣传 afterwards, premium reminders, records counted out with a price, calls by the dozen and
+// doctored photos sent round. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings, ruleBlocks } from "./fixtures.ts";
 
@@ -122,5 +124,38 @@ describe("generalization fixes (round 13)", () => {
     expect(
       ruleBlocks(await checkLine("号码都筛过一遍，保证无空号，按条算钱。", "finance", "private"), "pii"),
     ).toBe(true);
+  });
+
+  it("a warning about sales talk, a list filed under 夸大宣传 afterwards, and a premium reminder are not claims", async () => {
+    expect(
+      await blocksFor("提醒长辈：别被“稳赚不赔”“保证收益”这类说辞迷惑。", "finance", "finance_promise"),
+    ).toBe(false);
+    const list = await checkLine("宣传中写明治愈率、有效率的，含有“根治”等字样的，均属违法广告。", "medical");
+    expect(
+      list.findings.filter((finding) => finding.label === "medical_claim" && finding.severity === "block"),
+    ).toEqual([]);
+    expect(await blocksFor("本院治愈率高达98%，欢迎咨询。", "medical", "medical_claim")).toBe(true);
+    expect(
+      requiredFindings(
+        "【安心人寿】尊敬的客户，为免保单失效，请于5月1日前存入续期保费3000元。",
+        "insurance",
+        "sms",
+      ),
+    ).toEqual([]);
+    expect(
+      await blocksFor("用保健品代替治疗只会延误病情，请及时就医。", "health_food", "medical_claim"),
+    ).toBe(false);
+  });
+
+  it("records counted out with a price, numbers bought, calls by the dozen, doctored photos sent round", async () => {
+    const pii = async (text: string) => ruleBlocks(await checkLine(text, "retail", "private"), "pii");
+    const harassment = async (text: string) =>
+      ruleBlocks(await checkLine(text, "finance", "private"), "harassment");
+    expect(await pii("全市新生儿信息我这有10万多条，打包价两万。")).toBe(true);
+    expect(await pii("他承认，我的手机号是从别人那里花钱买来的。")).toBe(true);
+    expect(await pii("团伙收集公民个人信息，按每条0.2元出售。")).toBe(true);
+    expect(await harassment("一周来各家机构电话轰炸，每天能接到十几个电话。")).toBe(true);
+    expect(await harassment("他们把P过的照片发给了我的亲友和同事。")).toBe(true);
+    expect(await harassment("催收公司还往我单位打电话催收。")).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // left for a human (warn) or dismissed by the candidate model reading their clause; every other rule hit
 // gets its rule's measured precision as confidence; and the claim model adds the claims no term covers.
 import type { CompiledPack } from "../rules/compile-pack.ts";
+import { condemnedAfter } from "../rules/context.ts";
 import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
 import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
@@ -122,6 +123,8 @@ export function assessClaimsCapped(
     const excerpt = input.text.slice(hit.start, hit.end);
     if (hit.label === "harassment" && honoursRefusal(excerpt)) continue;
     if (hit.label === "medical_claim" && colloquialHealing(excerpt)) continue;
+    // a regulator's list the sentence then files under 夸大宣传 is not the brand's claim (threats keep theirs)
+    if (hit.label !== "harassment" && condemnedAfter(input.folded, hit.end)) continue;
     const covered = blocking.some(
       (finding) =>
         finding.label === hit.label &&

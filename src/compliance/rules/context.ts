@@ -36,6 +36,17 @@ function forbiddenByNorm(folded: string, start: number): boolean {
   return NORM.test(folded.slice(from, start).replace(NOISE, "").slice(-NORM_WINDOW));
 }
 
+/**
+ * A verdict later in the sentence that files what came before under a violation: 出现治愈率、有效率的，都属于夸大宣传;
+ * 含有"根治"等字眼的均属违法广告. A regulator's list of what is banned, not a seller's claim.
+ */
+const CONDEMNED_AFTER =
+  /^[^。！？!?\n]{0,120}?((都|均|皆|一律)(属于|属|构成|涉嫌|是)(夸大|虚假|违法|违规|误导|欺诈)|等(字眼|字样|表述|用语|说法|词语|宣传)的?[，,]?(都|均|皆)?(属于|属|构成|涉嫌|是)(夸大|虚假|违法|违规|误导|欺诈))/;
+
+export function condemnedAfter(folded: string, end: number): boolean {
+  return CONDEMNED_AFTER.test(folded.slice(end, end + 160));
+}
+
 const DENIAL = /^(当然不是|当然不|不是的|并不是|其实不是|其实不|并非|不是|没有|未必|不一定|不存在|哪有)/;
 
 /** "素颜霜是万能的？当然不是。": a term in a question that the next words deny. */
@@ -54,7 +65,7 @@ const MAX_QUOTED = 12;
 const MAX_SENTENCE = 200;
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据 */
 const QUOTE_DENIAL =
-  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类)/;
+  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠)/;
 
 /**
  * A term that stands inside quotation marks, in a sentence that says such words must not be said or
@@ -109,7 +120,7 @@ export function innocentContext(
 ): boolean {
   if (deniedQuestion(folded, end)) return true;
   if (quotedDenial(folded, start, end)) return true;
-  if (normScope && forbiddenByNorm(folded, start)) return true;
+  if (normScope && (forbiddenByNorm(folded, start) || condemnedAfter(folded, end))) return true;
   if (before.length > 0) {
     const window = clauseBefore(folded, start);
     if (mentions(window, before, (word) => window.endsWith(word))) return true;
