@@ -135,6 +135,10 @@ describe("generalization fixes (round 13)", () => {
       list.findings.filter((finding) => finding.label === "medical_claim" && finding.severity === "block"),
     ).toEqual([]);
     expect(await blocksFor("本院治愈率高达98%，欢迎咨询。", "medical", "medical_claim")).toBe(true);
+    // a claim followed by a jab at rivals is still a claim
+    expect(
+      await blocksFor("我们的茶根治糖尿病，别家说的都是虚假宣传。", "food_beverage", "medical_claim"),
+    ).toBe(true);
     expect(
       requiredFindings(
         "【安心人寿】尊敬的客户，为免保单失效，请于5月1日前存入续期保费3000元。",

@@ -38,13 +38,15 @@ function forbiddenByNorm(folded: string, start: number): boolean {
 
 /**
  * A verdict later in the sentence that files what came before under a violation: 出现治愈率、有效率的，都属于夸大宣传;
- * 含有"根治"等字眼的均属违法广告. A regulator's list of what is banned, not a seller's claim.
+ * 含有"根治"等字眼的均属违法广告. A regulator's list of what is banned, not a seller's claim. The verdict must
+ * close a 的-phrase: "本品根治糖尿病，别家都是虚假宣传" is a claim followed by a jab at rivals.
  */
 const CONDEMNED_AFTER =
-  /^[^。！？!?\n]{0,120}?((都|均|皆|一律)(属于|属|构成|涉嫌|是)(夸大|虚假|违法|违规|误导|欺诈)|等(字眼|字样|表述|用语|说法|词语|宣传)的?[，,]?(都|均|皆)?(属于|属|构成|涉嫌|是)(夸大|虚假|违法|违规|误导|欺诈))/;
+  /^[^。！？!?\n]{0,120}?(的|等(字眼|字样|表述|用语|说法|词语|宣传)的?)[，,；;]?(都|均|皆|一律)?(属于|属|构成|涉嫌)(夸大|虚假|违法|违规|误导|欺诈)/;
 
 export function condemnedAfter(folded: string, end: number): boolean {
-  return CONDEMNED_AFTER.test(folded.slice(end, end + 160));
+  // from a few units back: a model's window may end on the 的 (…等字眼的) that the verdict follows
+  return CONDEMNED_AFTER.test(folded.slice(Math.max(0, end - 4), end + 160));
 }
 
 const DENIAL = /^(当然不是|当然不|不是的|并不是|其实不是|其实不|并非|不是|没有|未必|不一定|不存在|哪有)/;
