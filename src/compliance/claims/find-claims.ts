@@ -2,6 +2,7 @@
 // the label's threshold, strongest first and not overlapping, become model findings. A two-clause window
 // is narrowed to one of its clauses when that clause alone passes the threshold.
 
+import { FifoCache } from "../../shared/fifo-cache.ts";
 import type { ClaimText } from "./claim-text.ts";
 import { type Window, windows } from "./clauses.ts";
 import { type ClauseReading, windowOwnFeatures } from "./features.ts";
@@ -77,21 +78,18 @@ function positionsOf(packed: PackedHeads): ReadonlyMap<ClaimLabel, number> {
 // A reading is shared by every text that holds the clause (reading-cache.ts), and so is its weighted sum: kept
 // for the clauses short enough for the reading cache, in a map bounded like it (not a weak map: weak maps of
 // many entries add work to every garbage collection).
-const sumsByModel = new WeakMap<PackedHeads, Map<ClauseReading, Float64Array>>();
+const sumsByModel = new WeakMap<PackedHeads, FifoCache<ClauseReading, Float64Array>>();
 
 function clauseSums(packed: PackedHeads, reading: ClauseReading): Float64Array {
   let sums = sumsByModel.get(packed);
   if (!sums) {
-    sums = new Map();
+    sums = new FifoCache(MAX_CACHED_READINGS);
     sumsByModel.set(packed, sums);
   }
   let clause = sums.get(reading);
   if (!clause) {
     clause = addWeights(packed, reading.local, new Float64Array(packed.labels.length));
-    if (reading.clean.length <= MAX_CACHED_CLAUSE) {
-      if (sums.size >= MAX_CACHED_READINGS) sums.delete(sums.keys().next().value as ClauseReading);
-      sums.set(reading, clause);
-    }
+    if (reading.clean.length <= MAX_CACHED_CLAUSE) sums.set(reading, clause);
   }
   return clause;
 }
