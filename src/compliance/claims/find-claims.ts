@@ -5,7 +5,7 @@
 import { FifoCache } from "../../shared/fifo-cache.ts";
 import type { ClaimText } from "./claim-text.ts";
 import { type Window, windows } from "./clauses.ts";
-import { type ClauseReading, windowOwnFeatures } from "./features.ts";
+import { type ClauseReading, windowOwnFeatureList } from "./features.ts";
 import { addWeights, CLAIM_LABELS, type ClaimLabel, type ClaimModel, type PackedHeads } from "./model.ts";
 import { MAX_CACHED_CLAUSE, MAX_CACHED_READINGS } from "./reading-cache.ts";
 
@@ -100,15 +100,13 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
   const positions = positionsOf(packed);
   // each clause's own features are summed once, whatever number of windows (or texts) hold it
   const customer = customerClauses(text);
-  const partial = text.clauses.map((_, index) => clauseSums(packed, text.reading(index)));
+  const readings = text.clauses.map((_, index) => text.reading(index));
+  const partial = readings.map((reading) => clauseSums(packed, reading));
   const spans = windows(text.clauses);
   const all = new Float64Array(spans.length * width);
   const sums = new Float64Array(width);
   return spans.map((window, index) => {
-    const parts =
-      window.size === 1
-        ? [text.reading(window.first)]
-        : [text.reading(window.first), text.reading(window.first + 1)];
+    const parts = readings.slice(window.first, window.first + window.size);
     sums.set(packed.bias);
     for (let offset = 0; offset < window.size; offset++) {
       const clause = partial[window.first + offset] as Float64Array;
@@ -116,7 +114,7 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
     }
     addWeights(
       packed,
-      windowOwnFeatures(parts, text.industry, text.context(window.first, window.size)),
+      windowOwnFeatureList(parts, text.industry, text.context(window.first, window.size)),
       sums,
     );
     const offset = index * width;

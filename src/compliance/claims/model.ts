@@ -81,7 +81,11 @@ export function packHeads(heads: ReadonlyMap<ClaimLabel, LabelHead>): PackedHead
 }
 
 /** Adds each label's weights of `features` into `sums` (in `packed.labels` order). */
-export function addWeights(packed: PackedHeads, features: Uint32Array, sums: Float64Array): Float64Array {
+export function addWeights(
+  packed: PackedHeads,
+  features: Uint32Array | readonly number[],
+  sums: Float64Array,
+): Float64Array {
   const width = packed.labels.length;
   for (const feature of features) {
     const base = feature * width;
