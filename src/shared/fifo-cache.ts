@@ -23,8 +23,10 @@ export class FifoCache<K, V> {
    * order would, even when `key` is already held (setting a held key does not make it newer). */
   set(key: K, value: V): void {
     if (this.entries.size >= this.capacity) this.dropOldest();
-    if (!this.entries.has(key)) this.remember(key);
+    const held = this.entries.size;
     this.entries.set(key, value);
+    // a new key grew the map: it goes in the slot after the newest held (one look-up, not has() then set())
+    if (this.entries.size > held) this.order[(this.oldest + held) % this.capacity] = key;
   }
 
   clear(): void {
@@ -36,11 +38,5 @@ export class FifoCache<K, V> {
   private dropOldest(): void {
     this.entries.delete(this.order[this.oldest] as K);
     this.oldest = (this.oldest + 1) % this.capacity;
-  }
-
-  /** The ring holds exactly the live keys: the newest goes in the slot after the newest held. */
-  private remember(key: K): void {
-    const slot = (this.oldest + this.entries.size) % this.capacity;
-    this.order[slot] = key;
   }
 }
