@@ -110,15 +110,41 @@ function wordMarks(
   return marks;
 }
 
-/** Sorted, without repeats. (`new Uint32Array(array)` copies an array directly where `Uint32Array.from`
- * walks it with an iterator, and a list without repeats, the usual case, is not copied a second time.) */
+/** Up to this many values are sorted by insertion: a clause's features are a few dozen, and sorting a typed
+ * array costs more than that in set-up alone. */
+const INSERTION_SORT_MAX = 64;
+
+/** The values sorted ascending (as unsigned integers: features are bucket numbers), without repeats. */
 export function sortedUnique(values: number[]): Uint32Array {
-  const sorted = new Uint32Array(values).sort();
+  const sorted = new Uint32Array(values);
+  if (sorted.length > INSERTION_SORT_MAX) sorted.sort();
+  else insertionSort(sorted);
   let length = 0;
   for (let index = 0; index < sorted.length; index++) {
     if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[length++] = sorted[index] as number;
   }
   return length === sorted.length ? sorted : sorted.slice(0, length);
+}
+
+function insertionSort(values: Uint32Array): void {
+  for (let index = 1; index < values.length; index++) {
+    const value = values[index] as number;
+    let at = index - 1;
+    while (at >= 0 && (values[at] as number) > value) {
+      values[at + 1] = values[at] as number;
+      at--;
+    }
+    values[at + 1] = value;
+  }
+}
+
+/** The names without repeats, in order of first appearance, as [...new Set(names)]; a short list (the usual
+ * one) is searched instead of hashed into a set. */
+function distinctOf(names: readonly string[]): string[] {
+  if (names.length > 16) return [...new Set(names)];
+  const distinct: string[] = [];
+  for (const name of names) if (!distinct.includes(name)) distinct.push(name);
+  return distinct;
 }
 
 /** Each class's name as features see it, plain and negated: built once, not a string per cue hit. */
@@ -299,12 +325,13 @@ export function readClause(
   }
   let offset = 0;
   for (const word of words) {
-    const classes = word.length === 1 ? lexicon.wordClasses.get(word) : undefined;
+    const classes = word.length === 1 ? lexicon.unitClasses.get(word.charCodeAt(0)) : undefined;
     if (classes)
       for (const cue of classes) cues.push({ cue, begin: offset, end: offset + 1, negated: false });
     offset += word.length;
   }
-  cues.sort((a, b) => a.begin - b.begin || a.end - b.end || a.cue - b.cue);
+  // most clauses hold one cue or none: nothing to sort, and sorting costs a call however short the list
+  if (cues.length > 1) cues.sort((a, b) => a.begin - b.begin || a.end - b.end || a.cue - b.cue);
   const marks = wordMarks(words, quotedChars(raw), lexicon.members.get("NEGATION") ?? new Set());
   const negated = scratch.flags(clean.length);
   let at = 0;
@@ -340,7 +367,7 @@ export function readClause(
   for (const kind of NUMERIC) if (kind.test(clean)) local.push(bucket(mix(K, kind.name), FEATURE_DIMENSIONS));
   // which cues the clause holds, in which order, and (crossed with the industry) where they are said
   const add = (hash: number) => local.push(bucket(hash, FEATURE_DIMENSIONS));
-  const distinct = [...new Set(names)];
+  const distinct = distinctOf(names);
   for (const name of distinct) add(mix(K, name));
   cuePairs(names, cues, add);
   if (industry) {
