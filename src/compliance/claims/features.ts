@@ -126,7 +126,7 @@ export function sortedUnique(values: number[]): Uint32Array {
   return length === sorted.length ? sorted : sorted.slice(0, length);
 }
 
-function insertionSort(values: Uint32Array): void {
+function insertionSort(values: Uint32Array | number[]): void {
   for (let index = 1; index < values.length; index++) {
     const value = values[index] as number;
     let at = index - 1;
@@ -471,9 +471,11 @@ export function windowOwnFeatureList(
 }
 
 /** The values sorted as sortedUnique sorts them (as unsigned integers; features are bucket numbers), without
- * repeats, in the array given. */
+ * repeats, in the array given. A window's handful is sorted by insertion: Array.prototype.sort with a comparator
+ * allocates its working arrays on every call, once per window. */
 function sortedUniqueList(values: number[]): number[] {
-  values.sort((a, b) => a - b);
+  if (values.length > INSERTION_SORT_MAX) values.sort((a, b) => a - b);
+  else insertionSort(values);
   let length = 0;
   for (let index = 0; index < values.length; index++) {
     if (index === 0 || values[index] !== values[index - 1]) values[length++] = values[index] as number;
