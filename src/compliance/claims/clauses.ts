@@ -23,20 +23,52 @@ const CONTENT = /[\p{L}\p{N}]/u;
 /** A run-on clause is cut at the nearest list comma or space past this length, so one window stays local. */
 const MAX_CLAUSE = 48;
 
+/** What a clause's edges are trimmed of. */
+const EDGE = /[\s\u3000"'“”‘’「」『』《》()（）【】[\]、·~～*#-]/;
+
+const IS_BOUNDARY = 1;
+const IS_SPACE = 2;
+const IS_LATIN = 4;
+const IS_EDGE = 8;
+
+/**
+ * What the patterns above say of each UTF-16 unit, tested once per unit value: splitting a text tested every
+ * character against them, and reading a CJK character as a one-character string allocates one each time.
+ */
+let unitKinds: Uint8Array | undefined;
+
+function kinds(): Uint8Array {
+  if (!unitKinds) {
+    unitKinds = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      unitKinds[code] =
+        (BOUNDARY.test(char) ? IS_BOUNDARY : 0) |
+        (PHRASE_SPACE.test(char) ? IS_SPACE : 0) |
+        (LATIN.test(char) ? IS_LATIN : 0) |
+        (EDGE.test(char) ? IS_EDGE : 0);
+    }
+  }
+  return unitKinds;
+}
+
+/** The kind bits of the unit at `index` (0 outside the text, as the empty string matched nothing). */
+function kindAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? (kinds()[text.charCodeAt(index)] as number) : 0;
+}
+
 function isBoundary(text: string, index: number): boolean {
-  const char = text[index] ?? "";
-  if (BOUNDARY.test(char)) return true;
-  if (!PHRASE_SPACE.test(char)) return false;
-  const before = text[index - 1] ?? "";
-  const after = text[index + 1] ?? "";
-  return !(LATIN.test(before) && LATIN.test(after));
+  const kind = kindAt(text, index);
+  if (kind & IS_BOUNDARY) return true;
+  if (!(kind & IS_SPACE)) return false;
+  return !(kindAt(text, index - 1) & IS_LATIN && kindAt(text, index + 1) & IS_LATIN);
 }
 
 function trimmed(text: string, start: number, end: number): Span | null {
   let from = start;
   let to = end;
-  while (from < to && /[\s\u3000"'“”‘’「」『』《》()（）【】[\]、·~～*#-]/.test(text[from] ?? "")) from++;
-  while (to > from && /[\s\u3000"'“”‘’「」『』《》()（）【】[\]、·~～*#-]/.test(text[to - 1] ?? "")) to--;
+  while (from < to && kindAt(text, from) & IS_EDGE) from++;
+  while (to > from && kindAt(text, to - 1) & IS_EDGE) to--;
   if (from >= to || !CONTENT.test(text.slice(from, to))) return null;
   return { start: from, end: to };
 }

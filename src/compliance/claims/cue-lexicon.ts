@@ -20,6 +20,8 @@ export interface CueLexicon {
   patternClasses: number[][];
   /** one-character entries: the classes of a whole word */
   wordClasses: Map<string, number[]>;
+  /** the same, by the word's one UTF-16 unit: a number is looked up without hashing a new string from jieba */
+  unitClasses: Map<number, number[]>;
   /** entries per class, for context features of candidate hits */
   members: Map<string, Set<string>>;
   /** sha256 of the classes (not of the file's layout), recorded by the model so a changed lexicon is noticed */
@@ -61,6 +63,7 @@ function compile(text: string): CueLexicon {
     automaton: buildAutomaton(patterns),
     patternClasses,
     wordClasses,
+    unitClasses: new Map([...wordClasses].map(([word, ids]) => [word.charCodeAt(0), ids])),
     members,
     hash: createHash("sha256").update(JSON.stringify(data.classes)).digest("hex").slice(0, 12),
   };

@@ -7,7 +7,7 @@
 import { sharedJieba } from "../../shared/jieba.ts";
 import { scanUnits } from "../matcher/automaton.ts";
 import type { Span } from "./clauses.ts";
-import { cueLexicon } from "./cue-lexicon.ts";
+import { type CueLexicon, cueLexicon } from "./cue-lexicon.ts";
 import { bucket, mix, mixUnit, start } from "./feature-hash.ts";
 
 export const FEATURE_DIMENSIONS = 1 << 18;
@@ -28,6 +28,8 @@ export interface ClauseReading {
   cues: Array<CueHit & { negated: boolean }>;
   /** each cue's name as features see it (a negated claim cue is "~NAME") */
   names: string[];
+  /** `names` without repeats, in order of first appearance: every window holding the clause reads them */
+  distinct: string[];
   /** per word: 1 when a negation governs it (the next few words after 不/没有/无法…), 2 when it stands in quotes */
   marks: Uint8Array;
   /** hashed features that depend on this clause (and the text's industry) alone */
@@ -69,6 +71,7 @@ const S = start("s|");
 const D = start("d|");
 const I = start("i|");
 const IK = start("ik|");
+const PAIR = start("n|pair");
 const NEGATED_PREFIX = "~";
 
 const HAS_QUOTE = /[“"'「『《‘]/;
@@ -107,25 +110,102 @@ function wordMarks(
   return marks;
 }
 
-/** Sorted, without repeats. */
+/** Up to this many values are sorted by insertion: a clause's features are a few dozen, and sorting a typed
+ * array costs more than that in set-up alone. */
+const INSERTION_SORT_MAX = 64;
+
+/** The values sorted ascending (as unsigned integers: features are bucket numbers), without repeats. */
 export function sortedUnique(values: number[]): Uint32Array {
-  const sorted = Uint32Array.from(values).sort();
+  const sorted = new Uint32Array(values);
+  if (sorted.length > INSERTION_SORT_MAX) sorted.sort();
+  else insertionSort(sorted);
   let length = 0;
   for (let index = 0; index < sorted.length; index++) {
     if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[length++] = sorted[index] as number;
   }
-  return sorted.slice(0, length);
+  return length === sorted.length ? sorted : sorted.slice(0, length);
+}
+
+function insertionSort(values: Uint32Array | number[]): void {
+  for (let index = 1; index < values.length; index++) {
+    const value = values[index] as number;
+    let at = index - 1;
+    while (at >= 0 && (values[at] as number) > value) {
+      values[at + 1] = values[at] as number;
+      at--;
+    }
+    values[at + 1] = value;
+  }
+}
+
+/** The names without repeats, in order of first appearance, as [...new Set(names)]; a short list (the usual
+ * one) is searched instead of hashed into a set. */
+function distinctOf(names: readonly string[]): string[] {
+  if (names.length > 16) return [...new Set(names)];
+  const distinct: string[] = [];
+  for (const name of names) if (!distinct.includes(name)) distinct.push(name);
+  return distinct;
+}
+
+/** Each class's name as features see it, plain and negated: built once, not a string per cue hit. */
+let namesOfClasses: { lexicon: CueLexicon; plain: string[]; negated: string[] } | undefined;
+
+function classNames(): { plain: string[]; negated: string[] } {
+  const lexicon = cueLexicon();
+  if (namesOfClasses?.lexicon !== lexicon) {
+    const plain = lexicon.classes;
+    const negated = plain.map((name) => (name !== "NEGATION" ? `${NEGATED_PREFIX}${name}` : name));
+    namesOfClasses = { lexicon, plain, negated };
+  }
+  return namesOfClasses;
 }
 
 /** The name of a cue as a feature sees it: a negated claim cue is a different thing from the cue. */
 export function cueName(hit: { cue: number; negated: boolean }): string {
-  const name = cueLexicon().classes[hit.cue] as string;
-  return hit.negated && name !== "NEGATION" ? `${NEGATED_PREFIX}${name}` : name;
+  const names = classNames();
+  return (hit.negated ? names.negated : names.plain)[hit.cue] as string;
+}
+
+/** Per UTF-16 unit of the Basic Multilingual Plane, 1 when NOISE keeps it: built once (65,536 tests), so a
+ * clause is cleaned by table look-ups rather than by a Unicode-property regex over every character. */
+let keptUnits: Uint8Array | undefined;
+
+function keptTable(): Uint8Array {
+  if (!keptUnits) {
+    keptUnits = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) keptUnits[code] = KEPT.test(String.fromCharCode(code)) ? 1 : 0;
+  }
+  return keptUnits;
+}
+
+/** A surrogate pair's length (2) when one starts at `index`, else 1: a pair is one character to NOISE. */
+function unitsAt(text: string, index: number): 1 | 2 {
+  const high = text.charCodeAt(index);
+  if (high < 0xd800 || high > 0xdbff) return 1;
+  const low = text.charCodeAt(index + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/** `text.replace(NOISE, "")`, by table; a text with nothing to drop is returned as it is. */
+export function withoutNoise(text: string): string {
+  const kept = keptTable();
+  let result = "";
+  let from = 0;
+  for (let index = 0; index < text.length; ) {
+    const units = unitsAt(text, index);
+    const keep = units === 1 ? kept[text.charCodeAt(index)] === 1 : KEPT.test(text.slice(index, index + 2));
+    if (!keep) {
+      result += text.slice(from, index);
+      from = index + units;
+    }
+    index += units;
+  }
+  return from === 0 ? text : result + text.slice(from);
 }
 
 /** The clause without noise: what is segmented and read. */
 export function cleanClause(folded: string, span: Span): string {
-  return folded.slice(span.start, span.end).replace(NOISE, "");
+  return withoutNoise(folded.slice(span.start, span.end));
 }
 
 /**
@@ -200,6 +280,25 @@ function cuePairs(names: readonly string[], cues: readonly CueHit[], add: (hash:
   }
 }
 
+/**
+ * Buffers readClause uses and drops before it returns, kept between calls: a small typed array costs far more
+ * to make (and to collect) than an array of numbers, and a check reads every new clause it holds.
+ */
+const scratch = {
+  unitBuffer: new Uint16Array(256),
+  flagBuffer: new Uint8Array(256),
+  /** room for `length` code units (their values are whatever was there before) */
+  units(length: number): Uint16Array {
+    if (this.unitBuffer.length < length) this.unitBuffer = new Uint16Array(length * 2);
+    return this.unitBuffer;
+  },
+  /** `length` flags, all 0 */
+  flags(length: number): Uint8Array {
+    if (this.flagBuffer.length < length) this.flagBuffer = new Uint8Array(length * 2);
+    return this.flagBuffer.fill(0, 0, length);
+  },
+};
+
 /** Whether a question mark follows the clause: the one thing its reading takes from outside its span. */
 export function askedAfter(folded: string, span: Span): boolean {
   return /[?？]/.test(folded.slice(span.end, span.end + 2));
@@ -212,32 +311,36 @@ export function readClause(
   industry?: string,
 ): ClauseReading {
   const raw = folded.slice(span.start, span.end);
-  const clean = raw.replace(NOISE, "");
+  const clean = withoutNoise(raw);
   const lexicon = cueLexicon();
   const words = segmented ?? segmentClauses([clean])[0] ?? [];
-  const found: CueHit[] = [];
+  // each hit is made once, `negated` set when the words are marked below
+  const cues: Array<CueHit & { negated: boolean }> = [];
   if (clean.length > 0) {
-    const codes = new Uint16Array(clean.length);
+    const codes = scratch.units(clean.length);
     for (let index = 0; index < clean.length; index++) codes[index] = clean.charCodeAt(index);
     scanUnits(lexicon.automaton, codes, clean.length, (pattern, begin, end) => {
-      for (const cue of lexicon.patternClasses[pattern] ?? []) found.push({ cue, begin, end });
+      for (const cue of lexicon.patternClasses[pattern] ?? []) cues.push({ cue, begin, end, negated: false });
     });
   }
   let offset = 0;
   for (const word of words) {
-    const classes = word.length === 1 ? lexicon.wordClasses.get(word) : undefined;
-    if (classes) for (const cue of classes) found.push({ cue, begin: offset, end: offset + 1 });
+    const classes = word.length === 1 ? lexicon.unitClasses.get(word.charCodeAt(0)) : undefined;
+    if (classes)
+      for (const cue of classes) cues.push({ cue, begin: offset, end: offset + 1, negated: false });
     offset += word.length;
   }
-  found.sort((a, b) => a.begin - b.begin || a.end - b.end || a.cue - b.cue);
+  // most clauses hold one cue or none: nothing to sort, and sorting costs a call however short the list
+  if (cues.length > 1) cues.sort((a, b) => a.begin - b.begin || a.end - b.end || a.cue - b.cue);
   const marks = wordMarks(words, quotedChars(raw), lexicon.members.get("NEGATION") ?? new Set());
-  const negated = new Uint8Array(clean.length);
+  const negated = scratch.flags(clean.length);
   let at = 0;
+  // bounded by the clean text, as a buffer of its exact length was: the scratch buffer may be longer
   words.forEach((word, index) => {
-    if ((marks[index] ?? 0) & 1) negated.fill(1, at, at + word.length);
+    if ((marks[index] ?? 0) & 1) negated.fill(1, at, Math.min(at + word.length, clean.length));
     at += word.length;
   });
-  const cues = found.map((hit) => ({ ...hit, negated: negated[hit.begin] === 1 }));
+  for (const hit of cues) hit.negated = hit.begin < clean.length && negated[hit.begin] === 1;
   const names = cues.map(cueName);
 
   const local: number[] = [];
@@ -264,14 +367,14 @@ export function readClause(
   for (const kind of NUMERIC) if (kind.test(clean)) local.push(bucket(mix(K, kind.name), FEATURE_DIMENSIONS));
   // which cues the clause holds, in which order, and (crossed with the industry) where they are said
   const add = (hash: number) => local.push(bucket(hash, FEATURE_DIMENSIONS));
-  const distinct = [...new Set(names)];
+  const distinct = distinctOf(names);
   for (const name of distinct) add(mix(K, name));
   cuePairs(names, cues, add);
   if (industry) {
     const prefix = mixUnit(mix(IK, industry), 0x7c);
     for (const name of distinct) add(mix(prefix, name));
   }
-  return { clean, words, cues, names, marks, local: sortedUnique(local) };
+  return { clean, words, cues, names, distinct, marks, local: sortedUnique(local) };
 }
 
 /** Cue classes of the sentence and the whole text that change what a clause means: a warning, a report of
@@ -324,15 +427,31 @@ export function windowOwnFeatures(
   industry?: string,
   context?: WindowContext,
 ): Uint32Array {
+  return new Uint32Array(windowOwnFeatureList(parts, industry, context));
+}
+
+/** The hashes of the context cues' features, made once. */
+const SENTENCE_CUE_HASHES = CONTEXT_CUES.map((cue) => mix(S, cue));
+const DOCUMENT_CUE_HASHES = CONTEXT_CUES.map((cue) => mix(D, cue));
+
+/**
+ * windowOwnFeatures in a plain array, in the same order: scoring reads each window's few features once, and a
+ * typed array per window (twice the windows of a text's clauses) was a good part of a check's garbage.
+ */
+export function windowOwnFeatureList(
+  parts: readonly ClauseReading[],
+  industry?: string,
+  context?: WindowContext,
+): number[] {
   const features: number[] = [];
   const add = (hash: number) => features.push(bucket(hash, FEATURE_DIMENSIONS));
   if (parts.length > 1) {
-    add(start("n|pair"));
+    add(PAIR);
     // cue order across the clauses (within one clause it is the clause's own feature): every cue of the first
     // clause comes before every cue of the second, and never right before it
     const [first, second] = parts as [ClauseReading, ClauseReading];
-    const later = [...new Set(second.names)];
-    for (const name of new Set(first.names)) {
+    const later = second.distinct;
+    for (const name of first.distinct) {
       const [order] = pairPrefix(name);
       for (const next of later) if (next !== name) add(mix(order, next));
     }
@@ -342,11 +461,25 @@ export function windowOwnFeatures(
       add(mix(H, mark.ruleId));
       add(mark.candidate ? mix(mix(HL, mark.label), "|candidate") : mix(HL, mark.label));
     }
-    for (const cue of CONTEXT_CUES) {
-      if (context.sentence.has(cue)) add(mix(S, cue));
-      if (context.document.has(cue)) add(mix(D, cue));
-    }
+    CONTEXT_CUES.forEach((cue, index) => {
+      if (context.sentence.has(cue)) add(SENTENCE_CUE_HASHES[index] as number);
+      if (context.document.has(cue)) add(DOCUMENT_CUE_HASHES[index] as number);
+    });
   }
   if (industry) add(mix(I, industry));
-  return sortedUnique(features);
+  return sortedUniqueList(features);
+}
+
+/** The values sorted as sortedUnique sorts them (as unsigned integers; features are bucket numbers), without
+ * repeats, in the array given. A window's handful is sorted by insertion: Array.prototype.sort with a comparator
+ * allocates its working arrays on every call, once per window. */
+function sortedUniqueList(values: number[]): number[] {
+  if (values.length > INSERTION_SORT_MAX) values.sort((a, b) => a - b);
+  else insertionSort(values);
+  let length = 0;
+  for (let index = 0; index < values.length; index++) {
+    if (index === 0 || values[index] !== values[index - 1]) values[length++] = values[index] as number;
+  }
+  values.length = length;
+  return values;
 }

@@ -2,9 +2,10 @@
 // the label's threshold, strongest first and not overlapping, become model findings. A two-clause window
 // is narrowed to one of its clauses when that clause alone passes the threshold.
 
+import { FifoCache } from "../../shared/fifo-cache.ts";
 import type { ClaimText } from "./claim-text.ts";
 import { type Window, windows } from "./clauses.ts";
-import { type ClauseReading, windowOwnFeatures } from "./features.ts";
+import { type ClauseReading, windowOwnFeatureList } from "./features.ts";
 import { addWeights, CLAIM_LABELS, type ClaimLabel, type ClaimModel, type PackedHeads } from "./model.ts";
 import { MAX_CACHED_CLAUSE, MAX_CACHED_READINGS } from "./reading-cache.ts";
 
@@ -77,21 +78,18 @@ function positionsOf(packed: PackedHeads): ReadonlyMap<ClaimLabel, number> {
 // A reading is shared by every text that holds the clause (reading-cache.ts), and so is its weighted sum: kept
 // for the clauses short enough for the reading cache, in a map bounded like it (not a weak map: weak maps of
 // many entries add work to every garbage collection).
-const sumsByModel = new WeakMap<PackedHeads, Map<ClauseReading, Float64Array>>();
+const sumsByModel = new WeakMap<PackedHeads, FifoCache<ClauseReading, Float64Array>>();
 
 function clauseSums(packed: PackedHeads, reading: ClauseReading): Float64Array {
   let sums = sumsByModel.get(packed);
   if (!sums) {
-    sums = new Map();
+    sums = new FifoCache(MAX_CACHED_READINGS);
     sumsByModel.set(packed, sums);
   }
   let clause = sums.get(reading);
   if (!clause) {
     clause = addWeights(packed, reading.local, new Float64Array(packed.labels.length));
-    if (reading.clean.length <= MAX_CACHED_CLAUSE) {
-      if (sums.size >= MAX_CACHED_READINGS) sums.delete(sums.keys().next().value as ClauseReading);
-      sums.set(reading, clause);
-    }
+    if (reading.clean.length <= MAX_CACHED_CLAUSE) sums.set(reading, clause);
   }
   return clause;
 }
@@ -102,15 +100,13 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
   const positions = positionsOf(packed);
   // each clause's own features are summed once, whatever number of windows (or texts) hold it
   const customer = customerClauses(text);
-  const partial = text.clauses.map((_, index) => clauseSums(packed, text.reading(index)));
+  const readings = text.clauses.map((_, index) => text.reading(index));
+  const partial = readings.map((reading) => clauseSums(packed, reading));
   const spans = windows(text.clauses);
   const all = new Float64Array(spans.length * width);
   const sums = new Float64Array(width);
   return spans.map((window, index) => {
-    const parts =
-      window.size === 1
-        ? [text.reading(window.first)]
-        : [text.reading(window.first), text.reading(window.first + 1)];
+    const parts = readings.slice(window.first, window.first + window.size);
     sums.set(packed.bias);
     for (let offset = 0; offset < window.size; offset++) {
       const clause = partial[window.first + offset] as Float64Array;
@@ -118,7 +114,7 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
     }
     addWeights(
       packed,
-      windowOwnFeatures(parts, text.industry, text.context(window.first, window.size)),
+      windowOwnFeatureList(parts, text.industry, text.context(window.first, window.size)),
       sums,
     );
     const offset = index * width;

@@ -81,12 +81,18 @@ export function packHeads(heads: ReadonlyMap<ClaimLabel, LabelHead>): PackedHead
 }
 
 /** Adds each label's weights of `features` into `sums` (in `packed.labels` order). */
-export function addWeights(packed: PackedHeads, features: Uint32Array, sums: Float64Array): Float64Array {
+export function addWeights(
+  packed: PackedHeads,
+  features: Uint32Array | readonly number[],
+  sums: Float64Array,
+): Float64Array {
+  // an indexed loop over locals: one loop for both kinds of feature list, the weights not looked up per add
+  const { weights } = packed;
   const width = packed.labels.length;
-  for (const feature of features) {
-    const base = feature * width;
+  for (let index = 0; index < features.length; index++) {
+    const base = (features[index] as number) * width;
     for (let label = 0; label < width; label++)
-      sums[label] = (sums[label] ?? 0) + (packed.weights[base + label] ?? 0);
+      sums[label] = (sums[label] ?? 0) + (weights[base + label] ?? 0);
   }
   return sums;
 }

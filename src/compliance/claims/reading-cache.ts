@@ -3,6 +3,7 @@
 // a bulk job or a plan checks the same clauses over and over, so each is read once and kept: segmenting and
 // hashing a clause costs far more than finding it here. Bounded, the oldest out first (it holds more than the
 // library's clauses, so a hit is not refreshed).
+import { FifoCache } from "../../shared/fifo-cache.ts";
 import type { Span } from "./clauses.ts";
 import { askedAfter, type ClauseReading } from "./features.ts";
 
@@ -12,7 +13,7 @@ export const MAX_CACHED_READINGS = 20_000;
  * every time, so what the cache holds stays small whatever texts it sees. */
 export const MAX_CACHED_CLAUSE = 64;
 
-const readings = new Map<string, ClauseReading>();
+const readings = new FifoCache<string, ClauseReading>(MAX_CACHED_READINGS);
 
 /** The clause's key, or null for a clause too long to keep. */
 export function readingKey(folded: string, span: Span, industry: string | undefined): string | null {
@@ -25,9 +26,7 @@ export function cachedReading(key: string | null): ClauseReading | undefined {
 }
 
 export function keepReading(key: string | null, reading: ClauseReading): void {
-  if (key === null) return;
-  if (readings.size >= MAX_CACHED_READINGS) readings.delete(readings.keys().next().value as string);
-  readings.set(key, reading);
+  if (key !== null) readings.set(key, reading);
 }
 
 /** How many readings are kept (tests). */
