@@ -16,17 +16,19 @@ async function blocksFor(text: string, industry: string, label: string): Promise
 }
 
 describe("generalization fixes (round 13)", () => {
-  it("a signature and an opt-out line block commercial SMS only; on a tip or a notice they are reminders", async () => {
+  it("a signature is owed by every SMS but a notice's; an opt-out line blocks commercial SMS only", async () => {
+    // a tip names no sender: the signature blocks, the opt-out line is a reminder
     expect(requiredFindings("新买的暖奶器第一次用前记得先空烧消毒十分钟哦", "mother_baby", "sms")).toEqual([
-      "required.sms_signature:warn",
+      "required.sms_signature:block",
       "required.sms_opt_out:warn",
     ]);
+    // an order or appointment notice: the gateway's registered signature usually serves
     expect(
       requiredFindings("您上周购买的学步鞋已过七天无理由退换期，售后问题随时联系我们", "mother_baby", "sms"),
     ).toEqual(["required.sms_signature:warn"]);
-    const tip = await checkLine("新买的暖奶器第一次用前记得先空烧消毒十分钟哦", "mother_baby", "sms");
-    expect(tip.verdict).toBe("needs_attention");
-    // an offer, a sales figure or a loan is commercial: both still block
+    const notice = await checkLine("您已成功预约周三上午的儿科门诊，请提前15分钟到达", "medical", "sms");
+    expect(notice.verdict).toBe("needs_attention");
+    // an offer, a sales figure or a loan is commercial: both block
     expect(requiredFindings("学步鞋会员日全场八折，到店有礼", "mother_baby", "sms")).toEqual([
       "required.sms_signature:block",
       "required.sms_opt_out:block",
@@ -161,5 +163,22 @@ describe("generalization fixes (round 13)", () => {
     expect(await harassment("一周来各家机构电话轰炸，每天能接到十几个电话。")).toBe(true);
     expect(await harassment("他们把P过的照片发给了我的亲友和同事。")).toBe(true);
     expect(await harassment("催收公司还往我单位打电话催收。")).toBe(true);
+  });
+
+  it("after r35: pounds lost in a time frame, insurance sold as a better deposit, fast money, data by the head", async () => {
+    expect(await blocksFor("喝了我们的代餐，三周瘦了12斤。", "food_beverage", "medical_claim")).toBe(true);
+    expect(await blocksFor("不用节食也不用健身，躺着变瘦。", "health_food", "medical_claim")).toBe(true);
+    expect(await blocksFor("这款保险跟定期差不多，但利息更高。", "insurance", "finance_promise")).toBe(true);
+    expect(await blocksFor("跟着群里的老师操作，赚钱快，门槛低。", "finance", "finance_promise")).toBe(true);
+    expect(ruleBlocks(await checkLine("宝妈名单五千个起卖，3毛钱一个。", "retail", "private"), "pii")).toBe(
+      true,
+    );
+    // weight lost slowly with diet and exercise, and a deposit contrasted with insurance, are not claims
+    expect(
+      await blocksFor("坚持饮食控制和运动，三个月后体重慢慢下降。", "food_beverage", "medical_claim"),
+    ).toBe(false);
+    expect(await blocksFor("与银行存款不同，这款保险的分红不确定。", "insurance", "finance_promise")).toBe(
+      false,
+    );
   });
 });

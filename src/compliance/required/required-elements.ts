@@ -186,22 +186,23 @@ function outboundFindings(text: string): Finding[] {
 
 function smsFindings(text: string): Finding[] {
   const findings: Finding[] = [];
-  // a registered signature and the opt-out line are owed by commercial messages above all; on a notice or a tip
-  // the gateway's own signature usually serves, so their absence is a reminder, not a block
-  const commercial =
-    MARKETING.test(text) || (!SERVICE_NOTICE.test(text) && (LOAN_OFFER.test(text) || SELLING.test(text)));
+  // every port SMS names its sender (a disguised ad or a scam hides it); on an order, appointment or account
+  // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
+  // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
+  const notice = SERVICE_NOTICE.test(text) && !MARKETING.test(text);
+  const commercial = MARKETING.test(text) || (!notice && (LOAN_OFFER.test(text) || SELLING.test(text)));
   if (!SMS_SIGNATURE.test(text)) {
     findings.push(
       missing(
         "required.sms_signature",
-        commercial ? "block" : "warn",
+        notice ? "warn" : "block",
         "《通信短信息服务管理规定》第十八条",
         "在开头或结尾加【品牌名】签名",
       ),
     );
   }
   // opting out is owed on commercial messages; an order, appointment or account notice is not one
-  if (!SMS_OPT_OUT.test(text) && (commercial || !SERVICE_NOTICE.test(text))) {
+  if (!SMS_OPT_OUT.test(text) && (commercial || !notice)) {
     findings.push(
       missing(
         "required.sms_opt_out",
