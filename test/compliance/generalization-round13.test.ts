@@ -181,4 +181,17 @@ describe("generalization fixes (round 13)", () => {
       false,
     );
   });
+
+  it("after r36: firsts at home, diseases warded off, advice to the buyer, a recall notice", async () => {
+    expect(await blocksFor("本品是国内首款无谷烘焙猫粮。", "pets", "absolute")).toBe(true);
+    expect(await blocksFor("开光玉葫芦挂件，戴上祛病消灾。", "jewelry", "medical_claim")).toBe(true);
+    expect(await blocksFor("领养宠物前，最好要求卖家出示免疫证明。", "pets", "absolute")).toBe(false);
+    expect(
+      requiredFindings(
+        "我司将通过授权经销商以短信方式向车主发出召回通知，如有疑问请致电客服。",
+        "auto",
+        "sms",
+      ),
+    ).toEqual(["required.sms_signature:warn"]);
+  });
 });
