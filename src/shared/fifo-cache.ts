@@ -1,7 +1,7 @@
 // A bounded map that drops its oldest entry first. `map.delete(map.keys().next().value)` does the same on a
 // plain Map, but V8 leaves a deleted entry in place until the table is rebuilt, so finding the first live key
-// walks past every entry dropped since: on a full cache of 20,000 clauses that walk was a fifth of a whole
-// check. The keys are kept in insertion order in a ring as well, so the oldest is found in one step.
+// walks past every entry dropped since: on a full cache of 20,000 clauses that walk was 28% of a whole check
+// in the profile. The keys are kept in insertion order in a ring as well, so the oldest is found in one step.
 
 export class FifoCache<K, V> {
   private readonly entries = new Map<K, V>();

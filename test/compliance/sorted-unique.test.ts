@@ -2,7 +2,8 @@
 // in, so it must equal a typed array's sort exactly, for short lists and long ones.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FEATURE_DIMENSIONS, sortedUnique } from "../../src/compliance/claims/features.ts";
+import { FEATURE_DIMENSIONS } from "../../src/compliance/claims/features.ts";
+import { sortedUnique } from "../../src/compliance/claims/sorted-unique.ts";
 
 describe("sortedUnique", () => {
   it("equals a typed array sorted and stripped of repeats", () => {

@@ -2,7 +2,7 @@
 // cache keys hold, so one character kept or dropped differently would change features.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NOISE, withoutNoise } from "../../src/compliance/claims/features.ts";
+import { NOISE, withoutNoise } from "../../src/compliance/claims/clean-text.ts";
 
 describe("withoutNoise", () => {
   it("drops what NOISE drops, for every unit of the Basic Multilingual Plane", () => {

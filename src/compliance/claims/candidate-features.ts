@@ -4,9 +4,10 @@
 // its sentence and in the whole text, plus the features of its clause as the claim model reads it.
 import type { ClaimText } from "./claim-text.ts";
 import { clauseAt } from "./clauses.ts";
+import { withoutNoise } from "./clean-text.ts";
 import { cueLexicon } from "./cue-lexicon.ts";
 import { bucket, mix, start } from "./feature-hash.ts";
-import { cueName, FEATURE_DIMENSIONS, NOISE, windowFeatures } from "./features.ts";
+import { cueName, FEATURE_DIMENSIONS, windowFeatures } from "./features.ts";
 
 export interface CandidateHit {
   start: number;
@@ -48,7 +49,7 @@ function insideQuotes(folded: string, from: number, to: number): boolean {
 
 /** Where a hit starts in its clause's clean text (the text jieba read, punctuation and spaces removed). */
 function offsetInClause(folded: string, clauseStart: number, hitStart: number): number {
-  return folded.slice(clauseStart, Math.max(clauseStart, hitStart)).replace(NOISE, "").length;
+  return withoutNoise(folded.slice(clauseStart, Math.max(clauseStart, hitStart))).length;
 }
 
 /**
@@ -59,7 +60,7 @@ export function splitAcrossWords(hit: CandidateHit, text: ClaimText): boolean {
   const index = clauseAt(text.clauses, hit.start);
   const clause = text.clauses[index];
   if (!clause || index < 0) return false;
-  const term = text.folded.slice(hit.start, hit.end).replace(NOISE, "");
+  const term = withoutNoise(text.folded.slice(hit.start, hit.end));
   // a negation or a zero joins the word before it in jieba (绝不|反弹, 等于零|风险) and still makes the claim
   if (term.length < 2 || /^[不没无非零]/.test(term)) return false;
   const { words } = text.reading(index);
@@ -82,7 +83,7 @@ export function candidateFeatures(hit: CandidateHit, text: ClaimText): Uint32Arr
   const feature = (prefix: string, value: string) => add(mix(start(prefix), value));
   const index = clauseAt(text.clauses, hit.start);
   const clause = text.clauses[index];
-  const term = folded.slice(hit.start, hit.end).replace(NOISE, "");
+  const term = withoutNoise(folded.slice(hit.start, hit.end));
   feature("t|", term);
   feature("r|", hit.ruleId);
   feature("l|", hit.label);

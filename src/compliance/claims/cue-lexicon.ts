@@ -18,9 +18,8 @@ export interface CueLexicon {
   automaton: Automaton;
   /** for each automaton pattern, the classes it belongs to */
   patternClasses: number[][];
-  /** one-character entries: the classes of a whole word */
-  wordClasses: Map<string, number[]>;
-  /** the same, by the word's one UTF-16 unit: a number is looked up without hashing a new string from jieba */
+  /** one-character entries, by their one UTF-16 unit: the classes of a whole word (a number is looked up
+   * without hashing a new string from jieba) */
   unitClasses: Map<number, number[]>;
   /** entries per class, for context features of candidate hits */
   members: Map<string, Set<string>>;
@@ -34,7 +33,7 @@ function compile(text: string): CueLexicon {
   const patterns: string[] = [];
   const patternIndex = new Map<string, number>();
   const patternClasses: number[][] = [];
-  const wordClasses = new Map<string, number[]>();
+  const unitClasses = new Map<number, number[]>();
   const members = new Map<string, Set<string>>();
   classes.forEach((name, id) => {
     const entries = data.classes[name] ?? [];
@@ -42,9 +41,10 @@ function compile(text: string): CueLexicon {
     if (CONTEXT_ONLY_CLASSES.has(name)) return;
     for (const entry of entries) {
       if (entry.length === 1) {
-        const list = wordClasses.get(entry) ?? [];
+        const unit = entry.charCodeAt(0);
+        const list = unitClasses.get(unit) ?? [];
         if (!list.includes(id)) list.push(id);
-        wordClasses.set(entry, list);
+        unitClasses.set(unit, list);
         continue;
       }
       let index = patternIndex.get(entry);
@@ -62,8 +62,7 @@ function compile(text: string): CueLexicon {
     classes,
     automaton: buildAutomaton(patterns),
     patternClasses,
-    wordClasses,
-    unitClasses: new Map([...wordClasses].map(([word, ids]) => [word.charCodeAt(0), ids])),
+    unitClasses,
     members,
     hash: createHash("sha256").update(JSON.stringify(data.classes)).digest("hex").slice(0, 12),
   };

@@ -7,8 +7,10 @@
 import { sharedJieba } from "../../shared/jieba.ts";
 import { scanUnits } from "../matcher/automaton.ts";
 import type { Span } from "./clauses.ts";
+import { KEPT, withoutNoise } from "./clean-text.ts";
 import { type CueLexicon, cueLexicon } from "./cue-lexicon.ts";
 import { bucket, mix, mixUnit, start } from "./feature-hash.ts";
+import { sortedUnique, sortedUniqueList } from "./sorted-unique.ts";
 
 export const FEATURE_DIMENSIONS = 1 << 18;
 
@@ -36,8 +38,6 @@ export interface ClauseReading {
   local: Uint32Array;
 }
 
-/** Letters, digits and ideographs survive; punctuation, symbols, emoji and spaces do not. */
-export const NOISE = /[^\p{L}\p{N}%]/gu;
 const QUOTES = /[“”"'「」『』《》‘’]/;
 const OPEN_QUOTE = /[“"'「『《‘]/;
 const CLOSE_QUOTE = /[”"'」』》’]/;
@@ -75,7 +75,6 @@ const PAIR = start("n|pair");
 const NEGATED_PREFIX = "~";
 
 const HAS_QUOTE = /[“"'「『《‘]/;
-const KEPT = /[\p{L}\p{N}%]/u;
 
 /** For each character of the clean text: did it stand between quotation marks? */
 function quotedChars(raw: string): boolean[] {
@@ -110,34 +109,6 @@ function wordMarks(
   return marks;
 }
 
-/** Up to this many values are sorted by insertion: a clause's features are a few dozen, and sorting a typed
- * array costs more than that in set-up alone. */
-const INSERTION_SORT_MAX = 64;
-
-/** The values sorted ascending (as unsigned integers: features are bucket numbers), without repeats. */
-export function sortedUnique(values: number[]): Uint32Array {
-  const sorted = new Uint32Array(values);
-  if (sorted.length > INSERTION_SORT_MAX) sorted.sort();
-  else insertionSort(sorted);
-  let length = 0;
-  for (let index = 0; index < sorted.length; index++) {
-    if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[length++] = sorted[index] as number;
-  }
-  return length === sorted.length ? sorted : sorted.slice(0, length);
-}
-
-function insertionSort(values: Uint32Array | number[]): void {
-  for (let index = 1; index < values.length; index++) {
-    const value = values[index] as number;
-    let at = index - 1;
-    while (at >= 0 && (values[at] as number) > value) {
-      values[at + 1] = values[at] as number;
-      at--;
-    }
-    values[at + 1] = value;
-  }
-}
-
 /** The names without repeats, in order of first appearance, as [...new Set(names)]; a short list (the usual
  * one) is searched instead of hashed into a set. */
 function distinctOf(names: readonly string[]): string[] {
@@ -164,43 +135,6 @@ function classNames(): { plain: string[]; negated: string[] } {
 export function cueName(hit: { cue: number; negated: boolean }): string {
   const names = classNames();
   return (hit.negated ? names.negated : names.plain)[hit.cue] as string;
-}
-
-/** Per UTF-16 unit of the Basic Multilingual Plane, 1 when NOISE keeps it: built once (65,536 tests), so a
- * clause is cleaned by table look-ups rather than by a Unicode-property regex over every character. */
-let keptUnits: Uint8Array | undefined;
-
-function keptTable(): Uint8Array {
-  if (!keptUnits) {
-    keptUnits = new Uint8Array(0x10000);
-    for (let code = 0; code < 0x10000; code++) keptUnits[code] = KEPT.test(String.fromCharCode(code)) ? 1 : 0;
-  }
-  return keptUnits;
-}
-
-/** A surrogate pair's length (2) when one starts at `index`, else 1: a pair is one character to NOISE. */
-function unitsAt(text: string, index: number): 1 | 2 {
-  const high = text.charCodeAt(index);
-  if (high < 0xd800 || high > 0xdbff) return 1;
-  const low = text.charCodeAt(index + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-}
-
-/** `text.replace(NOISE, "")`, by table; a text with nothing to drop is returned as it is. */
-export function withoutNoise(text: string): string {
-  const kept = keptTable();
-  let result = "";
-  let from = 0;
-  for (let index = 0; index < text.length; ) {
-    const units = unitsAt(text, index);
-    const keep = units === 1 ? kept[text.charCodeAt(index)] === 1 : KEPT.test(text.slice(index, index + 2));
-    if (!keep) {
-      result += text.slice(from, index);
-      from = index + units;
-    }
-    index += units;
-  }
-  return from === 0 ? text : result + text.slice(from);
 }
 
 /** The clause without noise: what is segmented and read. */
@@ -468,18 +402,4 @@ export function windowOwnFeatureList(
   }
   if (industry) add(mix(I, industry));
   return sortedUniqueList(features);
-}
-
-/** The values sorted as sortedUnique sorts them (as unsigned integers; features are bucket numbers), without
- * repeats, in the array given. A window's handful is sorted by insertion: Array.prototype.sort with a comparator
- * allocates its working arrays on every call, once per window. */
-function sortedUniqueList(values: number[]): number[] {
-  if (values.length > INSERTION_SORT_MAX) values.sort((a, b) => a - b);
-  else insertionSort(values);
-  let length = 0;
-  for (let index = 0; index < values.length; index++) {
-    if (index === 0 || values[index] !== values[index - 1]) values[length++] = values[index] as number;
-  }
-  values.length = length;
-  return values;
 }
