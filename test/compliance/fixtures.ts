@@ -23,6 +23,16 @@ export function ruleBlocks(verdict: Verdict, label: string): boolean {
   );
 }
 
+/** Whether a rule (not the model) blocks the line for this label. */
+export async function ruleBlocksLine(
+  text: string,
+  industry: string,
+  label: string,
+  channel = "moments",
+): Promise<boolean> {
+  return ruleBlocks(await checkLine(text, industry, channel), label);
+}
+
 /** The required-element findings of one text, as `rule_id:severity`. */
 export function requiredFindings(text: string, industry: string, channel: string): string[] {
   return checkRequiredElements({ text, industry: industry as never, channel: channel as never }).map(

@@ -5,12 +5,7 @@
 // grey hair turned black, relapse refused, price forecasts on collectibles, "high returns" as the offer, and
 // a refund on a decimal score. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, requiredFindings, ruleBlocks } from "./fixtures.ts";
-
-/** Whether a rule (not the model) blocks the line for this label. */
-async function blocks(text: string, industry: string, label: string, channel = "moments"): Promise<boolean> {
-  return ruleBlocks(await checkLine(text, industry, channel), label);
-}
+import { ruleBlocksLine as blocks, requiredFindings } from "./fixtures.ts";
 
 /** Each line, as [text, industry, label], blocked (or not) by a rule for that label. */
 async function expectBlocked(

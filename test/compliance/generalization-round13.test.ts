@@ -9,11 +9,7 @@
 // filed under 夸大宣传 afterwards, premium reminders, records counted out with a price, calls by the dozen and
 // doctored photos sent round. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, requiredFindings, ruleBlocks } from "./fixtures.ts";
-
-async function blocksFor(text: string, industry: string, label: string): Promise<boolean> {
-  return ruleBlocks(await checkLine(text, industry), label);
-}
+import { ruleBlocksLine as blocksFor, checkLine, requiredFindings } from "./fixtures.ts";
 
 describe("generalization fixes (round 13)", () => {
   it("a signature is owed by every SMS but a notice's; an opt-out line blocks commercial SMS only", async () => {
@@ -52,16 +48,14 @@ describe("generalization fixes (round 13)", () => {
   });
 
   it("a collector threatening to post a debtor's face where they live", async () => {
-    expect(
-      ruleBlocks(await checkLine("再拖着不还，你的照片就张贴到你老家村口", "finance", "sms"), "harassment"),
-    ).toBe(true);
-    expect(
-      ruleBlocks(await checkLine("不处理的话就让你好好出出名", "finance", "private"), "harassment"),
-    ).toBe(true);
+    expect(await blocksFor("再拖着不还，你的照片就张贴到你老家村口", "finance", "harassment", "sms")).toBe(
+      true,
+    );
+    expect(await blocksFor("不处理的话就让你好好出出名", "finance", "harassment", "private")).toBe(true);
     // a shop wishing a customer's business fame is not a threat
-    expect(
-      ruleBlocks(await checkLine("三招让你的小店出名，欢迎报名学习", "retail", "moments"), "harassment"),
-    ).toBe(false);
+    expect(await blocksFor("三招让你的小店出名，欢迎报名学习", "retail", "harassment", "moments")).toBe(
+      false,
+    );
   });
 
   it("names a product type, a banned-word list and a fund's risk level without taking them for claims", async () => {
@@ -118,14 +112,14 @@ describe("generalization fixes (round 13)", () => {
 
   it("a collector naming the family to a contact, and the data trade's own words", async () => {
     expect(
-      ruleBlocks(
-        await checkLine("麻烦转告他一下，再这样下去我们只能通知他的家人和单位。", "finance", "outbound"),
+      await blocksFor(
+        "麻烦转告他一下，再这样下去我们只能通知他的家人和单位。",
+        "finance",
         "harassment",
+        "outbound",
       ),
     ).toBe(true);
-    expect(
-      ruleBlocks(await checkLine("号码都筛过一遍，保证无空号，按条算钱。", "finance", "private"), "pii"),
-    ).toBe(true);
+    expect(await blocksFor("号码都筛过一遍，保证无空号，按条算钱。", "finance", "pii", "private")).toBe(true);
   });
 
   it("a warning about sales talk, a list filed under 夸大宣传 afterwards, and a premium reminder are not claims", async () => {
@@ -154,9 +148,8 @@ describe("generalization fixes (round 13)", () => {
   });
 
   it("records counted out with a price, numbers bought, calls by the dozen, doctored photos sent round", async () => {
-    const pii = async (text: string) => ruleBlocks(await checkLine(text, "retail", "private"), "pii");
-    const harassment = async (text: string) =>
-      ruleBlocks(await checkLine(text, "finance", "private"), "harassment");
+    const pii = (text: string) => blocksFor(text, "retail", "pii", "private");
+    const harassment = (text: string) => blocksFor(text, "finance", "harassment", "private");
     expect(await pii("全市新生儿信息我这有10万多条，打包价两万。")).toBe(true);
     expect(await pii("他承认，我的手机号是从别人那里花钱买来的。")).toBe(true);
     expect(await pii("团伙收集公民个人信息，按每条0.2元出售。")).toBe(true);
@@ -170,9 +163,7 @@ describe("generalization fixes (round 13)", () => {
     expect(await blocksFor("不用节食也不用健身，躺着变瘦。", "health_food", "medical_claim")).toBe(true);
     expect(await blocksFor("这款保险跟定期差不多，但利息更高。", "insurance", "finance_promise")).toBe(true);
     expect(await blocksFor("跟着群里的老师操作，赚钱快，门槛低。", "finance", "finance_promise")).toBe(true);
-    expect(ruleBlocks(await checkLine("宝妈名单五千个起卖，3毛钱一个。", "retail", "private"), "pii")).toBe(
-      true,
-    );
+    expect(await blocksFor("宝妈名单五千个起卖，3毛钱一个。", "retail", "pii", "private")).toBe(true);
     // weight lost slowly with diet and exercise, and a deposit contrasted with insurance, are not claims
     expect(
       await blocksFor("坚持饮食控制和运动，三个月后体重慢慢下降。", "food_beverage", "medical_claim"),

@@ -20,9 +20,9 @@ const LOAN_OFFER =
   /(借款|贷款|借钱|周转金|备用金|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息|日息|月息|日利率|月利率|急用钱)/;
 const LOAN_DISCLOSURE =
   /(年化(利率|费率|综合成本)|年利率|APR|apr|以(最终)?(审批|审核)(结果)?为准|理性借贷|按需借款|避免过度(负债|借贷)|量入为出|适度借贷)/;
-/** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
 /** a deposit (insured by 存款保险, not an investment): it owes its rate terms, not 理财有风险 */
 const DEPOSIT = /(大额存单|存本取息|整存整取|零存整取|定期存款|定活两便|通知存款|储蓄产品|储蓄存款|存款产品)/;
+/** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
 const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
 const ANTI_FRAUD =
@@ -202,7 +202,7 @@ function smsFindings(text: string): Finding[] {
     );
   }
   // opting out is owed on commercial messages; an order, appointment or account notice is not one
-  if (!SMS_OPT_OUT.test(text) && (commercial || !notice)) {
+  if (!SMS_OPT_OUT.test(text) && !notice) {
     findings.push(
       missing(
         "required.sms_opt_out",
