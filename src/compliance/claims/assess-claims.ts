@@ -2,7 +2,7 @@
 // left for a human (warn) or dismissed by the candidate model reading their clause; every other rule hit
 // gets its rule's measured precision as confidence; and the claim model adds the claims no term covers.
 import type { CompiledPack } from "../rules/compile-pack.ts";
-import { condemnedAfter } from "../rules/context.ts";
+import { condemnedAfter, quotedMention } from "../rules/context.ts";
 import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
 import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
@@ -125,6 +125,8 @@ export function assessClaimsCapped(
     if (hit.label === "medical_claim" && colloquialHealing(excerpt)) continue;
     // a regulator's list the sentence then files under 夸大宣传 is not the brand's claim (threats keep theirs)
     if (hit.label !== "harassment" && condemnedAfter(input.folded, hit.end)) continue;
+    // ... nor is a list of quoted promises in a sentence that warns against them
+    if (hit.label !== "harassment" && quotedMention(input.folded, hit.start, hit.end)) continue;
     const covered = blocking.some(
       (finding) =>
         finding.label === hit.label &&

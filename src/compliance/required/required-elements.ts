@@ -26,7 +26,7 @@ const DEPOSIT = /(大额存单|存本取息|整存整取|零存整取|定期存�
 const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
 const ANTI_FRAUD =
-  /(谨防|上当|受骗|馅饼|是假的|根本不存在|子虚乌有|虚构的?|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|报警|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿|不)(相信|轻信|参与|购买)|欺诈|诱骗|误导|话术|(不得|严禁|禁止)(出现|使用|宣传|承诺|假借|以|对|向|明示|暗示|作出|诱导|夸大|虚构|利用|通过)|非法荐股|无资[格质]的?(机构|平台|个人)|非法(证券|期货|金融|放贷)|处罚|罚款|立案|通报|雷区|不信、?不投、?不传|能信吗|以[^，。！？\n]{1,12}(名义|为幌子)|小心|违规|非法金融|虚假宣传|声称|自称|包装成|不法分子|说辞|迷惑|蒙蔽|忽悠)/;
+  /(谨防|上当|受骗|馅饼|是假的|根本不存在|子虚乌有|虚构的?|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|报警|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿|不)(相信|轻信|参与|购买)|欺诈|诱骗|误导|话术|(不得|严禁|禁止)(出现|使用|宣传|承诺|假借|以|对|向|明示|暗示|作出|诱导|夸大|虚构|利用|通过)|非法荐股|无资[格质]的?(机构|平台|个人)|非法(证券|期货|金融|放贷)|处罚|罚款|立案|通报|雷区|不信、?不投、?不传|能信吗|以[^，。！？\n]{1,12}(名义|为幌子)|小心|违规|非法金融|虚假宣传|声称|自称|包装成|不法分子|说辞|迷惑|蒙蔽|忽悠|骗子|骗人|圈套|受害人|掉以轻心|留个心眼|非法中介|不盲从)/;
 /** a caution in other words: losses named as possible, returns named as not guaranteed */
 const CAUTION =
   /((?<![不没])(可能|会|也会|也可能|都可能|有可能)[^，。！？\n]{0,16}(亏|损失|下跌|跌|回撤|破发|波动|为零|归零|受到影响|不确定|低于|不及|达不到)|损失本金|损失自担|(不再|都不|并不|并非|不是)保本|非保证|不保证|不承诺|不提供[^，。！？\n]{0,12}(承诺|保证)|不构成|存在[^，。！？\n]{0,4}风险|理性(投资|消费|看待|选择)|量力而行|风险测评|风险评估|风险承受)/;
@@ -39,13 +39,15 @@ const REGULATION =
 /** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 const SERVICE_NOTICE =
-  /(您申请的|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费)/;
+  /(您申请的|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公)|停业|业务暂停|停诊|带来的?不便|敬请谅解)/;
 /** an offer: a reason to buy now (price, gift, sale, call to buy or sign up) */
 const MARKETING =
   /(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单(?!的)|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|开户|推荐|名额)/;
 /** what makes a finance text an offer besides sales words: a figure, a return, a way to buy or to reach the seller */
 const SELLING =
   /(\d+(\.\d+)?\s*[%％]|年化|收益率|业绩比较基准|预期收益|回报|利率|利息|本息|兑付|翻倍|涨了|赚|保本|保息|稳赚|零风险|无风险|稳稳|稳健|适合|咨询|私聊|私信|联系我|找我|扫码|点击|链接|戳|加微信|加我|预约|购买|买入|上车|入手|抢|开户|起购|起投|认购|申购|定投|锁定|额度|限量|专享|首发|发售|开售|在售|热销)/;
+/** a product's yield or an exclusive offer: a notice that carries one is selling too */
+const PRODUCT_FIGURE = /(年化|收益率|业绩比较基准|预期收益|专享)/;
 const INSURANCE_YIELD =
   /(收益|本金|翻倍|保本|两全|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
 /** a protection product offered for sale (premium, sum insured, plan): it is advertising and carries a caution too */
@@ -80,6 +82,14 @@ const SMS_SIGNATURE =
 const SMS_OPT_OUT =
   /((回复?|回)\s*(TD|T|N|R)[^，。！？\n]{0,4}退订|回T退订|退订回T|回TD退订|回复T退订|回复TD退订|退订回复T|拒收请回复R|回N退订|回复N退订|请回复T(?![a-z])|回复T[，,]?(即可)?(停止|不再)|(回复?|回)\s*(N|T|TD|0)[，,]?\s*(即可|我们)?(将)?(停止|不再|取消)|不需要请回复)/i;
 
+/** a quoted phrase, up to a sentence's length: what others say (承诺“百分百本息保障”), not what this text offers */
+const QUOTED = /[“「『‘][^“”「」『』‘’\n]{1,40}[”」』’]/g;
+
+/** The text with its quotations blanked: a warning that lists the promises it warns against offers nothing. */
+function withoutQuotations(text: string): string {
+  return text.replace(QUOTED, "“”");
+}
+
 function missing(rule: string, severity: Severity, article: string, suggestion: string): Finding {
   return {
     source: "required",
@@ -101,13 +111,15 @@ function notAnOffer(text: string): boolean {
   return (EDUCATION.test(text) || SERVICE_NOTICE.test(text)) && !MARKETING.test(text);
 }
 
-function financeFindings(text: string): Finding[] {
+function financeFindings(whole: string): Finding[] {
+  if (notAnOffer(whole)) return [];
+  const text = withoutQuotations(whole);
   if (LOAN_OFFER.test(text)) {
     // a disclosed loan owes nothing more, even one that names investment only to forbid it (不得用于投资理财)
-    if (LOAN_DISCLOSURE.test(text)) return [];
+    if (LOAN_DISCLOSURE.test(whole)) return [];
     if (!INVESTMENT.test(text)) return loanFindings(text);
   }
-  if (!FINANCE_PRODUCT.test(text) || RISK_WARNING.test(text) || notAnOffer(text)) return [];
+  if (!FINANCE_PRODUCT.test(text) || RISK_WARNING.test(whole)) return [];
   if (DEPOSIT.test(text) && !INVESTMENT.test(text)) return [];
   // the risk line is owed by advertising (《广告法》第二十五条): a text that names no price, figure or way to buy
   // describes finance, it does not sell it
@@ -136,9 +148,10 @@ function loanFindings(text: string): Finding[] {
   ];
 }
 
-function insuranceFindings(text: string): Finding[] {
-  if (!(INSURANCE_YIELD.test(text) || INSURANCE_OFFER.test(text)) || INSURANCE_WARNING.test(text)) return [];
-  if (notAnOffer(text)) return [];
+function insuranceFindings(whole: string): Finding[] {
+  if (INSURANCE_WARNING.test(whole) || notAnOffer(whole)) return [];
+  const text = withoutQuotations(whole);
+  if (!(INSURANCE_YIELD.test(text) || INSURANCE_OFFER.test(text))) return [];
   return [
     missing(
       "required.insurance_warning",
@@ -189,7 +202,10 @@ function smsFindings(text: string): Finding[] {
   // every port SMS names its sender (a disguised ad or a scam hides it); on an order, appointment or account
   // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
   // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
-  const notice = SERVICE_NOTICE.test(text) && !MARKETING.test(text);
+  const notice =
+    (SERVICE_NOTICE.test(text) || ANTI_FRAUD.test(text) || REGULATION.test(text)) &&
+    !MARKETING.test(text) &&
+    !PRODUCT_FIGURE.test(text);
   const commercial = MARKETING.test(text) || (!notice && (LOAN_OFFER.test(text) || SELLING.test(text)));
   if (!SMS_SIGNATURE.test(text)) {
     findings.push(

@@ -61,14 +61,14 @@ function deniedQuestion(folded: string, end: number): boolean {
   return DENIAL.test(next);
 }
 
-const OPEN_QUOTES = "“「『\"'";
-const CLOSE_QUOTES = "”」』\"'";
+const OPEN_QUOTES = "“「『‘\"'";
+const CLOSE_QUOTES = "”」』’\"'";
 const SENTENCE_END = /[。！？!?\n\r]/;
-const MAX_QUOTED = 12;
+const MAX_QUOTED = 24;
 const MAX_SENTENCE = 200;
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据 */
 const QUOTE_DENIAL =
-  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠)/;
+  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法|虚假|涉嫌|骗子|受害|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容)/;
 
 /**
  * A term that stands inside quotation marks, in a sentence that says such words must not be said or
@@ -99,6 +99,32 @@ function quotedDenial(folded: string, start: number, end: number): boolean {
   while (to < folded.length && to - close < MAX_SENTENCE && !SENTENCE_END.test(folded[to] ?? "")) to++;
   const sentence = `${folded.slice(from, open)}${folded.slice(close + 1, to)}`;
   return QUOTE_DENIAL.test(sentence);
+}
+
+/**
+ * A stretch (a model's window) that is mostly quotation, in a sentence that says such words must not be said or
+ * believed: a list of the promises a warning warns against (承诺“投资回报率10%以上”；承诺“百分百本息保障”).
+ */
+export function quotedMention(folded: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_END.test(folded[from - 1] ?? "")) from--;
+  let to = end;
+  while (to < folded.length && to - end < MAX_SENTENCE && !SENTENCE_END.test(folded[to] ?? "")) to++;
+  let inside = false;
+  let quoted = 0;
+  let spoken = 0;
+  let outside = "";
+  for (let index = from; index < to; index++) {
+    const char = folded[index] ?? "";
+    if (!inside && OPEN_QUOTES.includes(char)) inside = true;
+    else if (inside && CLOSE_QUOTES.includes(char)) inside = false;
+    else if (index >= start && index < end && /\p{L}|\p{N}/u.test(char)) {
+      if (inside) quoted++;
+      else spoken++;
+    }
+    if (!inside && !CLOSE_QUOTES.includes(char)) outside += char;
+  }
+  return quoted > 0 && quoted >= spoken && QUOTE_DENIAL.test(outside);
 }
 
 const anchoredCache = new Map<string, RegExp>();

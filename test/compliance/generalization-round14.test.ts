@@ -1,0 +1,81 @@
+// Kinds of real copy the engine misread in round 14 (r37 to r39, sets of published wording kept outside the
+// repository): consumer warnings that list, in quotation marks, the promises they warn against (in ‘single’
+// quotes too, or further than a dozen characters into the quote) held as if they made them; a risk line or an
+// SMS signature demanded of an anti-fraud warning; and a bank's or a clinic's service notice (a system upgrade,
+// a closed surgery) blocked for the signature its gateway adds. Every sentence is written for these tests.
+import { describe, expect, it } from "vitest";
+import { checkLine, requiredFindings } from "./fixtures.ts";
+
+const flagged = (verdict: Awaited<ReturnType<typeof checkLine>>) =>
+  verdict.findings.filter((finding) => finding.severity === "block" || finding.source === "model");
+
+describe("generalization fixes (round 14)", () => {
+  it("a warning that quotes the promises it warns against makes none of them", async () => {
+    // single curly quotes are quotation marks too
+    const singles = await checkLine(
+      "提醒家长：看到‘报名即包过’‘提分百分百’这类宣传，不轻信、不盲从。",
+      "education",
+    );
+    expect(flagged(singles)).toEqual([]);
+    // a promise twenty characters into the quote is still inside it
+    const long = await checkLine(
+      "识别非法理财：看广告里是否含有“年年分红、月月返息、到期还本、稳赚不赔”等内容。",
+      "finance",
+    );
+    expect(flagged(long)).toEqual([]);
+    // a checklist of what illegal adverts promise is not an advert
+    const list = await checkLine(
+      "涉嫌非法的理财广告常见特征：一是承诺“年回报率15%以上”；二是承诺“全额本息保障”。",
+      "finance",
+    );
+    expect(flagged(list)).toEqual([]);
+  });
+
+  it("the same promises said to the customer still block", async () => {
+    const said = await checkLine("本产品年年分红、到期还本、稳赚不赔，欢迎咨询。", "finance");
+    expect(said.verdict).toBe("block");
+    // quoted as a slogan, with no word that disowns it, the promise is the seller's own
+    const slogan = await checkLine("我们的口号是“稳赚不赔”，欢迎咨询。", "finance");
+    expect(slogan.verdict).toBe("block");
+  });
+
+  it("an anti-fraud warning owes no risk line and no SMS signature block", () => {
+    expect(
+      requiredFindings(
+        "有人拉你投资入股、说每月返息5%？多留个心眼，这很可能是骗子的圈套。",
+        "finance",
+        "moments",
+      ),
+    ).toEqual([]);
+    expect(requiredFindings("凡是说积分可以兑换现金的短信都是骗人的，请直接删除。", "retail", "sms")).toEqual(
+      ["required.sms_signature:warn"],
+    );
+  });
+
+  it("a finance text whose offer words stand only in quotation marks sells nothing", () => {
+    expect(
+      requiredFindings("当你收到“低息贷款、当天放款”的消息时，先想一想为什么。", "finance", "moments"),
+    ).toEqual([]);
+    // the same words said, not quoted, are an offer that owes its disclosure
+    expect(requiredFindings("低息贷款、当天放款，需要的朋友私信我。", "finance", "moments")).toEqual([
+      "required.loan_disclosure:block",
+    ]);
+  });
+
+  it("a bank's system upgrade or a clinic's closed surgery is a service notice", () => {
+    expect(
+      requiredFindings("本行将于周六凌晨进行系统升级，期间暂停网银服务，敬请谅解。", "finance", "sms"),
+    ).toEqual(["required.sms_signature:warn"]);
+    expect(
+      requiredFindings(
+        "因专家临时停诊，已预约的患者请改约其他时段，给您带来不便深表歉意。",
+        "medical",
+        "sms",
+      ),
+    ).toEqual(["required.sms_signature:warn"]);
+    // a sale is still commercial
+    expect(requiredFindings("系统升级完成，网银理财新客专享年化3.5%！", "finance", "sms")).toContain(
+      "required.sms_signature:block",
+    );
+  });
+});
