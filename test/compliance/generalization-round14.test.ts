@@ -79,3 +79,39 @@ describe("generalization fixes (round 14)", () => {
     );
   });
 });
+
+describe("generalization fixes (round 14, after r40 and r41)", () => {
+  it("a policy's own clauses are terms, not an advert owing a caution", () => {
+    expect(
+      requiredFindings("养老金开始领取前退保的，按合同约定退还保单的现金价值。", "insurance", "moments"),
+    ).toEqual([]);
+    expect(requiredFindings("满期前身故的，返还所交保费，本保险合同终止。", "insurance", "moments")).toEqual(
+      [],
+    );
+    // the same yield sold as an advert still owes it
+    expect(requiredFindings("每年返还所交保费的5%，存十年领终身！", "insurance", "moments")).toEqual([
+      "required.insurance_warning:block",
+    ]);
+  });
+
+  it("a loan sold as cheap owes its annual rate in any channel", () => {
+    expect(
+      requiredFindings("王先生您好，我们这边有无抵押的低息贷款，您需要了解一下吗？", "finance", "outbound"),
+    ).toContain("required.loan_disclosure:block");
+    // an annual rate shown is the disclosure
+    expect(
+      requiredFindings("我们的经营贷年化4.2%起，额度以审批为准，您需要了解一下吗？", "finance", "outbound"),
+    ).not.toContain("required.loan_disclosure:block");
+    expect(requiredFindings("本行信用贷年化3.6%起，欢迎咨询。", "finance", "moments")).toEqual([]);
+  });
+
+  it("a fund's objective within its risk limits is no advert owing 理财有风险", () => {
+    expect(
+      requiredFindings(
+        "本基金在严格控制风险的前提下，力争取得超越业绩比较基准的收益。",
+        "finance",
+        "moments",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -14,15 +14,19 @@ const FINANCE_PRODUCT =
 /** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
 const INVESTMENT = /(理财|基金|收益|净值|认购|申购|起购|起投|定投|回报|股票|私募|信托|债券|分红|投资)/;
 const RISK_WARNING =
-  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险水平|风险收益特征|风险承受|审慎|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动)/;
+  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险水平|风险收益特征|风险承受|审慎|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动|控制(投资)?风险的前提下)/;
 /** a loan or credit offer: what it owes is the annual rate and an honest word on approval, not an investment risk line */
 const LOAN_OFFER =
   /(借款|贷款|借钱|周转金|备用金|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息|日息|月息|日利率|月利率|急用钱)/;
 const LOAN_DISCLOSURE =
   /(年化(利率|费率|综合成本)|年利率|APR|apr|以(最终)?(审批|审核)(结果)?为准|理性借贷|按需借款|避免过度(负债|借贷)|量入为出|适度借贷)/;
+/** an annual figure stated (年化4.2%): on a loan, the rate the PBoC asks for; on an investment, a yield */
+const ANNUAL_FIGURE = /年化(利率|费率|综合成本)?\s*(为|是|仅|低至|最低)?\s*\d/;
 /** a deposit (insured by 存款保险, not an investment): it owes its rate terms, not 理财有风险 */
 const DEPOSIT = /(大额存单|存本取息|整存整取|零存整取|定期存款|定活两便|通知存款|储蓄产品|储蓄存款|存款产品)/;
 /** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
+/** a loan sold as cheap (低息, 利率低, 免息): cheapness is what the annual rate must then be shown for */
+const CHEAP_LOAN = /(低息|低利率|利率低|利息低|息费低|费率低|低费率|零利息|0利息|免息)/;
 const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
 const ANTI_FRAUD =
@@ -55,6 +59,8 @@ const INSURANCE_OFFER =
   /(重疾险|医疗险|意外险|寿险|防癌险|百万医疗|惠民保|保额|年缴|月缴|趸交|保\d+万|做方案|定制方案|立即投保|马上投保|扫码投保|投保链接)/;
 const INSURANCE_WARNING =
   /(红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知|本合同)/;
+/** the policy's own terms (a clause of the contract, not an advert for it) */
+const CONTRACT_TERMS = /(合同终止|合同的?现金价值|(按|依|根据)(本|保险)?合同(的)?约定)/;
 const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;
 const HEALTH_DISCLAIMER = /(不能代替药物|不可代替药物|不能替代药物|不能代替药品)/;
 const DRUG_PROMOTION = /(药|片|胶囊|颗粒|口服液|软膏|滴眼液|喷剂|冲剂|丸|OTC|otc)/;
@@ -117,7 +123,7 @@ function financeFindings(whole: string): Finding[] {
   if (LOAN_OFFER.test(text)) {
     // a disclosed loan owes nothing more, even one that names investment only to forbid it (不得用于投资理财)
     if (LOAN_DISCLOSURE.test(whole)) return [];
-    if (!INVESTMENT.test(text)) return loanFindings(text);
+    if (!INVESTMENT.test(text)) return ANNUAL_FIGURE.test(whole) ? [] : loanFindings(text);
   }
   if (!FINANCE_PRODUCT.test(text) || RISK_WARNING.test(whole)) return [];
   if (DEPOSIT.test(text) && !INVESTMENT.test(text)) return [];
@@ -149,7 +155,7 @@ function loanFindings(text: string): Finding[] {
 }
 
 function insuranceFindings(whole: string): Finding[] {
-  if (INSURANCE_WARNING.test(whole) || notAnOffer(whole)) return [];
+  if (INSURANCE_WARNING.test(whole) || CONTRACT_TERMS.test(whole) || notAnOffer(whole)) return [];
   const text = withoutQuotations(whole);
   if (!(INSURANCE_YIELD.test(text) || INSURANCE_OFFER.test(text))) return [];
   return [
@@ -250,12 +256,14 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
   const broadcast = channel !== undefined && BROADCAST.has(channel);
   if (industry === "finance" && broadcast) findings.push(...financeFindings(text));
-  // a loan priced by the day or month reads cheap in any channel; the annual rate is what the PBoC requires shown
+  // a loan priced by the day or month, or sold as cheap (低息), reads cheap in any channel; the annual rate is
+  // what the PBoC requires shown
   else if (
     industry === "finance" &&
-    SHORT_PERIOD_RATE.test(text) &&
+    (SHORT_PERIOD_RATE.test(text) || CHEAP_LOAN.test(text)) &&
     LOAN_OFFER.test(text) &&
-    !LOAN_DISCLOSURE.test(text)
+    !LOAN_DISCLOSURE.test(text) &&
+    !ANNUAL_FIGURE.test(text)
   ) {
     findings.push(...loanFindings(text));
   }
