@@ -105,6 +105,13 @@ describe("generalization fixes (round 14, after r40 and r41)", () => {
     expect(requiredFindings("本行信用贷年化3.6%起，欢迎咨询。", "finance", "moments")).toEqual([]);
   });
 
+  it("an aim is not a promise: a fund striving for steady growth", async () => {
+    const aim = await checkLine("本基金力求实现资产的长期稳定增值，回撤控制在5%以内。", "finance");
+    expect(aim.findings.filter((finding) => finding.rule_id === "fin.appreciation")).toEqual([]);
+    const promise = await checkLine("这批纪念币稳定增值，错过不再有。", "finance");
+    expect(promise.findings.map((finding) => finding.rule_id)).toContain("fin.appreciation");
+  });
+
   it("a fund's objective within its risk limits is no advert owing 理财有风险", () => {
     expect(
       requiredFindings(
