@@ -122,3 +122,15 @@ describe("generalization fixes (round 14, after r40 and r41)", () => {
     ).toEqual([]);
   });
 });
+
+describe("loan inducements in other words (round 14)", () => {
+  it("an ID card as the only condition, and money 'in seconds', are loan promises", async () => {
+    const idCard = await checkLine("只要一张身份证就能借，最高可借5万。", "finance", "private");
+    expect(idCard.findings.map((finding) => finding.rule_id)).toContain("fin.loan_promise");
+    const seconds = await checkLine("额度最高10万，审批通过秒速到账。", "finance", "private");
+    expect(seconds.findings.map((finding) => finding.rule_id)).toContain("fin.loan_promise");
+    // bringing the ID card to the branch is a requirement, not an inducement
+    const branch = await checkLine("办理时请携带本人身份证原件到网点。", "finance", "private");
+    expect(branch.findings.map((finding) => finding.rule_id)).not.toContain("fin.loan_promise");
+  });
+});
