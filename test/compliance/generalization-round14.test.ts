@@ -134,3 +134,12 @@ describe("loan inducements in other words (round 14)", () => {
     expect(branch.findings.map((finding) => finding.rule_id)).not.toContain("fin.loan_promise");
   });
 });
+
+describe("diseases said to keep away (round 14)", () => {
+  it("a disease that 'walks round' the drinker is a prevention claim", async () => {
+    const claim = await checkLine("每天一杯杂粮饮，家里老人三高绕道走。", "food_beverage");
+    expect(claim.findings.map((finding) => finding.rule_id)).toContain("med.disease_claim");
+    const detour = await checkLine("前方道路施工，车辆请绕道走。", "retail");
+    expect(detour.findings).toEqual([]);
+  });
+});
