@@ -143,3 +143,21 @@ describe("diseases said to keep away (round 14)", () => {
     expect(detour.findings).toEqual([]);
   });
 });
+
+describe("warnings in the words of anti-fraud notices (round 14, after r42)", () => {
+  it("a notice on what fraudsters promise, or telling the reader not to fall for it, makes no promise", async () => {
+    const fraudsters = await checkLine(
+      "不法分子常以保本高息、到期还本为说辞，诱骗老人购买所谓的养老项目。",
+      "finance",
+    );
+    expect(flagged(fraudsters)).toEqual([]);
+    const fallFor = await checkLine(
+      "有人说投他的项目一年收益翻几倍？千万别当真，当真你就上当了。",
+      "finance",
+    );
+    expect(flagged(fallFor)).toEqual([]);
+    // the promise made to the reader still blocks
+    const made = await checkLine("投我们的项目，一年收益翻几倍，保本高息。", "finance");
+    expect(made.verdict).toBe("block");
+  });
+});
