@@ -161,3 +161,21 @@ describe("warnings in the words of anti-fraud notices (round 14, after r42)", ()
     expect(made.verdict).toBe("block");
   });
 });
+
+describe("insurance sold as savings (round 14, after r42)", () => {
+  it("a policy set against the bank, or as 'illness paid, health saved', misleads", async () => {
+    for (const text of [
+      "这款年金险就相当于零存整取，每年分红比存定期还多。",
+      "买这份保险比把钱存银行划算多了。",
+      "有病治病，没病就当存钱养老，钱还能利滚利。",
+    ]) {
+      const verdict = await checkLine(text, "insurance", "private");
+      expect(verdict.findings.map((finding) => finding.rule_id)).toContain("ins.misleading");
+    }
+    // saying what a policy is not, or what it protects, is no comparison of yields
+    for (const text of ["保险不是存款，收益不能和存款比较。", "重疾险的保障比存款更重要。"]) {
+      const verdict = await checkLine(text, "insurance", "private");
+      expect(verdict.findings.map((finding) => finding.rule_id)).not.toContain("ins.misleading");
+    }
+  });
+});
