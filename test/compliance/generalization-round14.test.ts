@@ -179,3 +179,27 @@ describe("insurance sold as savings (round 14, after r42)", () => {
     }
   });
 });
+
+describe("disclosures in other words (round 14, after r45)", () => {
+  it("a denied implication is no promise: 不表示绝无风险, 不保证最低收益", async () => {
+    const disclaimer = await checkLine(
+      "本基金经监管机构注册，惟不表示本基金绝无风险；过往业绩不保证最低收益。",
+      "finance",
+    );
+    expect(flagged(disclaimer)).toEqual([]);
+  });
+
+  it("risk headings, the APR under its Taiwan name and a non-participating policy are the disclosures owed", () => {
+    expect(
+      requiredFindings("信用风险：高收益债券的发行人可能违约，不付本金或利息。", "finance", "moments"),
+    ).toEqual([]);
+    expect(
+      requiredFindings("贷款金额30万元，贷款期间3年，总费用年百分率3.1%~6.9%。", "finance", "moments"),
+    ).toEqual([]);
+    expect(requiredFindings("本保险为不分红保险，不参加红利分配。", "insurance", "moments")).toEqual([]);
+    // a consumer-education line on sales talk is a warning too
+    expect(
+      requiredFindings("理专主打“保本”的话术时，不妨问一句：中途赎回的费用怎么算？", "finance", "moments"),
+    ).toEqual([]);
+  });
+});
