@@ -197,6 +197,14 @@ describe("disclosures in other words (round 14, after r45)", () => {
       requiredFindings("贷款金额30万元，贷款期间3年，总费用年百分率3.1%~6.9%。", "finance", "moments"),
     ).toEqual([]);
     expect(requiredFindings("本保险为不分红保险，不参加红利分配。", "insurance", "moments")).toEqual([]);
+    // a regulator's note on inflated or confused yields quotes them to ban them
+    expect(
+      requiredFindings(
+        "夸大收益、把保险和理财产品混淆，如宣传“保本保息”“复利滚存”等。",
+        "insurance",
+        "moments",
+      ),
+    ).toEqual([]);
     // a consumer-education line on sales talk is a warning too
     expect(
       requiredFindings("理专主打“保本”的话术时，不妨问一句：中途赎回的费用怎么算？", "finance", "moments"),
