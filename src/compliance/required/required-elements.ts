@@ -14,7 +14,9 @@ const FINANCE_PRODUCT =
 /** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
 const INVESTMENT = /(理财|基金|收益|净值|认购|申购|起购|起投|定投|回报|股票|私募|信托|债券|分红|投资)/;
 const RISK_WARNING =
-  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险水平|风险收益特征|风险承受|审慎|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动|控制(投资)?风险的前提下|(信用|市场|流动性|利率|汇率|违约|信用评等|投资)风险[:：]|承担(相关|一定)?风险|风险承担)/;
+  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险水平|风险收益特征|风险承受|审慎|[Rr][1-5]级?(\(|（)?(低|中低|中|中高|高)?风险|不保本|非保本|可能亏损|本金损失|市场波动|(信用|市场|流动性|利率|汇率|违约|信用评等|投资)风险[:：](?!\s{0,2}(极低|很低|较低|低|无|为零|零|小|几乎))|(?<!无需|不用|不必|免|不|无须)承担(相关|一定)?风险|风险承担)/;
+/** a fund's stated objective: within its risk limits it strives for (力争) a return, it does not promise one */
+const FUND_OBJECTIVE = /控制(投资)?风险的前提下[^。！？\n]{0,30}(力争|力求|争取)/;
 /** a loan or credit offer: what it owes is the annual rate and an honest word on approval, not an investment risk line */
 const LOAN_OFFER =
   /(借款|贷款|借钱|周转金|备用金|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息|日息|月息|日利率|月利率|急用钱)/;
@@ -22,12 +24,12 @@ const LOAN_DISCLOSURE =
   /(年化(利率|费率|综合成本)|年利率|年百分率|费用总金额|APR|apr|以(最终)?(审批|审核)(结果)?为准|理性借贷|按需借款|避免过度(负债|借贷)|量入为出|适度借贷)/;
 /** an annual figure stated (年化4.2%): on a loan, the rate the PBoC asks for; on an investment, a yield */
 const ANNUAL_FIGURE =
-  /(年化(利率|费率|综合成本)?\s*(为|是|仅|低至|最低)?\s*\d|(?<![日月])(贷款)?利率[:：]\s*\d)/;
+  /(年化(利率|费率|综合成本)?\s{0,2}(为|是|仅|低至|最低)?\s{0,2}\d|(?<![日月])(贷款)?利率[:：]\s{0,2}\d(?![\d.]*\s{0,2}[%％]?\s{0,2}[~～\-—\d.%％]*\s{0,2}(\/|每|一|按)\s{0,2}(月|天|日)))/;
 /** a deposit (insured by 存款保险, not an investment): it owes its rate terms, not 理财有风险 */
 const DEPOSIT = /(大额存单|存本取息|整存整取|零存整取|定期存款|定活两便|通知存款|储蓄产品|储蓄存款|存款产品)/;
-/** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
 /** a loan sold as cheap (低息, 利率低, 免息): cheapness is what the annual rate must then be shown for */
 const CHEAP_LOAN = /(低息|低利率|利率低|利息低|息费低|费率低|低费率|零利息|0利息|免息)/;
+/** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
 const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
 const ANTI_FRAUD =
@@ -51,6 +53,12 @@ const MARKETING =
 /** what makes a finance text an offer besides sales words: a figure, a return, a way to buy or to reach the seller */
 const SELLING =
   /(\d+(\.\d+)?\s*[%％]|年化|收益率|业绩比较基准|预期收益|回报|利率|利息|本息|兑付|翻倍|涨了|赚|保本|保息|稳赚|零风险|无风险|稳稳|稳健|适合|咨询|私聊|私信|联系我|找我|扫码|点击|链接|戳|加微信|加我|预约|购买|买入|上车|入手|抢|开户|起购|起投|认购|申购|定投|锁定|额度|限量|专享|首发|发售|开售|在售|热销)/;
+/** a call to buy, apply or get in touch, or a link: a warning or a notice that carries one is selling */
+const CALL_TO_ACTION =
+  /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中|做方案|https?:|dwz\.|t\.cn\/)/i;
+/** a warning word said of oneself (我们从不夸大, 不玩套路, 不是骗子) is a seller's boast, not a warning */
+const NEGATED_WARNING =
+  /(从不|绝不|决不|不玩|不搞|不讲|没有|告别|拒绝|远离|不是|并非|不会|不|怕|最怕|不怕|别再)(花哨的?)?(夸大|混淆|骗人|骗子|骗|圈套|套路|话术|说辞|忽悠|上当|虚假|误导)/g;
 /** a product's yield or an exclusive offer: a notice that carries one is selling too */
 const PRODUCT_FIGURE = /(年化|收益率|业绩比较基准|预期收益|专享)/;
 const INSURANCE_YIELD =
@@ -58,8 +66,10 @@ const INSURANCE_YIELD =
 /** a protection product offered for sale (premium, sum insured, plan): it is advertising and carries a caution too */
 const INSURANCE_OFFER =
   /(重疾险|医疗险|意外险|寿险|防癌险|百万医疗|惠民保|保额|年缴|月缴|趸交|保\d+万|做方案|定制方案|立即投保|马上投保|扫码投保|投保链接)/;
+/** a non-participating policy said to be one (不分红, 不参加红利分配): no dividend to caution about */
+const NO_DIVIDEND = /(不分红|不参加红利分配?|无红利(给付)?|并无红利给付项目?)/g;
 const INSURANCE_WARNING =
-  /(不分红|不参加红利|无红利|红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知|本合同)/;
+  /(红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知|本合同)/;
 /** the policy's own terms (a clause of the contract, not an advert for it) */
 const CONTRACT_TERMS = /(合同终止|合同的?现金价值|(按|依|根据)(本|保险)?合同(的)?约定)/;
 const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;
@@ -89,12 +99,20 @@ const SMS_SIGNATURE =
 const SMS_OPT_OUT =
   /((回复?|回)\s*(TD|T|N|R)[^，。！？\n]{0,4}退订|回T退订|退订回T|回TD退订|回复T退订|回复TD退订|退订回复T|拒收请回复R|回N退订|回复N退订|请回复T(?![a-z])|回复T[，,]?(即可)?(停止|不再)|(回复?|回)\s*(N|T|TD|0)[，,]?\s*(即可|我们)?(将)?(停止|不再|取消)|不需要请回复)/i;
 
-/** a quoted phrase, up to a sentence's length: what others say (承诺“百分百本息保障”), not what this text offers */
-const QUOTED = /[“「『‘][^“”「」『』‘’\n]{1,40}[”」』’]/g;
+/**
+ * A quoted phrase framed as what others say: after 承诺, 宣称, 发布, 以 ... or before 的消息, 等宣传, 等幌子 ...
+ * (承诺“百分百本息保障”, 收到“低息贷款”的消息). A quoted product name (“安居房贷”限时办理中) is no report.
+ */
+const REPORTED_QUOTE =
+  /((承诺|宣称|声称|号称|宣传|打着|发布|含有|暗示|诸如|例如|比如|如|以|说)[^，。！？\n]{0,4})((?:[“「『‘][^“”「」『』‘’\n]{1,40}[”」』’][、，,和与及或]?){1,8})|((?:[“「『‘][^“”「」『』‘’\n]{1,40}[”」』’][、，,和与及或]?){1,8})(?=(的|之类的?|这类|等)(消息|短信|信息|宣传|说法|话术|说辞|广告|承诺|字样|字眼|诱惑|幌子|内容|噱头|口号|套路)?)/g;
+/** any quotation, for reading what the text says in its own voice */
+const ANY_QUOTE = /[“「『‘][^“”「」『』‘’\n]{1,40}[”」』’]/g;
 
-/** The text with its quotations blanked: a warning that lists the promises it warns against offers nothing. */
-function withoutQuotations(text: string): string {
-  return text.replace(QUOTED, "“”");
+/** The text with its reported quotations blanked: a warning that lists the promises it warns against offers
+ * nothing. A text that also asks the reader to buy or get in touch keeps them: it is selling. */
+function withoutReportedQuotes(text: string): string {
+  if (callsToAction(text)) return text;
+  return text.replace(REPORTED_QUOTE, (_match, frame: string | undefined) => `${frame ?? ""}“”`);
 }
 
 function missing(rule: string, severity: Severity, article: string, suggestion: string): Finding {
@@ -114,23 +132,39 @@ function missing(rule: string, severity: Severity, article: string, suggestion: 
 
 /** A finance or insurance text that teaches, warns or notifies without offering anything needs no warning. */
 function notAnOffer(text: string): boolean {
-  if (ANTI_FRAUD.test(text) || CAUTION.test(text) || REGULATION.test(text)) return true;
-  return (EDUCATION.test(text) || SERVICE_NOTICE.test(text)) && !MARKETING.test(text);
+  if (CAUTION.test(text) || REGULATION.test(text)) return true;
+  const asks = callsToAction(text);
+  if (warns(text) && !asks) return true;
+  if (MARKETING.test(text) || asks) return false;
+  // a lesson may name a product's figures to explain them; a notice that names one is selling it
+  return EDUCATION.test(text) || (SERVICE_NOTICE.test(text) && !PRODUCT_FIGURE.test(text));
 }
 
+/** A call to action said by the text itself: one inside quotation marks (“名额有限”都是忽悠) is quoted. */
+function callsToAction(text: string): boolean {
+  return CALL_TO_ACTION.test(text.replace(ANY_QUOTE, "“”"));
+}
+
+/** An anti-fraud word that is not the seller's own boast about itself. */
+function warns(text: string): boolean {
+  return ANTI_FRAUD.test(text.replace(NEGATED_WARNING, ""));
+}
+
+// What a finance text offers is read without the quotations it reports (unquoted); whether it discloses is read
+// on the whole text, since a disclosure in quotation marks is still printed.
 function financeFindings(whole: string): Finding[] {
   if (notAnOffer(whole)) return [];
-  const text = withoutQuotations(whole);
-  if (LOAN_OFFER.test(text)) {
+  const unquoted = withoutReportedQuotes(whole);
+  if (LOAN_OFFER.test(unquoted)) {
     // a disclosed loan owes nothing more, even one that names investment only to forbid it (不得用于投资理财)
     if (LOAN_DISCLOSURE.test(whole)) return [];
-    if (!INVESTMENT.test(text)) return ANNUAL_FIGURE.test(whole) ? [] : loanFindings(text);
+    if (!INVESTMENT.test(unquoted)) return ANNUAL_FIGURE.test(whole) ? [] : loanFindings(unquoted);
   }
-  if (!FINANCE_PRODUCT.test(text) || RISK_WARNING.test(whole)) return [];
-  if (DEPOSIT.test(text) && !INVESTMENT.test(text)) return [];
+  if (!FINANCE_PRODUCT.test(unquoted) || RISK_WARNING.test(whole) || FUND_OBJECTIVE.test(whole)) return [];
+  if (DEPOSIT.test(unquoted) && !INVESTMENT.test(unquoted)) return [];
   // the risk line is owed by advertising (《广告法》第二十五条): a text that names no price, figure or way to buy
   // describes finance, it does not sell it
-  if (!MARKETING.test(text) && !SELLING.test(text)) return [];
+  if (!MARKETING.test(unquoted) && !SELLING.test(unquoted)) return [];
   return [
     missing(
       "required.risk_warning",
@@ -156,9 +190,13 @@ function loanFindings(text: string): Finding[] {
 }
 
 function insuranceFindings(whole: string): Finding[] {
-  if (INSURANCE_WARNING.test(whole) || CONTRACT_TERMS.test(whole) || notAnOffer(whole)) return [];
-  const text = withoutQuotations(whole);
-  if (!(INSURANCE_YIELD.test(text) || INSURANCE_OFFER.test(text))) return [];
+  if (INSURANCE_WARNING.test(whole) || notAnOffer(whole)) return [];
+  // a policy's own clauses are its terms, unless the text also offers the policy
+  const offered = INSURANCE_OFFER.test(whole) || callsToAction(whole) || MARKETING.test(whole);
+  if (CONTRACT_TERMS.test(whole) && !offered) return [];
+  // 不分红 answers the dividend caution only: a policy that still pays back (返还, 复利, 领钱) owes the rest
+  const unquoted = withoutReportedQuotes(whole).replace(NO_DIVIDEND, "");
+  if (!(INSURANCE_YIELD.test(unquoted) || INSURANCE_OFFER.test(unquoted))) return [];
   return [
     missing(
       "required.insurance_warning",
@@ -210,9 +248,11 @@ function smsFindings(text: string): Finding[] {
   // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
   // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
   const notice =
-    (SERVICE_NOTICE.test(text) || ANTI_FRAUD.test(text) || REGULATION.test(text)) &&
+    (SERVICE_NOTICE.test(text) || warns(text) || REGULATION.test(text)) &&
     !MARKETING.test(text) &&
-    !PRODUCT_FIGURE.test(text);
+    !PRODUCT_FIGURE.test(text) &&
+    !callsToAction(text) &&
+    !(LOAN_OFFER.test(text) && !SERVICE_NOTICE.test(text));
   const commercial = MARKETING.test(text) || (!notice && (LOAN_OFFER.test(text) || SELLING.test(text)));
   if (!SMS_SIGNATURE.test(text)) {
     findings.push(

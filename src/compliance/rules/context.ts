@@ -25,16 +25,33 @@ function mentions(window: string, words: readonly string[], touching: (word: str
  * A norm that forbids what follows, anywhere earlier in the clause: 不得明示或者暗示保本、无风险, 定投不能保证盈利,
  * 不宜使用包治百病的保健品, 违规使用高收益、无风险等表述. Regulators' notices and investor education say the
  * banned words to ban them. Not 不要 (不要错过 is sales talk), 拒绝 or 防止 (拒绝复发, 防止复发 are claims), nor
- * the question 能不能. A denied implication counts too: 惟不表示本基金绝无风险, 不保证最低收益.
+ * the question 能不能.
  */
 const NORM =
-  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|违规(使用|宣传|发布|承诺|表述)|不表示|不代表|不意味|不等于|不保证|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得))/;
+  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得))/;
 const NORM_WINDOW = 24;
 
 function forbiddenByNorm(folded: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < NORM_WINDOW * 2 && !CLAUSE_END.test(folded[from - 1] ?? "")) from--;
   return NORM.test(folded.slice(from, start).replace(NOISE, "").slice(-NORM_WINDOW));
+}
+
+/** A denied implication just before the hit: 惟不表示本基金绝无风险, 不保证最低收益. It denies what it touches,
+ * not a claim further on (高血压不等于终身服药 中药调理彻底根治 still claims a cure). */
+const DENIED_IMPLICATION = /(不表示|不代表|不意味着?|不等于|不保证)/;
+const DENIAL_WINDOW = 10;
+
+function deniedImplication(folded: string, start: number): boolean {
+  let from = start;
+  while (
+    from > 0 &&
+    start - from < DENIAL_WINDOW &&
+    !CLAUSE_END.test(folded[from - 1] ?? "") &&
+    !/\s/.test(folded[from - 1] ?? "")
+  )
+    from--;
+  return DENIED_IMPLICATION.test(folded.slice(from, start));
 }
 
 /**
@@ -68,7 +85,23 @@ const MAX_QUOTED = 24;
 const MAX_SENTENCE = 200;
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据 */
 const QUOTE_DENIAL =
-  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法|虚假|涉嫌|骗子|受害|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容|夸大|混淆)/;
+  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法(集资|平台|理财|广告|金融|中介|放贷|荐股|机构|分子|宣传|网贷|期货|证券)|虚假(广告|承诺|理财|信息|平台|投资)|涉嫌|骗子|受害|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容|夸大|混淆)/;
+/** a denial word said of oneself (我们从不夸大, 告别虚假承诺, 不是骗子): a seller's boast, not a warning */
+const SELF_DENIAL =
+  /(从不|绝不|决不|不玩|不搞|不讲|没有|告别|拒绝|远离|不是|并非|不会|不|怕|最怕|不怕|别再)(花哨的?)?(夸大|混淆|骗人|骗子|骗|圈套|套路|话术|说辞|忽悠|上当|虚假(宣传|广告|承诺)?|误导|非法)/g;
+
+/** Whether the words around a quotation say it must not be said or believed (a seller's boasts removed). */
+function deniesQuotation(words: string): boolean {
+  return QUOTE_DENIAL.test(words.replace(SELF_DENIAL, ""));
+}
+
+/** A quotation mark at this index: an ASCII apostrophe between two letters (let's) is none. */
+function quoteMarkAt(folded: string, index: number, marks: string): boolean {
+  const char = folded[index] ?? "";
+  if (char === "" || !marks.includes(char)) return false;
+  if (char !== "'") return true;
+  return !(/[A-Za-z]/.test(folded[index - 1] ?? "") && /[A-Za-z]/.test(folded[index + 1] ?? ""));
+}
 
 /**
  * A term that stands inside quotation marks, in a sentence that says such words must not be said or
@@ -77,20 +110,20 @@ const QUOTE_DENIAL =
 function quotedDenial(folded: string, start: number, end: number): boolean {
   let open = start - 1;
   while (open >= 0 && start - open <= MAX_QUOTED) {
+    if (quoteMarkAt(folded, open, OPEN_QUOTES)) break;
     const char = folded[open] ?? "";
-    if (OPEN_QUOTES.includes(char)) break;
     if ((CLOSE_QUOTES.includes(char) && !OPEN_QUOTES.includes(char)) || SENTENCE_END.test(char)) return false;
     open--;
   }
-  if (open < 0 || !OPEN_QUOTES.includes(folded[open] ?? "")) return false;
+  if (open < 0 || !quoteMarkAt(folded, open, OPEN_QUOTES)) return false;
   let close = end;
-  while (close < folded.length && close - end <= MAX_QUOTED) {
-    const char = folded[close] ?? "";
-    if (CLOSE_QUOTES.includes(char)) break;
-    if (SENTENCE_END.test(char)) return false;
+  while (close < folded.length && close - end < MAX_QUOTED) {
+    if (quoteMarkAt(folded, close, CLOSE_QUOTES)) break;
+    if (SENTENCE_END.test(folded[close] ?? "")) return false;
     close++;
   }
-  if (!CLOSE_QUOTES.includes(folded[close] ?? "")) return false;
+  // the end of the text closes no quotation
+  if (close >= folded.length || !quoteMarkAt(folded, close, CLOSE_QUOTES)) return false;
   // a sentence is read up to MAX_SENTENCE units each way: text with no sentence end must not make every
   // quoted hit read the whole text (quadratic on long input)
   let from = open;
@@ -98,7 +131,7 @@ function quotedDenial(folded: string, start: number, end: number): boolean {
   let to = close;
   while (to < folded.length && to - close < MAX_SENTENCE && !SENTENCE_END.test(folded[to] ?? "")) to++;
   const sentence = `${folded.slice(from, open)}${folded.slice(close + 1, to)}`;
-  return QUOTE_DENIAL.test(sentence);
+  return deniesQuotation(sentence);
 }
 
 /**
@@ -110,21 +143,27 @@ export function quotedMention(folded: string, start: number, end: number): boole
   while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_END.test(folded[from - 1] ?? "")) from--;
   let to = end;
   while (to < folded.length && to - end < MAX_SENTENCE && !SENTENCE_END.test(folded[to] ?? "")) to++;
-  let inside = false;
+  // the quotations of the sentence, each closed before the sentence ends (an unclosed mark quotes nothing)
+  const inside = new Uint8Array(to - from);
+  for (let open = from; open < to; open++) {
+    if (!quoteMarkAt(folded, open, OPEN_QUOTES)) continue;
+    let close = open + 1;
+    while (close < to && !quoteMarkAt(folded, close, CLOSE_QUOTES)) close++;
+    if (close >= to) break;
+    inside.fill(1, open - from, close - from + 1);
+    open = close;
+  }
   let quoted = 0;
   let spoken = 0;
   let outside = "";
   for (let index = from; index < to; index++) {
     const char = folded[index] ?? "";
-    if (!inside && OPEN_QUOTES.includes(char)) inside = true;
-    else if (inside && CLOSE_QUOTES.includes(char)) inside = false;
-    else if (index >= start && index < end && /\p{L}|\p{N}/u.test(char)) {
-      if (inside) quoted++;
-      else spoken++;
-    }
-    if (!inside && !CLOSE_QUOTES.includes(char)) outside += char;
+    const quotedHere = inside[index - from] === 1;
+    if (!quotedHere) outside += char;
+    else if (index >= start && index < end && /\p{L}|\p{N}/u.test(char)) quoted++;
+    if (!quotedHere && index >= start && index < end && /\p{L}|\p{N}/u.test(char)) spoken++;
   }
-  return quoted > 0 && quoted >= spoken && QUOTE_DENIAL.test(outside);
+  return quoted > 0 && quoted >= spoken && deniesQuotation(outside);
 }
 
 const anchoredCache = new Map<string, RegExp>();
@@ -149,7 +188,11 @@ export function innocentContext(
 ): boolean {
   if (deniedQuestion(folded, end)) return true;
   if (quotedDenial(folded, start, end)) return true;
-  if (normScope && (forbiddenByNorm(folded, start) || condemnedAfter(folded, end))) return true;
+  if (
+    normScope &&
+    (forbiddenByNorm(folded, start) || deniedImplication(folded, start) || condemnedAfter(folded, end))
+  )
+    return true;
   if (before.length > 0) {
     const window = clauseBefore(folded, start);
     if (mentions(window, before, (word) => window.endsWith(word))) return true;
