@@ -1,6 +1,7 @@
 // Elements a text must carry for its industry and channel. A missing element is a finding with an empty span.
 // Patterns are tested on the folded text (width, case, traditional→simplified), so 理財有風險 counts.
 import { foldSameLength } from "../normalize/fold-table.ts";
+import { withoutSelfDenials } from "../rules/context.ts";
 import type { CheckInput, Finding, Severity } from "../types.ts";
 
 export const MOMENTS_MAX_CHARS = 2000;
@@ -56,9 +57,6 @@ const SELLING =
 /** a call to buy, apply or get in touch, or a link: a warning or a notice that carries one is selling */
 const CALL_TO_ACTION =
   /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中|做方案|https?:|dwz\.|t\.cn\/)/i;
-/** a warning word said of oneself (我们从不夸大, 不玩套路, 不是骗子) is a seller's boast, not a warning */
-const NEGATED_WARNING =
-  /(从不|绝不|决不|不玩|不搞|不讲|没有|告别|拒绝|远离|不是|并非|不会|不|怕|最怕|不怕|别再)(花哨的?)?(夸大|混淆|骗人|骗子|骗|圈套|套路|话术|说辞|忽悠|上当|虚假|误导)/g;
 /** a product's yield or an exclusive offer: a notice that carries one is selling too */
 const PRODUCT_FIGURE = /(年化|收益率|业绩比较基准|预期收益|专享)/;
 const INSURANCE_YIELD =
@@ -147,7 +145,7 @@ function callsToAction(text: string): boolean {
 
 /** An anti-fraud word that is not the seller's own boast about itself. */
 function warns(text: string): boolean {
-  return ANTI_FRAUD.test(text.replace(NEGATED_WARNING, ""));
+  return ANTI_FRAUD.test(withoutSelfDenials(text));
 }
 
 // What a finance text offers is read without the quotations it reports (unquoted); whether it discloses is read

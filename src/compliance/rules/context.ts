@@ -86,13 +86,19 @@ const MAX_SENTENCE = 200;
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据 */
 const QUOTE_DENIAL =
   /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法(集资|平台|理财|广告|金融|中介|放贷|荐股|机构|分子|宣传|网贷|期货|证券)|虚假(广告|承诺|理财|信息|平台|投资)|涉嫌|骗子|受害|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容|夸大|混淆)/;
-/** a denial word said of oneself (我们从不夸大, 告别虚假承诺, 不是骗子): a seller's boast, not a warning */
+/** a denial word said of oneself (我们从不夸大, 告别虚假承诺, 不是骗子): a seller's boast, not a warning. Not 远离:
+ * 远离非法集资 tells the reader to stay away. */
 const SELF_DENIAL =
-  /(从不|绝不|决不|不玩|不搞|不讲|没有|告别|拒绝|远离|不是|并非|不会|不|怕|最怕|不怕|别再)(花哨的?)?(夸大|混淆|骗人|骗子|骗|圈套|套路|话术|说辞|忽悠|上当|虚假(宣传|广告|承诺)?|误导|非法)/g;
+  /(从不|绝不|决不|不玩|不搞|不讲|没有|告别|拒绝|不是|并非|不会|不|怕|最怕|不怕|别再)(花哨的?)?(夸大|混淆|骗人|骗子|骗|圈套|套路|话术|说辞|忽悠|上当|虚假(宣传|广告|承诺)?|误导|非法)/g;
+
+/** The text without a seller's boasts of honesty, whose warning words warn of nothing. */
+export function withoutSelfDenials(text: string): string {
+  return text.replace(SELF_DENIAL, "");
+}
 
 /** Whether the words around a quotation say it must not be said or believed (a seller's boasts removed). */
 function deniesQuotation(words: string): boolean {
-  return QUOTE_DENIAL.test(words.replace(SELF_DENIAL, ""));
+  return QUOTE_DENIAL.test(withoutSelfDenials(words));
 }
 
 /** A quotation mark at this index: an ASCII apostrophe between two letters (let's) is none. */
