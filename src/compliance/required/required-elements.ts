@@ -57,6 +57,12 @@ const SELLING =
 /** a call to buy, apply or get in touch, or a link: a warning or a notice that carries one is selling */
 const CALL_TO_ACTION =
   /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中|做方案|https?:|dwz\.|t\.cn\/)/i;
+/** a report on a product that has run its course (matured, paid out, wound up) or on how its yield is
+ * worked out: the figure it names is what was paid, not an offer */
+const PAYOUT_REPORT =
+  /(已(于[^，。！？\n]{0,16})?(到期|兑付|清算|终止|结清)|(全额|足额|按时|如期|正常)兑付|兑付(公告|完毕|完成)|实际(年化)?收益率|实际(年化)?收益为|清算(报告|公告)|(收益|利息)(分配)?(计算)?(方式|公式)[:：])/;
+/** words that sell the next issue on the back of the last one's payout */
+const NEXT_ISSUE = /(本期|新一期|下一期|下期|即将|火热|在售|发售|热销|募集中|募集期|认购期|续投|复投)/;
 /** a product's yield or an exclusive offer: a notice that carries one is selling too */
 const PRODUCT_FIGURE = /(年化|收益率|业绩比较基准|预期收益|专享)/;
 const INSURANCE_YIELD =
@@ -135,6 +141,7 @@ function notAnOffer(text: string): boolean {
   if (warns(text) && !asks) return true;
   if (MARKETING.test(text) || asks) return false;
   // a lesson may name a product's figures to explain them; a notice that names one is selling it
+  if (PAYOUT_REPORT.test(text) && !NEXT_ISSUE.test(text)) return true;
   return EDUCATION.test(text) || (SERVICE_NOTICE.test(text) && !PRODUCT_FIGURE.test(text));
 }
 
