@@ -1,7 +1,9 @@
-// Kinds of real copy the engine misread at the end of round 14 (r46, a set of published wording kept outside
-// the repository): a bank's notice that a product has matured and paid out, with its realised yield, or the
-// formula its yield is worked out by, blocked for the risk line an advert owes. Every sentence is written for
-// these tests.
+// Kinds of real copy the engine misread in round 15 (r46 and r48 to r51, sets of published wording kept outside
+// the repository): a bank's notice that a product has matured and paid out, blocked for the risk line an advert
+// owes; anti-fraud notices held as adverts because they name the link not to click or the fees never charged;
+// numbered hospitals and schools read as "number one"; and promises no rule knew the words of (score-guarantee
+// classes, predicted questions, threats of violence or prison, loans without proof of income, efficacy asserted
+// in general words, organs repaired by food). Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings } from "./fixtures.ts";
 
@@ -48,5 +50,79 @@ describe("generalization fixes (round 15)", () => {
     expect(registered.findings.map((finding) => finding.rule_id)).not.toContain("med.organ_repair");
     const medicine = await checkLine("本品用于保护胃黏膜，请按说明书使用。", "pharma");
     expect(medicine.findings.map((finding) => finding.rule_id)).not.toContain("med.organ_repair");
+  });
+
+  it("an anti-fraud notice that names the link not to click or the fees never charged is not an advert", () => {
+    expect(
+      requiredFindings("请勿轻易点击陌生短信里的链接，银行客服电话请通过官网查询后核实。", "finance", "sms"),
+    ).toEqual(["required.sms_signature:warn"]);
+    expect(
+      requiredFindings(
+        "本公司放款前不会以任何名义收取保证金、解冻费，请勿向个人账户转账。",
+        "finance",
+        "moments",
+      ),
+    ).toEqual([]);
+    expect(requiredFindings("稳盈3号的本金和收益已于5月8日全额兑付，特此公告。", "finance", "sms")).toEqual([
+      "required.sms_signature:warn",
+    ]);
+    // a lender that boasts of charging nothing and asks the reader to get in touch is selling
+    expect(requiredFindings("不收任何前期费用，额度最高20万，私信我办理。", "finance", "moments")).toContain(
+      "required.loan_disclosure:block",
+    );
+  });
+
+  it("a hospital or a school numbered in its name is no superlative; a lie called 100% one is no promise", async () => {
+    const hospital = await checkLine("市第一人民医院：元旦假期门诊停诊两天，急诊照常。", "medical", "group");
+    expect(hospital.findings.filter((finding) => finding.rule_id === "abs.first")).toEqual([]);
+    const claim = await checkLine("本市排名第一的口腔医院，种牙就来我们这。", "medical", "moments");
+    expect(claim.findings.map((finding) => finding.rule_id)).toContain("abs.first");
+    const lie = await checkLine("说破产了还能照常贷款买房的，都是百分之百的谎言。", "finance", "moments");
+    expect(lie.findings.filter((finding) => finding.rule_id === "abs.hundred_percent")).toEqual([]);
+  });
+
+  it("score-guarantee classes, predicted questions and insiders are education promises", async () => {
+    for (const text of [
+      "英语120分保分班开课了，另有考前押题冲刺营。",
+      "复试题就是导师自己出题，还怕押不中？",
+      "交齐费用，保证让孩子的美术联考过专业合格线。",
+      "差两分我们也全额退费，放心报。",
+      "强基计划直通车，直达20所985。",
+      "我们跟招生办老师说得上话，名额好办。",
+      "不用考试，我们帮你拿到国家承认的本科学历。",
+    ]) {
+      const verdict = await checkLine(text, "education", "private");
+      expect(
+        verdict.findings.map((finding) => finding.rule_id),
+        text,
+      ).toContain("edu.score_promise");
+    }
+    const honest = await checkLine("我们不做保分班，也不押题，课程按考纲安排。", "education", "private");
+    expect(honest.findings.filter((finding) => finding.rule_id === "edu.score_promise")).toEqual([]);
+  });
+
+  it("threats of violence or of prison are harassment; a warning that quotes them is not", async () => {
+    const violence = await checkLine("再拖着不还，小心你全家一起躺进棺材。", "finance", "sms");
+    expect(violence.findings.map((finding) => finding.rule_id)).toContain("har.threat");
+    const prison = await checkLine("你名下欠款已转司法，如不在今天处理将面临拘留。", "finance", "sms");
+    expect(prison.findings.map((finding) => finding.rule_id)).toContain("har.threat");
+    const warning = await checkLine("警惕冒充法院的短信：骗子常说如不立即转账将面临拘留。", "finance", "sms");
+    expect(warning.findings.filter((finding) => finding.rule_id === "har.threat")).toEqual([]);
+  });
+
+  it("loans without proof of income and a bad record waved away by a car dealer are loan promises", async () => {
+    const proof = await checkLine("免收入证明，极速审批，当天到账。", "finance", "moments");
+    expect(proof.findings.map((finding) => finding.rule_id)).toContain("fin.loan_promise");
+    const dealer = await checkLine("征信有问题也不要紧，我们店里能帮你把车贷办下来。", "auto", "private");
+    expect(dealer.findings.map((finding) => finding.rule_id)).toContain("fin.loan_promise");
+  });
+
+  it("efficacy asserted in general words and scar removal by a cosmetic are claims", async () => {
+    const efficacy = await checkLine("这款理疗仪对关节炎、腰肌劳损都有很好的疗效。", "medical", "group");
+    expect(efficacy.findings.map((finding) => finding.rule_id)).toContain("med.efficacy_assertion");
+    const honest = await checkLine("治疗方案因人而异，本院不承诺疗效。", "medical", "group");
+    expect(honest.findings.filter((finding) => finding.rule_id === "med.efficacy_assertion")).toEqual([]);
+    const scar = await checkLine("这支精华祛疤效果看得见。", "beauty", "moments");
+    expect(scar.findings.map((finding) => finding.rule_id)).toContain("med.scar_claim");
   });
 });

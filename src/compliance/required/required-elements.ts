@@ -35,6 +35,10 @@ const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
 const ANTI_FRAUD =
   /(谨防|上当|受骗|馅饼|是假的|根本不存在|子虚乌有|虚构的?|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|报警|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿|不)(相信|轻信|参与|购买)|欺诈|诱骗|误导|话术|(不得|严禁|禁止)(出现|使用|宣传|承诺|假借|以|对|向|明示|暗示|作出|诱导|夸大|虚构|利用|通过)|非法荐股|无资[格质]的?(机构|平台|个人)|非法(证券|期货|金融|放贷)|处罚|罚款|立案|通报|雷区|不信、?不投、?不传|能信吗|以[^，。！？\n]{1,12}(名义|为幌子)|小心|违规|非法金融|虚假宣传|声称|自称|包装成|不法分子|说辞|迷惑|蒙蔽|忽悠|骗子|骗人|圈套|受害人|掉以轻心|留个心眼|非法中介|不盲从|夸大|混淆)/;
+/** what an institution says it never asks for or charges (fees to unlock a loan, codes, card numbers): the
+ * notice warns of those who do */
+const NEVER_ASKS =
+  /(不会|从不|绝不|决不|不)(以任何[^，。！？\n]{0,6})?(收取|索要|索取|要求|让您|让你|通过)[^。！？\n]{0,30}(保证金|解冻费|认证费|激活金|激活费|工本费|验证码|密码|身份证号|银行卡?账号|卡号|转账|汇款|安全账户|个人信息|重要信息)/;
 /** a caution in other words: losses named as possible, returns named as not guaranteed */
 const CAUTION =
   /((?<![不没])(可能|会|也会|也可能|都可能|有可能)[^，。！？\n]{0,16}(亏|损失|下跌|跌|回撤|破发|波动|为零|归零|受到影响|不确定|低于|不及|达不到)|损失本金|损失自担|(不再|都不|并不|并非|不是)保本|非保证|不保证|不承诺|不提供[^，。！？\n]{0,12}(承诺|保证)|不构成|存在[^，。！？\n]{0,4}风险|理性(投资|消费|看待|选择)|量力而行|风险测评|风险评估|风险承受)/;
@@ -62,7 +66,7 @@ const CALL_TO_ACTION =
 const PAYOUT_REPORT =
   /(已(于[^，。！？\n]{0,16})?(到期|兑付|清算|终止|结清)|(全额|足额|按时|如期|正常)兑付|兑付(公告|完毕|完成)|实际(年化)?收益率|实际(年化)?收益为|清算(报告|公告)|(收益|利息)(分配)?(计算)?(方式|公式)[:：])/;
 /** words that sell the next issue on the back of the last one's payout */
-const NEXT_ISSUE = /(本期|新一期|下一期|下期|即将|火热|在售|发售|热销|募集中|募集期|认购期|续投|复投)/;
+const NEXT_ISSUE = /(新一期|下一期|下期|即将|火热|在售|发售|热销|募集中|募集期|认购期|续投|复投)/;
 /** a product's yield or an exclusive offer: a notice that carries one is selling too */
 const PRODUCT_FIGURE = /(年化|收益率|业绩比较基准|预期收益|专享)/;
 const INSURANCE_YIELD =
@@ -134,6 +138,11 @@ function missing(rule: string, severity: Severity, article: string, suggestion: 
   };
 }
 
+/** A report on a product's payout that does not sell the next issue. */
+function reportsPayout(text: string): boolean {
+  return PAYOUT_REPORT.test(text) && !NEXT_ISSUE.test(text);
+}
+
 /** A finance or insurance text that teaches, warns or notifies without offering anything needs no warning. */
 function notAnOffer(text: string): boolean {
   if (CAUTION.test(text) || REGULATION.test(text)) return true;
@@ -141,18 +150,24 @@ function notAnOffer(text: string): boolean {
   if (warns(text) && !asks) return true;
   if (MARKETING.test(text) || asks) return false;
   // a lesson may name a product's figures to explain them; a notice that names one is selling it
-  if (PAYOUT_REPORT.test(text) && !NEXT_ISSUE.test(text)) return true;
+  if (reportsPayout(text)) return true;
   return EDUCATION.test(text) || (SERVICE_NOTICE.test(text) && !PRODUCT_FIGURE.test(text));
 }
 
-/** A call to action said by the text itself: one inside quotation marks (“名额有限”都是忽悠) is quoted. */
+/** a call to action told not to be followed: 不要轻易点击短信里的链接 */
+const NEGATED_ACTION =
+  /(不要|不可|别|勿|切勿|请勿|谨慎|不得|千万别|千万不要)(轻易|随意|随便|盲目)?(点击|扫码|扫描|加微信|加我|私信|私聊|添加)/g;
+
+/** A call to action said by the text itself: one inside quotation marks (“名额有限”都是忽悠) is quoted, and one
+ * the reader is told not to follow is a warning. */
 function callsToAction(text: string): boolean {
-  return CALL_TO_ACTION.test(text.replace(ANY_QUOTE, "“”"));
+  return CALL_TO_ACTION.test(text.replace(ANY_QUOTE, "“”").replace(NEGATED_ACTION, ""));
 }
 
 /** An anti-fraud word that is not the seller's own boast about itself. */
 function warns(text: string): boolean {
-  return ANTI_FRAUD.test(withoutSelfDenials(text));
+  const own = withoutSelfDenials(text);
+  return ANTI_FRAUD.test(own) || NEVER_ASKS.test(own);
 }
 
 // What a finance text offers is read without the quotations it reports (unquoted); whether it discloses is read
@@ -253,9 +268,9 @@ function smsFindings(text: string): Finding[] {
   // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
   // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
   const notice =
-    (SERVICE_NOTICE.test(text) || warns(text) || REGULATION.test(text)) &&
+    (((SERVICE_NOTICE.test(text) || warns(text) || REGULATION.test(text)) && !PRODUCT_FIGURE.test(text)) ||
+      reportsPayout(text)) &&
     !MARKETING.test(text) &&
-    !PRODUCT_FIGURE.test(text) &&
     !callsToAction(text) &&
     !(LOAN_OFFER.test(text) && !SERVICE_NOTICE.test(text));
   const commercial = MARKETING.test(text) || (!notice && (LOAN_OFFER.test(text) || SELLING.test(text)));
