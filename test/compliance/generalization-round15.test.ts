@@ -125,4 +125,76 @@ describe("generalization fixes (round 15)", () => {
     const scar = await checkLine("这支精华祛疤效果看得见。", "beauty", "moments");
     expect(scar.findings.map((finding) => finding.rule_id)).toContain("med.scar_claim");
   });
+
+  it("a bank's alert on the customer's own card is a notice, not a promise or an advert", async () => {
+    const credit = await checkLine(
+      "您尾号6612的借记卡3月2日14:05收入(转账)2,500.00元，余额8,431.20元。【某某银行】",
+      "finance",
+      "sms",
+    );
+    expect(credit.verdict).toBe("pass");
+    expect(
+      requiredFindings(
+        "您尾号8830信用卡5月6日消费42.00元，当前可用额度9958.00元。【某某银行】",
+        "finance",
+        "sms",
+      ),
+    ).toEqual([]);
+    // an alert that sells an instalment plan through a link is selling
+    expect(
+      requiredFindings(
+        "您尾号8830信用卡可用额度已提升至5万元，点击链接领取专享分期。【某某银行】",
+        "finance",
+        "sms",
+      ),
+    ).toContain("required.loan_disclosure:block");
+    expect(
+      requiredFindings("【某某医院】您已预约12月3日上午心内科门诊第8号，请携带医保卡。", "medical", "sms"),
+    ).toEqual([]);
+  });
+
+  it("a regulator's report listing the cures it punished claims none of them", async () => {
+    const report = await checkLine(
+      "卫生局查获网店售卖的磁石手环宣称能治疗失眠、预防中风，已违反相关法规，依法罚款。",
+      "retail",
+      "moments",
+    );
+    // its rule hits are left to the reviewer as advice (warn), and nothing blocks
+    expect(
+      report.findings.filter((finding) => finding.severity === "block" || finding.source === "model"),
+    ).toEqual([]);
+    const advert = await checkLine(
+      "我们从不做虚假宣传，这款磁石手环能治疗失眠、预防中风。",
+      "retail",
+      "moments",
+    );
+    expect(advert.findings.map((finding) => finding.label)).toContain("medical_claim");
+  });
+
+  it("lowered disease risk, weight lost by the week and firsts in history are claims", async () => {
+    const risk = await checkLine("每天一粒，降低老年人视网膜病变的风险。", "health_food", "moments");
+    expect(risk.findings.map((finding) => finding.label)).toContain("medical_claim");
+    const weight = await checkLine("连续吃6周，体脂肪减少了12%。", "health_food", "moments");
+    expect(weight.findings.map((finding) => finding.label)).toContain("medical_claim");
+    const first = await checkLine("史上第一款获批的减重代餐。", "food_beverage", "moments");
+    expect(first.findings.map((finding) => finding.label)).toContain("absolute");
+  });
+
+  it("seizure threats, leaked papers, loans without conditions; a cooling-off refund is a right", async () => {
+    const seizure = await checkLine("再不还，下周就去把你家的房子贴封条。", "finance", "sms");
+    expect(seizure.findings.map((finding) => finding.rule_id)).toContain("har.threat");
+    const papers = await checkLine("出售今年教师资格证考试真题答案，需要的加QQ。", "education", "sms");
+    expect(papers.findings.map((finding) => finding.rule_id)).toContain("edu.score_promise");
+    const warning = await checkLine("网上叫卖真题答案的都是骗局，请勿购买。", "education", "moments");
+    expect(warning.findings.filter((finding) => finding.rule_id === "edu.score_promise")).toEqual([]);
+    for (const text of ["您好，我行给您授信20万备用金。", "资质不符合的也能办，我们有银行内部合作渠道。"]) {
+      const loan = await checkLine(text, "finance", "private");
+      expect(
+        loan.findings.map((finding) => finding.rule_id),
+        text,
+      ).toContain("fin.loan_promise");
+    }
+    const right = await checkLine("温馨提示：犹豫期内您可无条件退保，保费全额退还。", "insurance", "moments");
+    expect(right.findings.filter((finding) => finding.rule_id === "ins.misleading")).toEqual([]);
+  });
 });

@@ -1,10 +1,12 @@
 // The claim stage of a check, between the rules and the judge: rule hits on ambiguous terms are confirmed,
 // left for a human (warn) or dismissed by the candidate model reading their clause; every other rule hit
 // gets its rule's measured precision as confidence; and the claim model adds the claims no term covers.
+
 import type { CompiledPack } from "../rules/compile-pack.ts";
 import { condemnedAfter, quotedMention } from "../rules/context.ts";
 import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
+import { accountAlert } from "./account-alert.ts";
 import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
 import { candidateFeatures, splitAcrossWords } from "./candidate-features.ts";
 import { candidatePolicy } from "./candidate-policy.ts";
@@ -123,6 +125,7 @@ export function assessClaimsCapped(
     const excerpt = input.text.slice(hit.start, hit.end);
     if (hit.label === "harassment" && honoursRefusal(excerpt)) continue;
     if (hit.label === "medical_claim" && colloquialHealing(excerpt)) continue;
+    if (hit.label === "finance_promise" && accountAlert(input.folded)) continue;
     // a regulator's list the sentence then files under 夸大宣传 is not the brand's claim (threats keep theirs)
     if (hit.label !== "harassment" && condemnedAfter(input.folded, hit.end)) continue;
     // ... nor is a list of quoted promises in a sentence that warns against them

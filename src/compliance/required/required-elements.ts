@@ -1,5 +1,6 @@
 // Elements a text must carry for its industry and channel. A missing element is a finding with an empty span.
 // Patterns are tested on the folded text (width, case, traditional→simplified), so 理財有風險 counts.
+import { accountAlert } from "../claims/account-alert.ts";
 import { foldSameLength } from "../normalize/fold-table.ts";
 import { withoutSelfDenials } from "../rules/context.ts";
 import type { CheckInput, Finding, Severity } from "../types.ts";
@@ -51,7 +52,7 @@ const REGULATION =
 /** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 const SERVICE_NOTICE =
-  /(您申请的|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公)|停业|业务暂停|停诊|带来的?不便|敬请谅解)/;
+  /(您申请的|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公)|停业|业务暂停|停诊|带来的?不便|敬请谅解)/;
 /** an offer: a reason to buy now (price, gift, sale, call to buy or sign up) */
 const MARKETING =
   /(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单(?!的)|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|开户|推荐|名额)/;
@@ -145,6 +146,7 @@ function reportsPayout(text: string): boolean {
 
 /** A finance or insurance text that teaches, warns or notifies without offering anything needs no warning. */
 function notAnOffer(text: string): boolean {
+  if (accountAlert(text) && !callsToAction(text)) return true;
   if (CAUTION.test(text) || REGULATION.test(text)) return true;
   const asks = callsToAction(text);
   if (warns(text) && !asks) return true;
@@ -268,11 +270,12 @@ function smsFindings(text: string): Finding[] {
   // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
   // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
   const notice =
-    (((SERVICE_NOTICE.test(text) || warns(text) || REGULATION.test(text)) && !PRODUCT_FIGURE.test(text)) ||
+    (((SERVICE_NOTICE.test(text) || accountAlert(text) || warns(text) || REGULATION.test(text)) &&
+      !PRODUCT_FIGURE.test(text)) ||
       reportsPayout(text)) &&
     !MARKETING.test(text) &&
     !callsToAction(text) &&
-    !(LOAN_OFFER.test(text) && !SERVICE_NOTICE.test(text));
+    !(LOAN_OFFER.test(text) && !SERVICE_NOTICE.test(text) && !accountAlert(text));
   const commercial = MARKETING.test(text) || (!notice && (LOAN_OFFER.test(text) || SELLING.test(text)));
   if (!SMS_SIGNATURE.test(text)) {
     findings.push(
