@@ -197,4 +197,16 @@ describe("generalization fixes (round 15)", () => {
     const right = await checkLine("温馨提示：犹豫期内您可无条件退保，保费全额退还。", "insurance", "moments");
     expect(right.findings.filter((finding) => finding.rule_id === "ins.misleading")).toEqual([]);
   });
+
+  it("an official title conferred is a fact; the same grade claimed of a product is not", async () => {
+    // guards the honours exception (the claim model happened to dismiss most such titles already)
+    const title = await checkLine(
+      "我们厂今年入选“国家级专精特新小巨人企业”名单。",
+      "manufacturing",
+      "moments",
+    );
+    expect(title.findings.filter((finding) => finding.rule_id === "abs.national")).toEqual([]);
+    const grade = await checkLine("国家级工艺，品质看得见。", "manufacturing", "moments");
+    expect(grade.findings.map((finding) => finding.rule_id)).toContain("abs.national");
+  });
 });
