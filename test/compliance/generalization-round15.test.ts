@@ -209,4 +209,37 @@ describe("generalization fixes (round 15)", () => {
     const grade = await checkLine("国家级工艺，品质看得见。", "manufacturing", "moments");
     expect(grade.findings.map((finding) => finding.rule_id)).toContain("abs.national");
   });
+
+  it("payout reports, risk ratings and standard risk lines in other words are disclosures", () => {
+    for (const text of [
+      "该产品已到期，到期后年化净收益率为4.05%（已扣除相关费用）。",
+      "我行此前发售的稳享7号已于9月1日到期，产品实际年化收益率：2.70%。",
+      "产品评级：R2、中低风险；本产品不提供保本承诺以外的任何收益保证。",
+      "投资涉及风险，请仔细阅读销售文件；过往数字并非未来表现的指标。",
+    ]) {
+      expect(requiredFindings(text, "finance", "group"), text).toEqual([]);
+    }
+  });
+
+  it("a warning that ends by telling the reader to beware, or a list of false claims, makes none of them", async () => {
+    const beware = await checkLine("凡是跟您说保本高息的“理财顾问”，您可得小心。", "finance", "private");
+    expect(
+      beware.findings.filter((finding) => finding.severity === "block" || finding.source === "model"),
+    ).toEqual([]);
+    const list = await checkLine(
+      "治疗高血压、预防中风之类的说法，均属于保健食品常见的虚假宣传用语。",
+      "health_food",
+    );
+    expect(
+      list.findings.filter((finding) => finding.severity === "block" || finding.source === "model"),
+    ).toEqual([]);
+  });
+
+  it("包过 in a loan advert promises approval; in a school's it is the exam promise", async () => {
+    const loan = await checkLine("不看抵押，低息，包过！", "finance", "moments");
+    expect(loan.findings.map((finding) => finding.rule_id)).toContain("fin.loan_promise");
+    const school = await checkLine("报我们的班包过，不过退费。", "education", "moments");
+    expect(school.findings.map((finding) => finding.rule_id)).not.toContain("fin.loan_promise");
+    expect(school.verdict).toBe("block");
+  });
 });
