@@ -62,6 +62,10 @@ const SELLING =
 /** a call to buy, apply or get in touch, or a link: a warning or a notice that carries one is selling */
 const CALL_TO_ACTION =
   /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中|做方案|https?:|dwz\.|t\.cn\/)/i;
+/** a call to action told not to be followed: 不要轻易点击短信里的链接 */
+const NEGATED_ACTION =
+  /(不要|不可|别|勿|切勿|请勿|谨慎|不得|千万别|千万不要)(轻易|随意|随便|盲目)?(点击|扫码|扫描|加微信|加我|私信|私聊|添加)/g;
+
 /** a report on a product that has run its course (matured, paid out, wound up) or on how its yield is
  * worked out: the figure it names is what was paid, not an offer */
 const PAYOUT_REPORT =
@@ -146,19 +150,14 @@ function reportsPayout(text: string): boolean {
 
 /** A finance or insurance text that teaches, warns or notifies without offering anything needs no warning. */
 function notAnOffer(text: string): boolean {
-  if (accountAlert(text) && !callsToAction(text)) return true;
   if (CAUTION.test(text) || REGULATION.test(text)) return true;
   const asks = callsToAction(text);
-  if (warns(text) && !asks) return true;
+  if ((warns(text) || accountAlert(text)) && !asks) return true;
   if (MARKETING.test(text) || asks) return false;
-  // a lesson may name a product's figures to explain them; a notice that names one is selling it
   if (reportsPayout(text)) return true;
+  // a lesson may name a product's figures to explain them; a notice that names one is selling it
   return EDUCATION.test(text) || (SERVICE_NOTICE.test(text) && !PRODUCT_FIGURE.test(text));
 }
-
-/** a call to action told not to be followed: 不要轻易点击短信里的链接 */
-const NEGATED_ACTION =
-  /(不要|不可|别|勿|切勿|请勿|谨慎|不得|千万别|千万不要)(轻易|随意|随便|盲目)?(点击|扫码|扫描|加微信|加我|私信|私聊|添加)/g;
 
 /** A call to action said by the text itself: one inside quotation marks (“名额有限”都是忽悠) is quoted, and one
  * the reader is told not to follow is a warning. */
