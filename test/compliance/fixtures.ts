@@ -39,3 +39,13 @@ export function requiredFindings(text: string, industry: string, channel: string
     (finding) => `${finding.rule_id}:${finding.severity}`,
   );
 }
+
+/** The findings the evals count as a flag: a block, or anything the claim model raised (a rule's warn is advice). */
+export function flaggedFindings(verdict: Verdict): Verdict["findings"] {
+  return verdict.findings.filter((finding) => finding.severity === "block" || finding.source === "model");
+}
+
+/** The rule ids of a verdict's findings, in order. */
+export function ruleIds(verdict: Verdict): string[] {
+  return verdict.findings.map((finding) => finding.rule_id);
+}

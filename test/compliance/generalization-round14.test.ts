@@ -4,10 +4,7 @@
 // SMS signature demanded of an anti-fraud warning; and a bank's or a clinic's service notice (a system upgrade,
 // a closed surgery) blocked for the signature its gateway adds. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, requiredFindings } from "./fixtures.ts";
-
-const flagged = (verdict: Awaited<ReturnType<typeof checkLine>>) =>
-  verdict.findings.filter((finding) => finding.severity === "block" || finding.source === "model");
+import { checkLine, flaggedFindings, requiredFindings } from "./fixtures.ts";
 
 describe("generalization fixes (round 14)", () => {
   it("a warning that quotes the promises it warns against makes none of them", async () => {
@@ -19,13 +16,13 @@ describe("generalization fixes (round 14)", () => {
       "识别非法理财：看广告里是否含有“年年分红、月月返息、到期还本、稳赚不赔”等内容。",
       "finance",
     );
-    expect(flagged(long)).toEqual([]);
+    expect(flaggedFindings(long)).toEqual([]);
     // a checklist of what illegal adverts promise is not an advert
     const list = await checkLine(
       "涉嫌非法的理财广告常见特征：一是承诺“年回报率15%以上”；二是承诺“全额本息保障”。",
       "finance",
     );
-    expect(flagged(list)).toEqual([]);
+    expect(flaggedFindings(list)).toEqual([]);
   });
 
   it("the same promises said to the customer still block", async () => {
@@ -147,12 +144,12 @@ describe("warnings in the words of anti-fraud notices (round 14, after r42)", ()
       "不法分子常以保本高息、到期还本为说辞，诱骗老人购买所谓的养老项目。",
       "finance",
     );
-    expect(flagged(fraudsters)).toEqual([]);
+    expect(flaggedFindings(fraudsters)).toEqual([]);
     const fallFor = await checkLine(
       "有人说投他的项目一年收益翻几倍？千万别当真，当真你就上当了。",
       "finance",
     );
-    expect(flagged(fallFor)).toEqual([]);
+    expect(flaggedFindings(fallFor)).toEqual([]);
     // the promise made to the reader still blocks
     const made = await checkLine("投我们的项目，一年收益翻几倍，保本高息。", "finance");
     expect(made.verdict).toBe("block");

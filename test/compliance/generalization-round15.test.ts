@@ -5,7 +5,7 @@
 // classes, predicted questions, threats of violence or prison, loans without proof of income, efficacy asserted
 // in general words, organs repaired by food). Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, requiredFindings } from "./fixtures.ts";
+import { checkLine, flaggedFindings, requiredFindings, ruleIds } from "./fixtures.ts";
 
 describe("generalization fixes (round 15)", () => {
   it("a report that a product matured and paid out owes no risk line", () => {
@@ -41,15 +41,15 @@ describe("generalization fixes (round 15)", () => {
       "喝了一个月酵素，肠胃问题一扫光。",
     ]) {
       const verdict = await checkLine(text, "food_beverage");
-      expect(verdict.findings.map((finding) => finding.rule_id)).toContain("med.organ_repair");
+      expect(ruleIds(verdict)).toContain("med.organ_repair");
     }
   });
 
   it("a health food's registered wording and a medicine's own copy are not held by it", async () => {
     const registered = await checkLine("本品对化学性肝损伤有辅助保护功能。本品不能代替药物。", "health_food");
-    expect(registered.findings.map((finding) => finding.rule_id)).not.toContain("med.organ_repair");
+    expect(ruleIds(registered)).not.toContain("med.organ_repair");
     const medicine = await checkLine("本品用于保护胃黏膜，请按说明书使用。", "pharma");
-    expect(medicine.findings.map((finding) => finding.rule_id)).not.toContain("med.organ_repair");
+    expect(ruleIds(medicine)).not.toContain("med.organ_repair");
   });
 
   it("an anti-fraud notice that names the link not to click or the fees never charged is not an advert", () => {
@@ -74,11 +74,11 @@ describe("generalization fixes (round 15)", () => {
 
   it("a hospital or a school numbered in its name is no superlative; a lie called 100% one is no promise", async () => {
     const hospital = await checkLine("市第一人民医院：元旦假期门诊停诊两天，急诊照常。", "medical", "group");
-    expect(hospital.findings.filter((finding) => finding.rule_id === "abs.first")).toEqual([]);
+    expect(ruleIds(hospital)).not.toContain("abs.first");
     const claim = await checkLine("本市排名第一的口腔医院，种牙就来我们这。", "medical", "moments");
-    expect(claim.findings.map((finding) => finding.rule_id)).toContain("abs.first");
+    expect(ruleIds(claim)).toContain("abs.first");
     const lie = await checkLine("说破产了还能照常贷款买房的，都是百分之百的谎言。", "finance", "moments");
-    expect(lie.findings.filter((finding) => finding.rule_id === "abs.hundred_percent")).toEqual([]);
+    expect(ruleIds(lie)).not.toContain("abs.hundred_percent");
   });
 
   it("score-guarantee classes, predicted questions and insiders are education promises", async () => {
@@ -92,38 +92,35 @@ describe("generalization fixes (round 15)", () => {
       "不用考试，我们帮你拿到国家承认的本科学历。",
     ]) {
       const verdict = await checkLine(text, "education", "private");
-      expect(
-        verdict.findings.map((finding) => finding.rule_id),
-        text,
-      ).toContain("edu.score_promise");
+      expect(ruleIds(verdict), text).toContain("edu.score_promise");
     }
     const honest = await checkLine("我们不做保分班，也不押题，课程按考纲安排。", "education", "private");
-    expect(honest.findings.filter((finding) => finding.rule_id === "edu.score_promise")).toEqual([]);
+    expect(ruleIds(honest)).not.toContain("edu.score_promise");
   });
 
   it("threats of violence or of prison are harassment; a warning that quotes them is not", async () => {
     const violence = await checkLine("再拖着不还，小心你全家一起躺进棺材。", "finance", "sms");
-    expect(violence.findings.map((finding) => finding.rule_id)).toContain("har.threat");
+    expect(ruleIds(violence)).toContain("har.threat");
     const prison = await checkLine("你名下欠款已转司法，如不在今天处理将面临拘留。", "finance", "sms");
-    expect(prison.findings.map((finding) => finding.rule_id)).toContain("har.threat");
+    expect(ruleIds(prison)).toContain("har.threat");
     const warning = await checkLine("警惕冒充法院的短信：骗子常说如不立即转账将面临拘留。", "finance", "sms");
-    expect(warning.findings.filter((finding) => finding.rule_id === "har.threat")).toEqual([]);
+    expect(ruleIds(warning)).not.toContain("har.threat");
   });
 
   it("loans without proof of income and a bad record waved away by a car dealer are loan promises", async () => {
     const proof = await checkLine("免收入证明，极速审批，当天到账。", "finance", "moments");
-    expect(proof.findings.map((finding) => finding.rule_id)).toContain("fin.loan_promise");
+    expect(ruleIds(proof)).toContain("fin.loan_promise");
     const dealer = await checkLine("征信有问题也不要紧，我们店里能帮你把车贷办下来。", "auto", "private");
-    expect(dealer.findings.map((finding) => finding.rule_id)).toContain("fin.loan_promise");
+    expect(ruleIds(dealer)).toContain("fin.loan_promise");
   });
 
   it("efficacy asserted in general words and scar removal by a cosmetic are claims", async () => {
     const efficacy = await checkLine("这款理疗仪对关节炎、腰肌劳损都有很好的疗效。", "medical", "group");
-    expect(efficacy.findings.map((finding) => finding.rule_id)).toContain("med.efficacy_assertion");
+    expect(ruleIds(efficacy)).toContain("med.efficacy_assertion");
     const honest = await checkLine("治疗方案因人而异，本院不承诺疗效。", "medical", "group");
-    expect(honest.findings.filter((finding) => finding.rule_id === "med.efficacy_assertion")).toEqual([]);
+    expect(ruleIds(honest)).not.toContain("med.efficacy_assertion");
     const scar = await checkLine("这支精华祛疤效果看得见。", "beauty", "moments");
-    expect(scar.findings.map((finding) => finding.rule_id)).toContain("med.scar_claim");
+    expect(ruleIds(scar)).toContain("med.scar_claim");
   });
 
   it("a bank's alert on the customer's own card is a notice, not a promise or an advert", async () => {
@@ -160,9 +157,7 @@ describe("generalization fixes (round 15)", () => {
       "moments",
     );
     // its rule hits are left to the reviewer as advice (warn), and nothing blocks
-    expect(
-      report.findings.filter((finding) => finding.severity === "block" || finding.source === "model"),
-    ).toEqual([]);
+    expect(flaggedFindings(report)).toEqual([]);
     const advert = await checkLine(
       "我们从不做虚假宣传，这款磁石手环能治疗失眠、预防中风。",
       "retail",
@@ -182,20 +177,17 @@ describe("generalization fixes (round 15)", () => {
 
   it("seizure threats, leaked papers, loans without conditions; a cooling-off refund is a right", async () => {
     const seizure = await checkLine("再不还，下周就去把你家的房子贴封条。", "finance", "sms");
-    expect(seizure.findings.map((finding) => finding.rule_id)).toContain("har.threat");
+    expect(ruleIds(seizure)).toContain("har.threat");
     const papers = await checkLine("出售今年教师资格证考试真题答案，需要的加QQ。", "education", "sms");
-    expect(papers.findings.map((finding) => finding.rule_id)).toContain("edu.score_promise");
+    expect(ruleIds(papers)).toContain("edu.score_promise");
     const warning = await checkLine("网上叫卖真题答案的都是骗局，请勿购买。", "education", "moments");
-    expect(warning.findings.filter((finding) => finding.rule_id === "edu.score_promise")).toEqual([]);
+    expect(ruleIds(warning)).not.toContain("edu.score_promise");
     for (const text of ["您好，我行给您授信20万备用金。", "资质不符合的也能办，我们有银行内部合作渠道。"]) {
       const loan = await checkLine(text, "finance", "private");
-      expect(
-        loan.findings.map((finding) => finding.rule_id),
-        text,
-      ).toContain("fin.loan_promise");
+      expect(ruleIds(loan), text).toContain("fin.loan_promise");
     }
     const right = await checkLine("温馨提示：犹豫期内您可无条件退保，保费全额退还。", "insurance", "moments");
-    expect(right.findings.filter((finding) => finding.rule_id === "ins.misleading")).toEqual([]);
+    expect(ruleIds(right)).not.toContain("ins.misleading");
   });
 
   it("an official title conferred is a fact; the same grade claimed of a product is not", async () => {
@@ -205,9 +197,9 @@ describe("generalization fixes (round 15)", () => {
       "manufacturing",
       "moments",
     );
-    expect(title.findings.filter((finding) => finding.rule_id === "abs.national")).toEqual([]);
+    expect(ruleIds(title)).not.toContain("abs.national");
     const grade = await checkLine("国家级工艺，品质看得见。", "manufacturing", "moments");
-    expect(grade.findings.map((finding) => finding.rule_id)).toContain("abs.national");
+    expect(ruleIds(grade)).toContain("abs.national");
   });
 
   it("payout reports, risk ratings and standard risk lines in other words are disclosures", () => {
@@ -223,23 +215,19 @@ describe("generalization fixes (round 15)", () => {
 
   it("a warning that ends by telling the reader to beware, or a list of false claims, makes none of them", async () => {
     const beware = await checkLine("凡是跟您说保本高息的“理财顾问”，您可得小心。", "finance", "private");
-    expect(
-      beware.findings.filter((finding) => finding.severity === "block" || finding.source === "model"),
-    ).toEqual([]);
+    expect(flaggedFindings(beware)).toEqual([]);
     const list = await checkLine(
       "治疗高血压、预防中风之类的说法，均属于保健食品常见的虚假宣传用语。",
       "health_food",
     );
-    expect(
-      list.findings.filter((finding) => finding.severity === "block" || finding.source === "model"),
-    ).toEqual([]);
+    expect(flaggedFindings(list)).toEqual([]);
   });
 
   it("包过 in a loan advert promises approval; in a school's it is the exam promise", async () => {
     const loan = await checkLine("不看抵押，低息，包过！", "finance", "moments");
-    expect(loan.findings.map((finding) => finding.rule_id)).toContain("fin.loan_promise");
+    expect(ruleIds(loan)).toContain("fin.loan_promise");
     const school = await checkLine("报我们的班包过，不过退费。", "education", "moments");
-    expect(school.findings.map((finding) => finding.rule_id)).not.toContain("fin.loan_promise");
+    expect(ruleIds(school)).not.toContain("fin.loan_promise");
     expect(school.verdict).toBe("block");
   });
 });
