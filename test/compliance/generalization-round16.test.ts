@@ -1,8 +1,8 @@
 // Kinds of real copy the engine misread on the first runs of round 16 (r59, r60 and r62, sets of published
 // wording kept outside the repository): diseases whose names end in no 病, 炎 or 症 (organ failure, epilepsy,
 // pets' diseases), a product's audience named by its ailments, illness said to get better, superlatives scoped
-// to a trade or to the public's verdict, a savings policy set against a bank deposit, and money said to turn
-// into more money. Every sentence is written for these tests.
+// to a trade or to the public's verdict, a savings policy set against a bank deposit, money said to turn into
+// more money, and 治愈 as praise of a dish. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, ruleIds } from "./fixtures.ts";
 
@@ -34,6 +34,13 @@ describe("generalization fixes (round 16)", () => {
       const verdict = await checkLine(text, "retail");
       expect(ruleIds(verdict)).not.toContain("med.disease_claim");
     }
+  });
+
+  it("治愈 as praise of a dish is no cure; a cure promised in days still is", async () => {
+    const praise = await checkLine("这家拉面的治愈之处，在于一口热汤里的乡愁。", "food_beverage");
+    expect(ruleIds(praise)).not.toContain("med.cure_guarantee");
+    const cure = await checkLine("七天治愈，无效全额退款。", "food_beverage");
+    expect(ruleIds(cure)).toContain("med.cure_guarantee");
   });
 
   it("a superlative scoped to a trade or to the public's verdict is a superlative", async () => {

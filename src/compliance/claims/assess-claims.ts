@@ -11,7 +11,7 @@ import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
 import { candidateFeatures, splitAcrossWords } from "./candidate-features.ts";
 import { candidatePolicy } from "./candidate-policy.ts";
 import { claimArticle, claimName, claimSuggestion } from "./claim-articles.ts";
-import { readText } from "./claim-text.ts";
+import { type ClaimText, readText } from "./claim-text.ts";
 import { clauseAt } from "./clauses.ts";
 import { colloquialHealing } from "./colloquial-healing.ts";
 import { type ClaimHit, findClaims, type ScoredWindow, scoreWindows } from "./find-claims.ts";
@@ -27,6 +27,12 @@ export interface ClaimInput {
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** The clause holding `at`, in the folded text (the whole text when no clause holds it). */
+function clauseText(text: ClaimText, folded: string, at: number): string {
+  const clause = text.clauses[clauseAt(text.clauses, at)];
+  return clause ? folded.slice(clause.start, clause.end) : folded;
+}
 
 export function assessClaims(
   model: ClaimModel,
@@ -91,6 +97,9 @@ export function assessClaimsCapped(
     const hit = { start: finding.start, end: finding.end, ruleId: finding.rule_id, label: finding.label };
     // only a listed ambiguous term: a pattern's hit may begin anywhere in a word (降脂药可以停了)
     if (!policy.rule(finding.rule_id)?.ambiguous && splitAcrossWords(hit, text)) continue;
+    // 治愈 as praise in the clause around it ("拉面的治愈之处") is no cure, whatever the candidate head learned
+    if (finding.label === "medical_claim" && colloquialHealing(clauseText(text, input.folded, finding.start)))
+      continue;
     const features = candidateFeatures(hit, text);
     const clause = model.heads.has(finding.label as ClaimLabel)
       ? clauseScoreAt(singles, clauseAt(text.clauses, finding.start), finding.label as ClaimLabel)

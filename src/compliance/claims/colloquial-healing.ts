@@ -5,7 +5,7 @@
 import { cueLexicon } from "./cue-lexicon.ts";
 
 const COLLOQUIAL_HEALING =
-  /((很|超|好|太|真|特别|巨|蛮|挺|超级|被)治愈|治愈(系|感|风|向)|治愈(了|到)?(我|人心|心灵|心情|灵魂))/;
+  /((很|超|好|太|真|特别|巨|蛮|挺|超级|被)治愈|治愈(系|感|风|向|之处|之感|力满满)|治愈的(味道|滋味|美食|风景|时光|瞬间|感觉|力量|氛围|小店|一天|午后)|治愈(了|到)?(我|人心|心灵|心情|灵魂))/;
 const HEALTH_CLASSES = ["DISEASE", "PATHOGEN"] as const;
 
 /** Whether the excerpt's health word is only 治愈 in its soothing sense. */
