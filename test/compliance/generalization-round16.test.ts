@@ -1,8 +1,9 @@
-// Kinds of real copy the engine misread on the first runs of round 16 (r59, r60 and r62, sets of published
-// wording kept outside the repository): diseases whose names end in no 病, 炎 or 症 (organ failure, epilepsy,
-// pets' diseases), a product's audience named by its ailments, illness said to get better, superlatives scoped
-// to a trade or to the public's verdict, a savings policy set against a bank deposit, money said to turn into
-// more money, and 治愈 as praise of a dish. Every sentence is written for these tests.
+// Kinds of real copy the engine misread on the first runs of round 16 (r59 to r62, sets of published wording
+// kept outside the repository): diseases whose names end in no 病, 炎 or 症, a product's audience named by its
+// ailments, illness said to get better, 治愈 as praise, superlatives scoped to a trade or to the public's
+// verdict, savings policies set against a deposit, money that turns into more money, a caller denying being a
+// machine, a collector's rude retort, refunds and contracts that promise a pass, credit dressed as money
+// waiting, cosmetics claiming a drug's work. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, ruleIds } from "./fixtures.ts";
 
@@ -61,5 +62,75 @@ describe("generalization fixes (round 16)", () => {
     expect(ruleIds(deposit)).toContain("ins.misleading");
     const grows = await checkLine("跟着我们的计划操作，3000秒变4500不是梦。", "finance");
     expect(ruleIds(grows)).toContain("fin.yield_promise");
+  });
+
+  it("an outbound caller who denies being a machine hides what it is; one that says so does not", async () => {
+    const denial = await checkLine("放心，我不是机器人，是按公司的流程给您介绍的。", "finance", "outbound");
+    expect(ruleIds(denial)).toContain("dsc.ai_denial");
+    expect(denial.findings.some((finding) => finding.label === "missing_disclosure")).toBe(true);
+    const honest = await checkLine(
+      "您好，我是安顺银行的智能语音助手，我不是真人坐席。",
+      "finance",
+      "outbound",
+    );
+    expect(ruleIds(honest)).not.toContain("dsc.ai_denial");
+  });
+
+  it("a collector's rude retort is harassment", async () => {
+    const verdict = await checkLine("你还不还钱？你家里的事关我屁事！", "finance", "outbound");
+    expect(ruleIds(verdict)).toContain("har.outbound");
+  });
+
+  it("a refund for missing a tier and a contract to see a student through to the certificate are promises", async () => {
+    const refund = await checkLine(
+      "若孩子最终未考上省重点高中，学费将在一个月内全部退回。",
+      "education",
+      "private",
+    );
+    expect(ruleIds(refund)).toContain("edu.score_promise");
+    const contract = await checkLine(
+      "本机构负责帮助学员通过执业药师考试并拿到执业药师证书。",
+      "education",
+      "private",
+    );
+    expect(ruleIds(contract)).toContain("edu.score_promise");
+    const reported = await checkLine(
+      "有的培训机构以包过为宣传，诱导家长报名，请大家警惕。",
+      "education",
+      "group",
+    );
+    expect(ruleIds(reported)).not.toContain("edu.guarantee");
+  });
+
+  it("credit dressed as money waiting to be collected is a loan promise; a shop's coupon is not", async () => {
+    const credit = await checkLine("【速借】您有36,000元待领取，点此链接提取，回T退订", "finance", "sms");
+    expect(ruleIds(credit)).toContain("fin.loan_promise");
+    const coupon = await checkLine("【优品超市】您有5000元优惠券待领取，回T退订", "retail", "sms");
+    expect(ruleIds(coupon)).not.toContain("fin.loan_promise");
+  });
+
+  it("a cosmetic sold as anti-allergic or anti-inflammatory claims a drug's work; anti-acne is a filed function", async () => {
+    const drug = await checkLine("这支面霜主打抗敏消炎，换季泛红一抹就退。", "beauty");
+    expect(ruleIds(drug)).toContain("med.cosmetic_drug_claim");
+    const filed = await checkLine("祛痘精华已完成功效评价，帮助减少粉刺，痘痘严重请就医。", "beauty");
+    expect(ruleIds(filed)).not.toContain("med.cosmetic_drug_claim");
+  });
+
+  it("no medicine and no injections needed, gold that earns interest, a doubling plan and a collateral-free loan are promises", async () => {
+    const needless = await checkLine("不用吃药、不用打针，喝着茶就把体重降下来。", "food_beverage");
+    expect(ruleIds(needless)).toContain("med.disease_claim");
+    const gold = await checkLine("本店开通黄金生息业务，存满100克每年多送2克。", "jewelry");
+    expect(ruleIds(gold)).toContain("fin.appreciation");
+    const doubling = await checkLine("下半年资金翻倍计划已启动，名额只剩三个。", "finance");
+    expect(ruleIds(doubling)).toContain("fin.yield_promise");
+    const points = await checkLine("会员积分翻倍计划本周开启，消费一元积两分。", "retail");
+    expect(ruleIds(points)).not.toContain("fin.yield_promise");
+    const loan = await checkLine("不用担保也能借款20万，当天审批。", "finance");
+    expect(ruleIds(loan)).toContain("fin.loan_promise");
+  });
+
+  it("a first batch claimed across a whole trade is a superlative", async () => {
+    const verdict = await checkLine("本车型为行业首批搭载固态电池的量产车。", "auto");
+    expect(ruleIds(verdict)).toContain("abs.superlative_regex");
   });
 });
