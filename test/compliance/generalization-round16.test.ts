@@ -3,7 +3,8 @@
 // ailments, illness said to get better, 治愈 as praise, superlatives scoped to a trade or to the public's
 // verdict, savings policies set against a deposit, money that turns into more money, a caller denying being a
 // machine, a collector's rude retort, refunds and contracts that promise a pass, credit dressed as money
-// waiting, cosmetics claiming a drug's work. Every sentence is written for these tests.
+// waiting, cosmetics claiming a drug's work, a men's clinic's euphemisms, a policy's maturity sum sold as a return.
+// Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, ruleIds } from "./fixtures.ts";
 
@@ -132,5 +133,23 @@ describe("generalization fixes (round 16)", () => {
   it("a first batch claimed across a whole trade is a superlative", async () => {
     const verdict = await checkLine("本车型为行业首批搭载固态电池的量产车。", "auto");
     expect(ruleIds(verdict)).toContain("abs.superlative_regex");
+  });
+
+  it("a men's clinic's euphemisms, a cure made light of and a list of ailments that vanish are medical claims", async () => {
+    const euphemism = await checkLine("太软会尴尬，太快没面子，来本院男科，变强变持久。", "medical");
+    expect(ruleIds(euphemism)).toContain("med.sexual_claim");
+    const light = await checkLine("本院泌尿专科，治疗前列腺问题很简单，一次就好。", "medical");
+    expect(ruleIds(light)).toContain("med.service_cure_claim");
+    const vanish = await checkLine("喝上一个月，痛经、便秘也都能消除。", "food_beverage");
+    expect(ruleIds(vanish)).toContain("med.disease_claim");
+    const lipstick = await checkLine("这支口红持久不脱色，变美又变自信。", "beauty");
+    expect(ruleIds(lipstick)).not.toContain("med.sexual_claim");
+  });
+
+  it("a policy's maturity sum sold as a return is misleading; a bank product's reported yield is not this", async () => {
+    const policy = await checkLine("每年存2万，满10年到期收益36800元。", "insurance", "private");
+    expect(ruleIds(policy)).toContain("ins.maturity_return");
+    const report = await checkLine("本产品已到期，到期实际年化收益率为3.1%。", "finance");
+    expect(ruleIds(report)).not.toContain("ins.maturity_return");
   });
 });

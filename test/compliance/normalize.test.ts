@@ -21,6 +21,13 @@ describe("normalize", () => {
     expect(normalizeTerm("ＡＢＣ穩賺")).toBe("abc稳赚");
   });
 
+  it("folds 麼 and 麽 to 么 and keeps 么, which OpenCC converts only inside words", () => {
+    expect(normalizeTerm("什麼")).toBe("什么");
+    expect(normalizeTerm("什麽")).toBe("什么");
+    expect(normalizeTerm("怎么")).toBe("怎么");
+    expect(find("你算什 麼 东西", "你算什么东西")).toBe("你算什 麼 东西");
+  });
+
   it("skips zero-width, variation selectors, separators and emoji between characters", () => {
     expect(find("这个稳\u200b赚的", "稳赚")).toBe("稳\u200b赚");
     expect(find("保 * 本", "保本")).toBe("保 * 本");

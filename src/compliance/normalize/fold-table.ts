@@ -38,6 +38,13 @@ function simplifiedCjk(): Map<number, number> {
   return result;
 }
 
+/** [traditional or variant, simplified] pairs that single-character conversion leaves alone */
+const CONTEXT_ONLY: ReadonlyArray<readonly [string, string]> = [
+  ["麼", "么"],
+  ["麽", "么"],
+  ["么", "么"],
+];
+
 function buildFoldTable(): FoldTable {
   const fold = new Uint16Array(0x10000);
   const kind = new Uint8Array(0x10000);
@@ -55,6 +62,9 @@ function buildFoldTable(): FoldTable {
     fold[code] = folded.charCodeAt(0);
   }
   for (const [code, simplified] of simplifiedCjk()) fold[code] = simplified;
+  // characters OpenCC converts only by the word around them: alone, 麼 stays 麼 while 么 (Taiwan's 幺) becomes
+  // 幺, so 什麼 would never meet 什么
+  for (const [traditional, simplified] of CONTEXT_ONLY) fold[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
   // compatibility ideographs fold (via NFKC) onto unified ones; follow them through to simplified
   for (let code = 0xf900; code <= 0xfaff; code++) {
     const target = fold[code] ?? code;
