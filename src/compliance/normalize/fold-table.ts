@@ -64,7 +64,8 @@ function buildFoldTable(): FoldTable {
   for (const [code, simplified] of simplifiedCjk()) fold[code] = simplified;
   // characters OpenCC converts only by the word around them: alone, 麼 stays 麼 while 么 (Taiwan's 幺) becomes
   // 幺, so 什麼 would never meet 什么
-  for (const [traditional, simplified] of CONTEXT_ONLY) fold[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
+  for (const [traditional, simplified] of CONTEXT_ONLY)
+    fold[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
   // compatibility ideographs fold (via NFKC) onto unified ones; follow them through to simplified
   for (let code = 0xf900; code <= 0xfaff; code++) {
     const target = fold[code] ?? code;
