@@ -3,10 +3,12 @@
 // ailments, illness said to get better, 治愈 as praise, superlatives scoped to a trade or to the public's
 // verdict, savings policies set against a deposit, money that turns into more money, a caller denying being a
 // machine, a collector's rude retort, refunds and contracts that promise a pass, credit dressed as money
-// waiting, cosmetics claiming a drug's work, a men's clinic's euphemisms, a policy's maturity sum sold as a return.
+// waiting, cosmetics claiming a drug's work, a men's clinic's euphemisms, a policy's maturity sum sold as a return;
+// after r63-r66: returns guaranteed in words, stock-group slang, posters at a debtor's home, degrees in a year,
+// lifelong immunity, and warnings, court reports and debunked myths that quote such claims.
 // Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, ruleIds } from "./fixtures.ts";
+import { checkLine, flaggedFindings, requiredFindings, ruleIds } from "./fixtures.ts";
 
 describe("generalization fixes (round 16)", () => {
   it("treating a disease whose name ends in no 病, 炎 or 症 is a claim of Article 17", async () => {
@@ -151,5 +153,50 @@ describe("generalization fixes (round 16)", () => {
     expect(ruleIds(policy)).toContain("ins.maturity_return");
     const report = await checkLine("本产品已到期，到期实际年化收益率为3.1%。", "finance");
     expect(ruleIds(report)).not.toContain("ins.maturity_return");
+  });
+
+  it("high returns guaranteed in words, gains without a ceiling, a sum promised back bigger and stock-group slang are promises", async () => {
+    for (const text of [
+      "注册平台后交给智能程序操作，保证稳定获得高回报。",
+      "认购原始股，等公司上市就有高额回报。",
+      "这个策略亏损有限，盈利上不封顶。",
+      "每投入两千元，一年后可拿到六千元。",
+      "明早九点开盘，跟上老师吃大肉。",
+    ]) {
+      const verdict = await checkLine(text, "finance", "group");
+      expect(ruleIds(verdict)).toContain("fin.yield_promise");
+    }
+    const loan = await checkLine("凭身份证秒贷5万，当天到账。", "finance", "sms");
+    expect(ruleIds(loan)).toContain("fin.loan_promise");
+  });
+
+  it("a warning that such promises are unlawful and a prosecutor's report of them are no offers", async () => {
+    const warning = await checkLine("提醒大家：凡是承诺固定高收益的理财项目都涉嫌违规。", "finance");
+    expect(flaggedFindings(warning)).toEqual([]);
+    const report = await checkLine("经审理查明，被告人向投资人允诺年化收益百分之十二。", "finance");
+    expect(
+      requiredFindings("经审理查明，被告人向投资人允诺年化收益百分之十二。", "finance", "moments"),
+    ).toEqual([]);
+    expect(report.findings.some((finding) => finding.rule_id === "required.risk_warning")).toBe(false);
+  });
+
+  it("posters at a debtor's home, a degree in a year, exams made easy and lifelong immunity are claims", async () => {
+    const poster = await checkLine("月底前不还，我们就到你单位门口拉横幅。", "finance", "sms");
+    expect(ruleIds(poster)).toContain("har.threat");
+    const degree = await checkLine("在职人员两年拿本科文凭，不用脱产。", "education");
+    expect(ruleIds(degree)).toContain("edu.score_promise");
+    const easy = await checkLine("我们的课程一学就会，考试轻松过关。", "education");
+    expect(ruleIds(easy)).toContain("edu.score_promise");
+    const immunity = await checkLine("坚持喝三个月，终身不会再得流感。", "health_food");
+    expect(ruleIds(immunity)).toContain("med.disease_claim");
+    const clinic = await checkLine("凡是早期患者都能在本院治愈。", "medical");
+    expect(ruleIds(clinic)).toContain("med.service_cure_claim");
+  });
+
+  it("a myth debunked and a pitch held up for readers to recognise leave their claims as advice", async () => {
+    const myth = await checkLine("鱼油能治好高血压？这是流传很广的误区。", "health_food");
+    expect(flaggedFindings(myth)).toEqual([]);
+    const pitch = await checkLine("“喝了能治糖尿病”，类似的话术是不是很耳熟？", "food_beverage");
+    expect(flaggedFindings(pitch)).toEqual([]);
   });
 });
