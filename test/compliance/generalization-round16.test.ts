@@ -199,4 +199,24 @@ describe("generalization fixes (round 16)", () => {
     const pitch = await checkLine("“喝了能治糖尿病”，类似的话术是不是很耳熟？", "food_beverage");
     expect(flaggedFindings(pitch)).toEqual([]);
   });
+
+  it("an outbound call that opens on the pitch, or names only its trade, hides who is calling", () => {
+    expect(requiredFindings("您最近有装修贷款方面的需求吗？", "finance", "outbound")).toEqual([
+      "required.outbound_opening:block",
+    ]);
+    expect(requiredFindings("你好，我们是做抵押贷款的，最近需要资金吗？", "finance", "outbound")).toEqual([
+      "required.outbound_opening:block",
+    ]);
+    expect(
+      requiredFindings("您好，我是安顺银行的AI智能助手，请问您近期有资金需求吗？", "finance", "outbound"),
+    ).toEqual([]);
+    // a refusal answered, or a threat, is no opening
+    expect(requiredFindings("不需要贷款？好的，那不打扰您了。", "finance", "outbound")).toEqual([]);
+    expect(requiredFindings("你欠钱不还，单位知道了你这工作还要不要了？", "finance", "outbound")).toEqual([]);
+  });
+
+  it("a cure-all named as a rumour is no superlative", async () => {
+    const rumour = await checkLine("群里转的“某某茶包治百病”是谣言，别再转发了。", "food_beverage", "group");
+    expect(flaggedFindings(rumour)).toEqual([]);
+  });
 });

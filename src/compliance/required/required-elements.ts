@@ -95,13 +95,16 @@ const OPENING =
 /** a call that starts by addressing the person (阿姨，… / 张总，…) is an opening too, just without a greeting */
 const ADDRESS_OPENING =
   /^\s*(阿姨|叔叔|大爷|大妈|奶奶|爷爷|大哥|大姐|姐姐|哥哥|姐|哥|老板|家长|亲|美女|帅哥|[\u4e00-\u9fa5]{1,2}(总|先生|女士|老师|姐|哥|阿姨|叔))[，,！!]/;
+/** a call that opens on the pitch itself, a question about the listener's needs: 您最近有资金上的需求吗？ */
+const PITCH_OPENING =
+  /^[^。！？!?\n]{0,24}(?<![不没])(需要|需求|要不要(?!了)|考虑|有没有|想不想|了解一下)[^。！？!?\n]{0,16}(吗|呢)?[？?]/;
 const CLOSING = /(再见|拜拜|祝您生活愉快|不打扰您了|不再打扰|那我先挂|感谢您的接听|感谢接听)/;
 const AI_DISCLOSURE =
   /(ai|人工智能|智能(语音)?(助手|助理|客服|外呼|机器人)|机器人|虚拟(助手|客服)|数字人|语音助手)/i;
 const FALSE_HUMAN =
   /(我是真人|不是机器人|并非机器人|不是ai|不是人工智能|真人客服|人工客服本人|我是[^，。]{0,6}本人)/i;
 const BRAND =
-  /((我是|这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9×＊*]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\u4e00-\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)[\u4e00-\u9fa5A-Za-z0-9]{2,12}[，,。 ]/i;
+  /((我是|这里是|我们是|来自)(?!(专门)?(做|搞|干|负责|办))[\u4e00-\u9fa5A-Za-z0-9×＊*]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\u4e00-\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)(?!(专门)?(做|搞|干|负责|办))[\u4e00-\u9fa5A-Za-z0-9]{2,12}[，,。 ]/i;
 /** a desk, not a brand: 我是金融中心的贷款客户经理 names no one the customer could check or complain to */
 const GENERIC_CALLER =
   /(我是|这里是|我们是|来自)(金融|信贷|贷款|借款|客服|服务|理财|财富|资金|融资|办卡|额度|审批|放款|贷款服务|金融服务)(服务)?(中心|部|平台|专线)/;
@@ -236,7 +239,8 @@ function namesOnlyADesk(head: string): boolean {
 function outboundFindings(text: string): Finding[] {
   const findings: Finding[] = [];
   const head = text.slice(0, 120);
-  const isOpening = (OPENING.test(text) || ADDRESS_OPENING.test(text)) && !CLOSING.test(head);
+  const isOpening =
+    (OPENING.test(text) || ADDRESS_OPENING.test(text) || PITCH_OPENING.test(text)) && !CLOSING.test(head);
   // a caller who hides the brand or claims to be human misleads; a named brand without the AI line is
   // advice, since the text alone cannot say whether a person or a voice model will read it
   const misleads = FALSE_HUMAN.test(text) || !BRAND.test(head) || namesOnlyADesk(head);
