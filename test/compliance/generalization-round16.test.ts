@@ -210,7 +210,10 @@ describe("generalization fixes (round 16)", () => {
     expect(
       requiredFindings("您好，我是安顺银行的AI智能助手，请问您近期有资金需求吗？", "finance", "outbound"),
     ).toEqual([]);
-    // a refusal answered, or a threat, is no opening
+    // a refusal answered, a threat or a customer's question in a script is no opening
+    expect(requiredFindings("客户问：有没有免息的方案？", "finance", "outbound")).not.toContain(
+      "required.outbound_opening:block",
+    );
     expect(requiredFindings("不需要贷款？好的，那不打扰您了。", "finance", "outbound")).toEqual([]);
     expect(requiredFindings("你欠钱不还，单位知道了你这工作还要不要了？", "finance", "outbound")).toEqual([]);
   });
