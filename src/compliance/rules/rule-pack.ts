@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
 import { LABELS, type Label, type Severity } from "../types.ts";
+import { expandPattern, type Vocabulary } from "./vocabulary.ts";
 
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL("../../../compliance-rules/", import.meta.url));
 
@@ -47,6 +48,8 @@ const IndexSchema = z.object({
   files: z.array(z.string()),
   allowlist: z.string(),
   homophones: z.string(),
+  /** named word lists patterns use as {NAME} */
+  vocabulary: z.string().optional(),
   categories: z.record(z.string(), z.enum(LABELS)),
 });
 
@@ -63,8 +66,30 @@ export interface RulePack {
   allowlist: string[];
   homophones: Record<string, string[]>;
   categories: Record<string, Label>;
+  vocabulary: Vocabulary;
   /** ids of added rules left out (unknown category) */
   skipped: string[];
+}
+
+const VocabularySchema = z.object({
+  words: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.array(z.string().min(1)).min(1)),
+});
+
+/** the rule with every {NAME} in its regexes replaced by that word list */
+function expandRule(rule: RuleSource, vocabulary: Vocabulary): RuleSource {
+  const expand = (sources: string[]) =>
+    sources.map((source) => expandPattern(source, vocabulary, `rule ${rule.id}`));
+  const { exceptions } = rule;
+  return {
+    ...rule,
+    patterns: expand(rule.patterns),
+    exceptions: {
+      ...exceptions,
+      document: expand(exceptions.document),
+      document_unless: expand(exceptions.document_unless),
+      after_patterns: expand(exceptions.after_patterns),
+    },
+  };
 }
 
 function readYaml(dir: string, file: string): { text: string; data: unknown } {
@@ -87,6 +112,12 @@ export function loadRulePack(dir: string = DEFAULT_RULES_DIR): RulePack {
   hash.update(`\0${allow.text}`);
   const homophones = readYaml(dir, meta.homophones);
   hash.update(`\0${homophones.text}`);
+  let vocabulary: Vocabulary = {};
+  if (meta.vocabulary) {
+    const words = readYaml(dir, meta.vocabulary);
+    hash.update(`\0${words.text}`);
+    vocabulary = VocabularySchema.parse(words.data).words;
+  }
   const version = `${meta.version}+${hash.digest("hex").slice(0, 12)}`;
   const pack: RulePack = {
     name: meta.name,
@@ -95,12 +126,13 @@ export function loadRulePack(dir: string = DEFAULT_RULES_DIR): RulePack {
     allowlist: z.object({ phrases: z.array(z.string()) }).parse(allow.data).phrases,
     homophones: z.object({ chars: z.record(z.string(), z.array(z.string())) }).parse(homophones.data).chars,
     categories: meta.categories,
+    vocabulary,
     skipped: [],
   };
   for (const rule of rules) {
     const label = meta.categories[rule.category];
     if (!label) throw new Error(`rule ${rule.id}: unknown category ${rule.category}`);
-    pack.rules.push({ ...rule, label });
+    pack.rules.push({ ...expandRule(rule, vocabulary), label });
   }
   return pack;
 }
@@ -108,15 +140,23 @@ export function loadRulePack(dir: string = DEFAULT_RULES_DIR): RulePack {
 /**
  * Adds rules (e.g. terms an admin stored in the database) and re-versions the pack: by `extraVersion`
  * when given (the database revision), else by a hash of the added rules. Added rules with a category the
- * pack does not know are left out and listed in `skipped`, so bad stored data cannot stop the engine.
+ * pack does not know, or naming a word list it lacks, are left out and listed in `skipped`, so bad stored
+ * data cannot stop the engine.
  */
 export function withRules(pack: RulePack, extra: readonly RuleSource[], extraVersion?: string): RulePack {
   const rules = [...pack.rules];
   const skipped = [...pack.skipped];
   for (const source of extra) {
     const label = pack.categories[source.category];
-    if (label) rules.push({ ...source, label });
-    else skipped.push(source.id);
+    if (!label) {
+      skipped.push(source.id);
+      continue;
+    }
+    try {
+      rules.push({ ...expandRule(source, pack.vocabulary), label });
+    } catch {
+      skipped.push(source.id);
+    }
   }
   let version = pack.version;
   if (extraVersion) version = `${pack.version}.${extraVersion}`;

@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_RULES_DIR, loadRulePack, withRules } from "../../src/compliance/rules/rule-pack.ts";
+import { alternation, expandPattern } from "../../src/compliance/rules/vocabulary.ts";
+
+describe("rule vocabulary", () => {
+  it("puts longer words first and escapes regex characters, so 高血压 wins over 高血 and 100% is literal", () => {
+    const source = alternation(["高血", "高血压", "100%", "a+b"]);
+    expect(new RegExp(source).exec("患有高血压")?.[0]).toBe("高血压");
+    expect(new RegExp(source).test("a+b")).toBe(true);
+    expect(new RegExp(source).test("aab")).toBe(false);
+  });
+
+  it("expands {NAME} and leaves quantifiers alone", () => {
+    const pattern = expandPattern("对[^\\x00]{0,4}{DISEASE}有帮助", { DISEASE: ["胃病", "痛风"] }, "rule t");
+    expect(pattern).toBe("对[^\\x00]{0,4}(?:痛风|胃病)有帮助");
+    expect(new RegExp(pattern).test("常喝对痛风有帮助")).toBe(true);
+  });
+
+  it("refuses a list the vocabulary lacks, naming the rule, instead of matching it literally", () => {
+    expect(() => expandPattern("{NOPE}了", { DISEASE: ["胃病"] }, "rule x.y")).toThrow(/rule x\.y.*\{NOPE\}/);
+  });
+
+  it("a shipped rule naming an unknown list stops the pack from loading", () => {
+    const dir = mkdtempSync(join(tmpdir(), "liangyan-pack-"));
+    for (const file of readdirSync(DEFAULT_RULES_DIR, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue;
+      const from = join(file.parentPath, file.name);
+      const to = join(dir, from.slice(DEFAULT_RULES_DIR.length));
+      mkdirSync(dirname(to), { recursive: true });
+      writeFileSync(to, readFileSync(from));
+    }
+    const medical = join(dir, "medical.yaml");
+    writeFileSync(medical, readFileSync(medical, "utf8").replace("{DISEASE}", "{DISEASES_TYPO}"));
+    expect(() => loadRulePack(dir)).toThrow(/DISEASES_TYPO/);
+  });
+
+  it("a stored rule naming an unknown list is skipped, and one naming a known list works", () => {
+    const pack = withRules(loadRulePack(), [
+      stored("db.typo", "{NO_SUCH_LIST}"),
+      stored("db.disease", "{DISEASE}秘方"),
+    ]);
+    expect(pack.skipped).toEqual(["db.typo"]);
+    const rule = pack.rules.find((candidate) => candidate.id === "db.disease");
+    expect(rule && new RegExp(rule.patterns[0] ?? "").test("痛风秘方")).toBe(true);
+  });
+});
+
+function stored(id: string, pattern: string) {
+  return {
+    id,
+    category: "medical",
+    article: "《广告法》第十七条",
+    severity: "block" as const,
+    industries: [],
+    not_industries: [],
+    channels: [],
+    terms: [],
+    patterns: [pattern],
+    suggestion: "",
+    exceptions: { phrases: [], before: [], after: [], document: [], document_unless: [], after_patterns: [] },
+  };
+}
