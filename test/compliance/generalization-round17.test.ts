@@ -1,9 +1,14 @@
 // Kinds of claim written as one pattern over a word list (compliance-rules/vocabulary.yaml) instead of a few
 // spelled-out words: a product offered to the ill or for an illness, pain gone once a product is used, a loan
 // made certain, a collectible's past rise told as a multiple. Each kind has look-alikes that must stay clean:
-// cautions, a loan's honest terms, a shop's sales figures. Every sentence is written for these tests.
+// cautions, a loan's honest terms, a shop's sales figures. After the first runs of r70-r72 (published wording
+// kept outside the repository): notices and warnings that owe no risk line (a maturity report, a deposit
+// insurance statement, a regulator's account of misconduct, anti-fraud slogans, a collector acting for a named
+// lender), a negation that reaches only its own verb (不打针可以治好), and claims in new words: a pass as the
+// sure result of little effort, a yearly income, a rise of tens of times, one session that works, a visit to
+// the debtor's home. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, ruleIds } from "./fixtures.ts";
+import { checkLine, flaggedFindings, requiredFindings, ruleIds } from "./fixtures.ts";
 
 describe("claims as kinds over word lists (round 17)", () => {
   it("a food or a device offered to people with a disease, or for one, implies it acts on the disease", async () => {
@@ -61,5 +66,78 @@ describe("claims as kinds over word lists (round 17)", () => {
     expect(ruleIds(lure)).toContain("fin.appreciation");
     const sales = await checkLine("感谢老顾客，本月门店销量涨了3倍。", "retail");
     expect(ruleIds(sales)).not.toContain("fin.appreciation");
+  });
+
+  it("a notice or a warning owes no risk line: it offers nothing", async () => {
+    for (const [text, industry, channel] of [
+      [
+        "“安盈稳享3号”理财计划于2024年6月30日到期，本产品已实现业绩比较基准，兑付明细如下：",
+        "finance",
+        "moments",
+      ],
+      ["本行依法参加存款保险，存款本金和利息在规定限额内受存款保险保障。", "finance", "moments"],
+      [
+        "部分销售人员承诺给客户高额回报，诱导老年人退保买理财，相关机构已被责令整改。",
+        "insurance",
+        "moments",
+      ],
+      ["“内幕消息”“稳赚不赔”“带你翻身”……你是否收到过类似字眼的短信？", "finance", "moments"],
+      ["陌生链接，不要点；保本高息，不要信；借钱先交费，不要给。", "finance", "moments"],
+    ] as const) {
+      expect(requiredFindings(text, industry, channel), text).toEqual([]);
+      expect(flaggedFindings(await checkLine(text, industry, channel)), text).toEqual([]);
+    }
+  });
+
+  it("a collector who names the lender it acts for has named a brand; one who names no one has not", () => {
+    expect(
+      requiredFindings("您好，我们受某某小额贷款公司委托，和您沟通一笔逾期账款。", "finance", "outbound"),
+    ).toContain("required.outbound_opening:warn");
+    expect(requiredFindings("您好，您有一笔账款需要处理，方便聊两句吗？", "finance", "outbound")).toContain(
+      "required.outbound_opening:block",
+    );
+  });
+
+  it("a verdict on a scam, and a claim an expert says has no ground, are no claims", async () => {
+    const verdict = await checkLine("凡是承诺“稳赚”的投资，绝对是骗局。", "finance");
+    expect(ruleIds(verdict)).not.toContain("abs.absolutely");
+    const debunk = await checkLine("医生提醒，吃南瓜能起到降糖的效果这一说法没有依据。", "food_beverage");
+    // held up as a warning the hit is advice (warn), never a flag
+    expect(flaggedFindings(debunk).map((finding) => finding.rule_id)).not.toContain("med.food_function");
+  });
+
+  it("a negation reaches its own verb, not the claim after it", async () => {
+    const claim = await checkLine("不用打针，这款草本喷剂可以治好鼻炎。", "retail");
+    expect(ruleIds(claim)).toContain("med.disease_claim");
+    const claim2 = await checkLine("不打针可以治好鼻炎，老顾客都说好。", "retail");
+    expect(ruleIds(claim2)).toContain("med.disease_claim");
+    const denial = await checkLine("任何喷剂都不能治好鼻炎，请到医院就诊。", "retail");
+    expect(ruleIds(denial)).not.toContain("med.disease_claim");
+  });
+
+  it("claims in new words: a sure pass, a yearly income, a rise of tens of times, one session, a home visit", async () => {
+    expect(ruleIds(await checkLine("只要背熟这本讲义，就能顺利通过。", "education"))).toContain(
+      "edu.score_promise",
+    );
+    expect(ruleIds(await checkLine("零基础学剪辑，教你年入百万。", "education"))).toContain(
+      "fin.earning_figure",
+    );
+    expect(ruleIds(await checkLine("这枚纪念币以后能涨上百倍。", "retail"))).toContain("fin.appreciation");
+    expect(ruleIds(await checkLine("艾灸调理，做一次就见效。", "beauty"))).toContain("med.cure_guarantee");
+    expect(ruleIds(await checkLine("这周我们会去你单位找你当面谈还款。", "finance", "private"))).toContain(
+      "har.threat",
+    );
+  });
+
+  it("their look-alikes stay clean", async () => {
+    expect(ruleIds(await checkLine("只要按时完成作业，就能跟上课堂进度。", "education"))).not.toContain(
+      "edu.score_promise",
+    );
+    expect(ruleIds(await checkLine("感谢大家，今年门店营业额涨了两倍。", "retail"))).not.toContain(
+      "fin.appreciation",
+    );
+    expect(ruleIds(await checkLine("欢迎来我们店里坐坐，新品已到。", "retail", "private"))).not.toContain(
+      "har.threat",
+    );
   });
 });

@@ -89,6 +89,29 @@ function quotedChars(raw: string): boolean[] {
   return flags;
 }
 
+/**
+ * Words that open a new predicate once the negated one is past: 不吃药 可以 治好 denies the medicine, not the
+ * cure. As the first word after the negation they are its modal (不能 治好) and the scope goes on.
+ */
+const SCOPE_BREAKERS = new Set([
+  "可以",
+  "可",
+  "能",
+  "能够",
+  "就",
+  "就能",
+  "也",
+  "也能",
+  "也可以",
+  "都",
+  "都能",
+  "便",
+  "即可",
+  "照样",
+  "还能",
+  "一样",
+]);
+
 function wordMarks(
   words: readonly string[],
   quoted: readonly boolean[],
@@ -98,6 +121,7 @@ function wordMarks(
   let scope = 0;
   let offset = 0;
   words.forEach((word, index) => {
+    if (scope > 0 && scope < NEGATION_SCOPE && SCOPE_BREAKERS.has(word)) scope = 0;
     if (scope > 0) {
       marks[index] = (marks[index] ?? 0) | 1;
       scope--;

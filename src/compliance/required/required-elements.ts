@@ -27,15 +27,16 @@ const LOAN_DISCLOSURE =
 /** an annual figure stated (年化4.2%): on a loan, the rate the PBoC asks for; on an investment, a yield */
 const ANNUAL_FIGURE =
   /(年化(利率|费率|综合成本)?\s{0,2}(为|是|仅|低至|最低)?\s{0,2}\d|(?<![日月])(贷款)?利率[:：]\s{0,2}\d(?![\d.]*\s{0,2}[%％]?\s{0,2}[~～\-—\d.%％]*\s{0,2}(\/|每|一|按)\s{0,2}(月|天|日)))/;
-/** a deposit (insured by 存款保险, not an investment): it owes its rate terms, not 理财有风险 */
-const DEPOSIT = /(大额存单|存本取息|整存整取|零存整取|定期存款|定活两便|通知存款|储蓄产品|储蓄存款|存款产品)/;
+/** a deposit (insured by 存款保险, not an investment) or the bank's statement that its deposits are insured */
+const DEPOSIT =
+  /(存款保险|大额存单|存本取息|整存整取|零存整取|定期存款|定活两便|通知存款|储蓄产品|储蓄存款|存款产品)/;
 /** a loan sold as cheap (低息, 利率低, 免息): cheapness is what the annual rate must then be shown for */
 const CHEAP_LOAN = /(低息|低利率|利率低|利息低|息费低|费率低|低费率|零利息|0利息|免息)/;
 /** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
 const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
 const ANTI_FRAUD =
-  /(谨防|上当|受骗|馅饼|是假的|根本不存在|子虚乌有|虚构的?|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|报警|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿|不)(相信|轻信|参与|购买)|欺诈|诱骗|误导|话术|(不得|严禁|禁止)(出现|使用|宣传|承诺|假借|以|对|向|明示|暗示|作出|诱导|夸大|虚构|利用|通过)|非法荐股|无资[格质]的?(机构|平台|个人)|非法(证券|期货|金融|放贷)|处罚|罚款|立案|通报|雷区|不信、?不投、?不传|能信吗|以[^，。！？\n]{1,12}(名义|为幌子)|小心|违规|非法金融|虚假宣传|声称|自称|包装成|不法分子|说辞|迷惑|蒙蔽|忽悠|骗子|骗人|圈套|受害人|掉以轻心|留个心眼|非法中介|不盲从|夸大|混淆|(是否|辨别)(真实|真伪)|官方客服|官方渠道)/;
+  /((类似|这类|此类|这样)的?(字眼|短信|电话|信息|消息)|是否(有)?收到过|(不要|别|勿|切勿)(信|加|点|理|给|回)(?=[;；,，。!！]|$)|谨防|上当|受骗|馅饼|是假的|根本不存在|子虚乌有|虚构的?|诈骗|骗局|反诈|警惕|非法集资|防骗|识破|冒充|假冒|核实|报警|以案说险|以案说法|投资者教育|存疑|当心|打个问号|打问号|别碰|勿信|套路|(请勿|不要|别|切勿|不)(相信|轻信|参与|购买)|欺诈|诱骗|误导|话术|(不得|严禁|禁止)(出现|使用|宣传|承诺|假借|以|对|向|明示|暗示|作出|诱导|夸大|虚构|利用|通过)|非法荐股|无资[格质]的?(机构|平台|个人)|非法(证券|期货|金融|放贷)|处罚|罚款|立案|通报|雷区|不信、?不投、?不传|能信吗|以[^，。！？\n]{1,12}(名义|为幌子)|小心|违规|非法金融|虚假宣传|声称|自称|包装成|不法分子|说辞|迷惑|蒙蔽|忽悠|骗子|骗人|圈套|受害人|掉以轻心|留个心眼|非法中介|不盲从|夸大|混淆|(是否|辨别)(真实|真伪)|官方客服|官方渠道)/;
 /** what an institution says it never asks for or charges (fees to unlock a loan, codes, card numbers): the
  * notice warns of those who do */
 const NEVER_ASKS =
@@ -47,9 +48,9 @@ const CAUTION =
 const EDUCATION =
   /(小课堂|投资者教育|金融知识|科普|小知识|误区|包括但不限于|是指|指的是|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您|广大|投资者|消费者|市民|群众)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被|轻信|不实宣传|片面(比较|宣传)|(特别|需要|务必)留意|注意事项|(一般|通常|往往)(要|需要|需|须|会)|(需要|须|需)提供[^，。！？\n]{0,12}(证明|材料|资料))/;
 /** a report of rules or enforcement (a regulator's notice, a court's or a prosecutor's report, a news item on
- * one): it sells nothing */
+ * one, a description of what the offenders or the salespeople did): it sells nothing */
 const REGULATION =
-  /((印发|发布|出台|颁布|修订)了?《|《[^》]{2,40}(办法|规定|条例|方案|指引|意见|通知|细则)》|不得发布|严厉打击|依法(查处|打击|取缔)|专项整治|整治工作|被告人|犯罪嫌疑人|检察(院|机关)|法院|判处|审理查明|办案)/;
+  /(涉案(人|人员|机构|企业|公司|平台)|(销售|从业|保险|理财|业务)人员[^，。！？\n]{0,8}(承诺|诱导|误导|虚构|夸大)|诱导[^，。！？\n]{0,6}(消费者|投保人|客户|老年人)|(印发|发布|出台|颁布|修订)了?《|《[^》]{2,40}(办法|规定|条例|方案|指引|意见|通知|细则)》|不得发布|严厉打击|依法(查处|打击|取缔)|专项整治|整治工作|被告人|犯罪嫌疑人|检察(院|机关)|法院|判处|审理查明|办案)/;
 /** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 const SERVICE_NOTICE =
@@ -70,7 +71,7 @@ const NEGATED_ACTION =
 /** a report on a product that has run its course (matured, paid out, wound up) or on how its yield is
  * worked out: the figure it names is what was paid, not an offer */
 const PAYOUT_REPORT =
-  /(已(于[^，。！？\n]{0,16})?(到期|兑付|清算|终止|结清)|(全额|足额|按时|如期|正常)兑付|兑付(公告|完毕|完成)|实际(年化)?收益率|实际(年化)?收益为|到期(后)?[^，。！？\n]{0,6}(年化)?(净)?收益率(为|是|[:：])|清算(报告|公告)|(收益|利息)(分配)?(计算)?(方式|公式)[:：])/;
+  /((?<!将)于\d{4}年\d{1,2}月\d{1,2}日(正常)?(到期|兑付|终止|清算)|已实现[^，。！？\n]{0,6}收益|已(于[^，。！？\n]{0,16})?(到期|兑付|清算|终止|结清)|(全额|足额|按时|如期|正常)兑付|兑付(公告|完毕|完成)|实际(年化)?收益率|实际(年化)?收益为|到期(后)?[^，。！？\n]{0,6}(年化)?(净)?收益率(为|是|[:：])|清算(报告|公告)|(收益|利息)(分配)?(计算)?(方式|公式)[:：])/;
 /** words that sell the next issue on the back of the last one's payout */
 const NEXT_ISSUE = /(新一期|下一期|下期|即将|火热|在售|热销|募集中|募集期|认购期|续投|复投)/;
 /** a product's yield or an exclusive offer: a notice that carries one is selling too */
@@ -106,7 +107,7 @@ const FALSE_HUMAN =
 /** 我们是做信用贷款的 names a trade, not a brand: the self-introduction may not go on with one of these */
 const NOT_A_NAME = "(?!(专门)?(做|搞|干|负责|办))";
 const BRAND = new RegExp(
-  `((我是|这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9×＊*]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}[，,。 ]`,
+  `(受[\\u4e00-\\u9fa5A-Za-z0-9]{2,16}委托)|((我是|这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9×＊*]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}[，,。 ]`,
   "i",
 );
 /** a desk, not a brand: 我是金融中心的贷款客户经理 names no one the customer could check or complain to */
