@@ -6,7 +6,10 @@
 // insurance statement, a regulator's account of misconduct, anti-fraud slogans, a collector acting for a named
 // lender), a negation that reaches only its own verb (不打针可以治好), and claims in new words: a pass as the
 // sure result of little effort, a yearly income, a rise of tens of times, one session that works, a visit to
-// the debtor's home. Every sentence is written for these tests.
+// the debtor's home. After r73-r75's first runs: a rumour set beside its truth, claims said to lack evidence,
+// public-health advice on the best protection, a driving school numbered first, a bank's notices (a suspended
+// service, no agents, no unsolicited messages), insurance said not to be savings, and a lender denying that
+// "sure loan" services exist. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, flaggedFindings, requiredFindings, ruleIds } from "./fixtures.ts";
 
@@ -139,5 +142,39 @@ describe("claims as kinds over word lists (round 17)", () => {
     expect(ruleIds(await checkLine("欢迎来我们店里坐坐，新品已到。", "retail", "private"))).not.toContain(
       "har.threat",
     );
+  });
+
+  it("rumours refuted, public-health advice and numbered names are no claims", async () => {
+    const rumour = await checkLine(
+      "传言：喝醋能软化血管。真相：醋不能软化血管，目前缺乏科学依据，血管问题请遵医嘱。",
+      "food_beverage",
+    );
+    expect(flaggedFindings(rumour)).toEqual([]);
+    const vaccine = await checkLine("疾控提醒：按时接种疫苗是预防麻疹最有效的办法。", "medical");
+    expect(flaggedFindings(vaccine)).toEqual([]);
+    const school = await checkLine("城东第一驾校本周六加开夜间练车班。", "education");
+    expect(ruleIds(school)).not.toContain("abs.first");
+  });
+
+  it("a bank's notices and a lesson that insurance is not savings owe no disclosure", () => {
+    for (const [text, industry, channel] of [
+      ["【某银行】因系统升级，本周日凌晨暂停受理转账业务，给您带来不便敬请谅解。", "finance", "sms"],
+      ["本行未与任何贷款中介合作，办理贷款请到本行网点。", "finance", "moments"],
+      ["【某银行】本行不会主动通过短信发送网银登录链接，请勿点击陌生链接。", "finance", "sms"],
+      ["保险的本质是保障，不是储蓄，也不是拿来理财的。", "insurance", "moments"],
+    ] as const) {
+      expect(requiredFindings(text, industry, channel), text).toEqual([]);
+    }
+  });
+
+  it("a lender denying that 'sure loan' services exist promises nothing; a broker offering one does", async () => {
+    const denial = await checkLine(
+      "本平台不存在任何收取费用代办“保证下款、提高额度”等服务。",
+      "finance",
+      "private",
+    );
+    expect(ruleIds(denial)).not.toContain("fin.loan_promise");
+    const offer = await checkLine("交了服务费，保证下款，额度还能提高。", "finance", "private");
+    expect(ruleIds(offer)).toContain("fin.loan_promise");
   });
 });

@@ -23,12 +23,12 @@ function mentions(window: string, words: readonly string[], touching: (word: str
 
 /**
  * A norm that forbids what follows, anywhere earlier in the clause: 不得明示或者暗示保本、无风险, 定投不能保证盈利,
- * 不宜使用包治百病的保健品, 违规使用高收益、无风险等表述. Regulators' notices and investor education say the
- * banned words to ban them. Not 不要 (不要错过 is sales talk), 拒绝 or 防止 (拒绝复发, 防止复发 are claims), nor
+ * 不宜使用包治百病的保健品, 违规使用高收益、无风险等表述, 不存在任何“保证下款”等中介服务. Regulators' notices and
+ * investor education say the banned words to ban them, and a lender denies that such services exist. Not 不要 (不要错过 is sales talk), 拒绝 or 防止 (拒绝复发, 防止复发 are claims), nor
  * the question 能不能.
  */
 const NORM =
-  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得))/;
+  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得))/;
 const NORM_WINDOW = 24;
 
 function forbiddenByNorm(folded: string, start: number): boolean {
