@@ -6,17 +6,30 @@ import { DEFAULT_RULES_DIR, loadRulePack, withRules } from "../../src/compliance
 import { alternation, expandPattern } from "../../src/compliance/rules/vocabulary.ts";
 
 describe("rule vocabulary", () => {
-  it("puts longer words first and escapes regex characters, so 高血压 wins over 高血 and 100% is literal", () => {
+  it("matches the longest word and escapes regex characters, so 高血压 wins over 高血 and a+b is literal", () => {
     const source = alternation(["高血", "高血压", "100%", "a+b"]);
     expect(new RegExp(source).exec("患有高血压")?.[0]).toBe("高血压");
     expect(new RegExp(source).test("a+b")).toBe(true);
     expect(new RegExp(source).test("aab")).toBe(false);
+    expect(new RegExp(source).exec("100%")?.[0]).toBe("100%");
+  });
+
+  it("writes characters as themselves, so the pack's numeral folding (三高 -> 3高) reaches them", () => {
+    expect(alternation(["三高", "痛风"])).toContain("三高");
+    expect(alternation(["三高", "痛风"])).not.toMatch(/\\u/);
   });
 
   it("expands {NAME} and leaves quantifiers alone", () => {
-    const pattern = expandPattern("对[^\\x00]{0,4}{DISEASE}有帮助", { DISEASE: ["胃病", "痛风"] }, "rule t");
-    expect(pattern).toBe("对[^\\x00]{0,4}(?:痛风|胃病)有帮助");
-    expect(new RegExp(pattern).test("常喝对痛风有帮助")).toBe(true);
+    const pattern = expandPattern(
+      "对[^\\x00]{0,4}{DISEASE}有帮助",
+      { DISEASE: ["胃病", "痛风", "胃炎"] },
+      "rule t",
+    );
+    expect(pattern.startsWith("对[^\\x00]{0,4}")).toBe(true);
+    expect(pattern).not.toContain("{DISEASE}");
+    for (const text of ["常喝对痛风有帮助", "对胃病有帮助", "常喝对慢性胃炎有帮助"])
+      expect(new RegExp(pattern).test(text), text).toBe(true);
+    expect(new RegExp(pattern).test("常喝对胃有帮助")).toBe(false);
   });
 
   it("refuses a list the vocabulary lacks, naming the rule, instead of matching it literally", () => {
