@@ -9,7 +9,9 @@
 // the debtor's home. After r73-r75's first runs: a rumour set beside its truth, claims said to lack evidence,
 // public-health advice on the best protection, a driving school numbered first, a bank's notices (a suspended
 // service, no agents, no unsolicited messages), insurance said not to be savings, and a lender denying that
-// "sure loan" services exist. Every sentence is written for these tests.
+// "sure loan" services exist. After r76-r78's: a sound-alike inside ordinary words (精神要求 holds 神要), a legal
+// term (绝对酌情权), an official designation, Hong Kong's statutory lender warning and a P2P platform's risk line,
+// a risk questionnaire's options, a debunk in a hospital's post. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, flaggedFindings, requiredFindings, ruleIds } from "./fixtures.ts";
 
@@ -176,5 +178,48 @@ describe("claims as kinds over word lists (round 17)", () => {
     expect(ruleIds(denial)).not.toContain("fin.loan_promise");
     const offer = await checkLine("交了服务费，保证下款，额度还能提高。", "finance", "private");
     expect(ruleIds(offer)).toContain("fin.loan_promise");
+  });
+
+  it("a sound-alike inside ordinary words is those words; standing alone it is still an evasion", async () => {
+    const notice = await checkLine("请各科室按照通知精神要求安排假期门诊。", "medical");
+    expect(ruleIds(notice)).not.toContain("med.cure_guarantee");
+    const evasion = await checkLine("祖传神要，三天见好。", "retail");
+    expect(ruleIds(evasion)).toContain("med.cure_guarantee");
+  });
+
+  it("legal terms, official designations and statutory warnings are no claims and owe nothing more", async () => {
+    expect(ruleIds(await checkLine("本行保留按其绝对酌情权调整活动规则的权利。", "finance"))).not.toContain(
+      "abs.absolutely",
+    );
+    expect(
+      ruleIds(await checkLine("我院是国家级爱婴医院，欢迎准妈妈参加孕妇课堂。", "medical")),
+    ).not.toContain("abs.national");
+    expect(
+      requiredFindings("私人贷款，快速审批。忠告：借钱梗要还，咪俾钱中介。", "finance", "moments"),
+    ).toEqual([]);
+    expect(requiredFindings("新手出借满额度送好礼。网贷有风险，出借需谨慎。", "finance", "moments")).toEqual(
+      [],
+    );
+  });
+
+  it("a risk questionnaire's options quote guarantees to ask, not to promise; a salesman's word still promises", async () => {
+    const questionnaire = await checkLine(
+      "第8题：以下几个投资品种，您会选择哪一个？A 本金保证，年化收益在0-4%之间；B 可能亏损20%，也可能盈利30%。",
+      "finance",
+      "private",
+    );
+    expect(flaggedFindings(questionnaire).map((finding) => finding.rule_id)).not.toContain(
+      "fin.yield_promise",
+    );
+    const pitch = await checkLine("这款产品本金保证，每年稳拿4%。", "finance", "private");
+    expect(ruleIds(pitch)).toContain("fin.yield_promise");
+  });
+
+  it("a hospital's debunk quotes the cure it refutes", async () => {
+    const debunk = await checkLine(
+      "流言：某某泡脚方能根治糖尿病。真相：糖尿病需要长期规范治疗，请遵医嘱。",
+      "medical",
+    );
+    expect(flaggedFindings(debunk).map((finding) => finding.rule_id)).not.toContain("med.cure_guarantee");
   });
 });

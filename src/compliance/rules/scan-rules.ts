@@ -8,6 +8,7 @@ import { ruleApplies } from "./applies.ts";
 import type { CompiledPack } from "./compile-pack.ts";
 import { innocentContext } from "./context.ts";
 import type { Rule } from "./rule-pack.ts";
+import { onWordBounds } from "./word-bounds.ts";
 
 export interface ScanContext {
   original: string;
@@ -22,6 +23,8 @@ interface Hit {
   rule: number;
   begin: number;
   end: number;
+  /** an evasion form (pinyin, a homophone, digits) rather than the listed term itself */
+  variant?: boolean;
 }
 
 interface Range {
@@ -74,7 +77,7 @@ function collectHits(compiled: CompiledPack, normalized: Normalized) {
   const excepted = new Map<number, Range[]>();
   scanUnits(compiled.automaton, normalized.codes, normalized.length, (pattern, begin, end) => {
     for (const entry of compiled.entries[pattern] ?? []) {
-      if (entry.role === "term") hits.push({ rule: entry.rule, begin, end });
+      if (entry.role === "term") hits.push({ rule: entry.rule, begin, end, variant: entry.variant });
       else if (entry.role === "allow") allowed.push({ begin, end });
       else {
         const list = excepted.get(entry.rule) ?? [];
@@ -108,6 +111,8 @@ function dedupe(hits: Hit[]): Hit[] {
     const previous = kept[kept.length - 1];
     if (previous && previous.rule === hit.rule && hit.begin < previous.end) {
       if (hit.end > previous.end) previous.end = hit.end;
+      // the listed term itself among the overlapping hits makes the merged hit no mere sound-alike
+      if (!hit.variant) previous.variant = false;
       continue;
     }
     kept.push(hit);
@@ -241,6 +246,8 @@ export function scanRulesCapped(compiled: CompiledPack, context: ScanContext, pe
     const rule = compiled.rules[hit.rule];
     if (!rule) continue;
     const { start, end } = originalRange(context.normalized, hit.begin, hit.end);
+    // a sound-alike inside ordinary words is those words, not an evasion
+    if (hit.variant && !onWordBounds(context.folded, start, end)) continue;
     if (
       innocentContext(
         context.folded,
