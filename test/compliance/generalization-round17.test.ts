@@ -67,7 +67,7 @@ describe("claims as kinds over word lists (round 17)", () => {
   });
 
   it("a collectible's past rise told as a multiple is an appreciation lure; a shop's sales growth is not", async () => {
-    const lure = await checkLine("这版纪念钞这几年涨了12倍，手慢无。", "retail");
+    const lure = await checkLine("这版纪念钞的回收价这几年涨了12倍，手慢无。", "retail");
     expect(ruleIds(lure)).toContain("fin.appreciation");
     const sales = await checkLine("感谢老顾客，本月门店销量涨了3倍。", "retail");
     expect(ruleIds(sales)).not.toContain("fin.appreciation");
@@ -129,9 +129,9 @@ describe("claims as kinds over word lists (round 17)", () => {
     );
     expect(ruleIds(await checkLine("这枚纪念币以后能涨上百倍。", "retail"))).toContain("fin.appreciation");
     expect(ruleIds(await checkLine("艾灸调理，做一次就见效。", "beauty"))).toContain("med.cure_guarantee");
-    expect(ruleIds(await checkLine("这周我们会去你单位找你当面谈还款。", "finance", "private"))).toContain(
-      "har.threat",
-    );
+    expect(
+      ruleIds(await checkLine("这周我们的人会去你单位收款，你自己看着办。", "finance", "private")),
+    ).toContain("har.threat");
   });
 
   it("their look-alikes stay clean", async () => {
@@ -221,5 +221,55 @@ describe("claims as kinds over word lists (round 17)", () => {
       "medical",
     );
     expect(flaggedFindings(debunk).map((finding) => finding.rule_id)).not.toContain("med.cure_guarantee");
+  });
+
+  it("near misses of the new patterns stay clean (review of round 17)", async () => {
+    const ids = async (text: string, industry: string, channel = "moments") =>
+      flaggedFindings(await checkLine(text, industry, channel)).map((finding) => finding.rule_id);
+    // a product said not to help an illness
+    expect(await ids("这款茶对感冒没有效果，生病请及时就医。", "food_beverage")).not.toContain(
+      "med.disease_audience",
+    );
+    // a quantity that is not a price
+    expect(await ids("这几年门店的会员人数翻了5倍。", "retail")).not.toContain("fin.appreciation");
+    // 通过 as "through"
+    expect(await ids("只需出示会员码，即可通过闸机入场。", "retail")).not.toContain("edu.score_promise");
+    // a sales visit
+    expect(await ids("下周我们去您公司拜访，顺便带上新品样册。", "retail", "private")).not.toContain(
+      "har.threat",
+    );
+    // a refund, and a loan not promised
+    expect(await ids("退款保证2小时内到账。", "finance", "private")).not.toContain("fin.loan_promise");
+    expect(await ids("我们不承诺一定能下款，以审批结果为准。", "finance", "private")).not.toContain(
+      "fin.loan_promise",
+    );
+    // a pillow, and exercise
+    expect(await ids("睡了这个枕头不疼不痒，一觉到天亮。", "retail")).not.toContain("med.symptom_relief");
+    expect(await ids("坚持锻炼三个月，腰不疼了。", "retail")).not.toContain("med.symptom_relief");
+  });
+
+  it("a negated guarantee or a cure no medicine gives stays negated; only what a product spares ends the scope", async () => {
+    const ids = async (text: string) =>
+      flaggedFindings(await checkLine(text, "retail")).map((finding) => finding.label);
+    expect(await ids("目前还没有药物能治愈糖尿病，请遵医嘱。")).not.toContain("medical_claim");
+    expect(await ids("不吃药也能治好鼻炎，老顾客都说好。")).toContain("medical_claim");
+  });
+
+  it("warning cues need their noun: asking whether the reader got our brochure is no warning", async () => {
+    const pitch = await checkLine(
+      "您是否收到我们寄出的产品资料？这款理财保本保息，稳赚不赔。",
+      "finance",
+      "private",
+    );
+    expect(flaggedFindings(pitch).map((finding) => finding.rule_id)).toContain("fin.guarantee");
+  });
+
+  it("a seller's own staff promising is selling; a collector entrusted by no company named hides the brand", () => {
+    expect(
+      requiredFindings("我们业务人员承诺：低息贷款，当天放款，欢迎咨询。", "finance", "moments"),
+    ).toContain("required.loan_disclosure:block");
+    expect(
+      requiredFindings("你好，我们受朋友委托，和你谈谈欠款的事，方便吗？", "finance", "outbound"),
+    ).toContain("required.outbound_opening:block");
   });
 });

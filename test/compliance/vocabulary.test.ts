@@ -14,9 +14,19 @@ describe("rule vocabulary", () => {
     expect(new RegExp(source).exec("100%")?.[0]).toBe("100%");
   });
 
-  it("writes characters as themselves, so the pack's numeral folding (三高 -> 3高) reaches them", () => {
-    expect(alternation(["三高", "痛风"])).toContain("三高");
-    expect(alternation(["三高", "痛风"])).not.toMatch(/\\u/);
+  it("folds numerals as the text is folded, so 三高 in a list meets 三高 in a text", () => {
+    const source = alternation(["三高", "痛风"]);
+    expect(source).not.toMatch(/\\u/);
+    expect(new RegExp(source).test("3高")).toBe(true);
+    // a range written over folded and unfolded characters would drop words
+    const numbered = new RegExp(`^${alternation(["一a", "丁a", "丂a", "七a"])}$`);
+    for (const word of ["1a", "丁a", "丂a", "7a"]) expect(numbered.test(word), word).toBe(true);
+  });
+
+  it("is one group, so a quantifier after {NAME} applies to the whole list", () => {
+    const pattern = new RegExp(`^${expandPattern("适合{D}?人群", { D: ["痛风", "三高"] }, "rule t")}$`);
+    expect(pattern.test("适合人群")).toBe(true);
+    expect(pattern.test("适合痛风人群")).toBe(true);
   });
 
   it("expands {NAME} and leaves quantifiers alone", () => {

@@ -90,26 +90,23 @@ function quotedChars(raw: string): boolean[] {
 }
 
 /**
- * Words that open a new predicate once the negated one is past: 不吃药 可以 治好 denies the medicine, not the
- * cure. As the first word after the negation they are its modal (不能 治好) and the scope goes on.
+ * What a product spares its user (不吃药, 不打针, 不开刀): the negation is about that treatment alone, and the
+ * claim that follows is asserted, not denied (不打针 可以 治好 鼻炎). A negation whose first word is one of these
+ * governs that word only.
  */
-const SCOPE_BREAKERS = new Set([
-  "可以",
-  "可",
-  "能",
-  "能够",
-  "就",
-  "就能",
-  "也",
-  "也能",
-  "也可以",
-  "都",
-  "都能",
-  "便",
-  "即可",
-  "照样",
-  "还能",
-  "一样",
+const SPARED = new Set([
+  "吃药",
+  "打针",
+  "开刀",
+  "手术",
+  "动手术",
+  "住院",
+  "输液",
+  "挂水",
+  "化疗",
+  "节食",
+  "挨饿",
+  "用药",
 ]);
 
 function wordMarks(
@@ -121,10 +118,9 @@ function wordMarks(
   let scope = 0;
   let offset = 0;
   words.forEach((word, index) => {
-    if (scope > 0 && scope < NEGATION_SCOPE && SCOPE_BREAKERS.has(word)) scope = 0;
     if (scope > 0) {
       marks[index] = (marks[index] ?? 0) | 1;
-      scope--;
+      scope = scope === NEGATION_SCOPE && SPARED.has(word) ? 0 : scope - 1;
     }
     if (negations.has(word)) scope = NEGATION_SCOPE;
     if (quoted[offset]) marks[index] = (marks[index] ?? 0) | 2;
