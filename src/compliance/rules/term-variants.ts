@@ -3,7 +3,8 @@
 import { pinyin } from "pinyin-pro";
 import { normalizeTerm } from "../normalize/normalize.ts";
 
-const HAN = /^[\u3400-\u9fff]+$/;
+/** a string of Han characters only: the forms a homophone swap produces */
+export const HAN = /^[\u3400-\u9fff]+$/;
 const DIGITS: Record<string, string> = {
   零: "0",
   一: "1",
