@@ -55,15 +55,29 @@ const REGULATION =
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 const SERVICE_NOTICE =
   /(您申请的|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公|受理)|停业|业务暂停|停诊|带来的?不便|敬请谅解)/;
+/** a shop's offer in its everyday words: a discount in numerals (八折, 七五折), a gift for coming or buying
+ * (到店就送, 充500送300, 买一送一), a clearance, an anniversary sale, a deadline (仅限三天), the last few (仅剩2套) */
+const SHOP_OFFER = [
+  "[一二三四五六七八九][五]?折(?![叠腾扣磨射服])",
+  "(就|再|即|买|充|满|办卡|到场|到店|来店|进店)[^，。！？\\n]{0,3}送",
+  "买[一二三四五六七八九十\\d]+送[一二三四五六七八九十\\d]+",
+  "凭(此|本)?(短信|券|截图)",
+  "立减|订购(热线|电话|专线)|清仓|欲购从速|机会难得|周年庆|店庆|开业|开张|特惠|让利|大促|购物节|购车节|以旧换新",
+  "仅限[^，。！？\\n]{0,2}(天|日|周|月|名|位|人)|仅剩\\d|仅招|招生",
+].join("|");
 /** an offer: a reason to buy now (price, gift, sale, call to buy or sign up) */
-const MARKETING =
-  /(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单(?!的)|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|开户|推荐|名额)/;
+const MARKETING = new RegExp(
+  String.raw`(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单(?!的)|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|开户|推荐|名额|${SHOP_OFFER})`,
+);
+/** industries whose figures and returns (SELLING) make a text an offer (gold and collectibles are bought to gain
+ * on, 买金条就是赚到); elsewhere 咨询 or 适合 sells nothing */
+const FINANCIAL = new Set(["finance", "insurance", "jewelry"]);
 /** what makes a finance text an offer besides sales words: a figure, a return, a way to buy or to reach the seller */
 const SELLING =
   /(\d+(\.\d+)?\s*[%％]|年化|收益率|业绩比较基准|预期收益|回报|利率|利息|本息|兑付|翻倍|涨了|赚|保本|保息|稳赚|零风险|无风险|稳稳|稳健|适合|咨询|私聊|私信|联系我|找我|扫码|点击|链接|戳|加微信|加我|预约|购买|买入|上车|入手|抢|开户|起购|起投|认购|申购|定投|锁定|额度|限量|专享|首发|发售|开售|在售|热销)/;
 /** a call to buy, apply or get in touch, or a link: a warning or a notice that carries one is selling */
 const CALL_TO_ACTION =
-  /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中|做方案|https?:|dwz\.|t\.cn\/)/i;
+  /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中|做方案|https?:|dwz\.|t\.cn\/|(回复?|请回)\s*\d(?!\d)\s*(获取|查询|办理|预约|了解|领取|咨询|预留|报名|参加|购买)|(办理|咨询|查询|领取|预约|报名)(请)?回复?\s*\d(?!\d))/i;
 /** a call to action told not to be followed: 不要轻易点击短信里的链接 */
 const NEGATED_ACTION =
   /(不要|不可|别|勿|切勿|请勿|谨慎|不得|千万别|千万不要)(轻易|随意|随便|盲目)?(点击|扫码|扫描|加微信|加我|私信|私聊|添加)/g;
@@ -275,7 +289,7 @@ function outboundFindings(text: string): Finding[] {
   return findings;
 }
 
-function smsFindings(text: string): Finding[] {
+function smsFindings(text: string, industry: string | undefined): Finding[] {
   const findings: Finding[] = [];
   // every port SMS names its sender (a disguised ad or a scam hides it); on an order, appointment or account
   // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
@@ -287,12 +301,15 @@ function smsFindings(text: string): Finding[] {
     !MARKETING.test(text) &&
     !callsToAction(text) &&
     !(LOAN_OFFER.test(text) && !SERVICE_NOTICE.test(text) && !accountAlert(text));
-  const commercial = MARKETING.test(text) || (!notice && (LOAN_OFFER.test(text) || SELLING.test(text)));
+  const commercial =
+    MARKETING.test(text) ||
+    callsToAction(text) ||
+    (!notice && (LOAN_OFFER.test(text) || (FINANCIAL.has(industry ?? "") && SELLING.test(text))));
   if (!SMS_SIGNATURE.test(text)) {
     findings.push(
       missing(
         "required.sms_signature",
-        notice ? "warn" : "block",
+        commercial ? "block" : "warn",
         "《通信短信息服务管理规定》第十八条",
         "在开头或结尾加【品牌名】签名",
       ),
@@ -359,7 +376,7 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
     );
   }
   if (channel === "outbound") findings.push(...outboundFindings(text));
-  if (channel === "sms") findings.push(...smsFindings(text));
+  if (channel === "sms") findings.push(...smsFindings(text, industry));
   if (channel === "moments" && [...text].length > MOMENTS_MAX_CHARS) {
     findings.push(
       missing("limit.moments_length", "block", "朋友圈发布限制", `朋友圈文案不超过${MOMENTS_MAX_CHARS}字`),
