@@ -3,7 +3,10 @@
 // registered signature supplies, nor the opt-out line; a commercial one blocks on both. A shop says it is
 // selling in everyday words (八折, 到店就送, 清仓, 仅限三天) as often as in 优惠 and 促销, and a reply code
 // (回复1办理) or 详询 asks the reader to act. After r79-r81's first runs: a top rank claimed over a whole field a
-// few words after naming it (中国第一个, 国内目前课程最多, 行业的风向标). Every sentence is written for these tests.
+// few words after naming it (中国第一个, 国内目前课程最多, 行业的风向标); a loan's outcome on the clock (一小时放款),
+// approval sold as instant (即批) and the credit check waved away (免信用检查); a yield told as what the reader
+// then has; a debt posted as a notice; and, as look-alikes, a disclaimer that figures bind no one and a warning
+// that describes a scam's slogan. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings, ruleIds } from "./fixtures.ts";
 
@@ -82,6 +85,50 @@ describe("required elements follow what a text does (round 18)", () => {
       ["国内疫情最严重的时候我们也没有停业", "retail"],
     ] as const) {
       expect((await checkLine(text, industry)).verdict, text).toBe("pass");
+    }
+  });
+
+  it("a loan on the clock, approval sold as instant, or the credit check waved away is a loan promise", async () => {
+    for (const text of [
+      "本地贷款，不押车不押房，一小时放款",
+      "网上即批贷款，额度最高二十万",
+      "手机申请，免信用检查，当天到手",
+    ]) {
+      expect(ruleIds(await checkLine(text, "finance")), text).toContain("fin.loan_promise");
+    }
+    // the lender's own timetable, counted from a step and carrying its terms, promises nothing
+    expect(
+      ruleIds(await checkLine("申请提交后3个工作日内放款，额度和利率以审批结果为准", "finance")),
+    ).not.toContain("fin.loan_promise");
+  });
+
+  it("a yield told as what the reader then has is a promise; a payout report or a benchmark is not", async () => {
+    expect(ruleIds(await checkLine("只要投10万，就有12%的年化收益", "finance"))).toContain(
+      "fin.yield_promise",
+    );
+    for (const text of [
+      "本期产品已到期，投资者实际获得3.25%的年化收益",
+      "该产品业绩比较基准为3.2%-3.8%，理财非存款，产品有风险，投资须谨慎",
+    ]) {
+      expect((await checkLine(text, "finance")).verdict, text).toBe("pass");
+    }
+  });
+
+  it("a debt posted where the debtor lives is harassment; promising not to share it is not", async () => {
+    expect(ruleIds(await checkLine("我要在你们小区贴你的欠债告示", "finance", "private"))).toContain(
+      "har.outbound",
+    );
+    expect((await checkLine("我们不会向任何第三方发送您的欠款信息", "finance", "private")).verdict).toBe(
+      "pass",
+    );
+  });
+
+  it("a disclaimer that figures bind no one, or a warning describing a scam's slogan, owes no risk line", () => {
+    for (const text of [
+      "合同以外的任何预期收益、测算收益之类的说法都不具法律约束力，也不代表投资者能拿到的实际收益。",
+      "这类活动打着每天点点广告就能赚高收益的口号，吸引民众投钱并拉人头",
+    ]) {
+      expect(requiredFindings(text, "finance", "group"), text).toEqual([]);
     }
   });
 });
