@@ -5,8 +5,9 @@
 // (回复1办理) or 详询 asks the reader to act. After r79-r81's first runs: a top rank claimed over a whole field a
 // few words after naming it (中国第一个, 国内目前课程最多, 行业的风向标); a loan's outcome on the clock (一小时放款),
 // approval sold as instant (即批) and the credit check waved away (免信用检查); a yield told as what the reader
-// then has; a debt posted as a notice; and, as look-alikes, a disclaimer that figures bind no one and a warning
-// that describes a scam's slogan. Every sentence is written for these tests.
+// then has; a high return sold together with safety (高收益低风险); a debt posted as a notice; and, as
+// look-alikes, a disclaimer that figures bind no one and a warning that describes a scam's slogan. Every
+// sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings, ruleIds } from "./fixtures.ts";
 
@@ -129,6 +130,19 @@ describe("required elements follow what a text does (round 18)", () => {
       "这类活动打着每天点点广告就能赚高收益的口号，吸引民众投钱并拉人头",
     ]) {
       expect(requiredFindings(text, "finance", "group"), text).toEqual([]);
+    }
+  });
+
+  it("a high return sold together with safety is a promise; a caution that pairs return with risk is not", async () => {
+    for (const text of ["这是一款短期高收益低风险的产品", "为您提供安全、有担保、高收益的理财服务"]) {
+      expect(ruleIds(await checkLine(text, "finance")), text).toContain("fin.no_risk");
+    }
+    for (const text of [
+      "高收益往往伴随高风险，请理性投资",
+      "所谓低风险高收益的产品根本不存在，谨防诈骗",
+      "追求高收益的同时也要注意资金安全",
+    ]) {
+      expect(ruleIds(await checkLine(text, "finance")), text).not.toContain("fin.no_risk");
     }
   });
 });
