@@ -6,8 +6,10 @@
 // few words after naming it (中国第一个, 国内目前课程最多, 行业的风向标); a loan's outcome on the clock (一小时放款),
 // approval sold as instant (即批) and the credit check waved away (免信用检查); a yield told as what the reader
 // then has; a high return sold together with safety (高收益低风险); a debt posted as a notice; and, as
-// look-alikes, a disclaimer that figures bind no one and a warning that describes a scam's slogan. Every
-// sentence is written for these tests.
+// look-alikes, a disclaimer that figures bind no one and a warning that describes a scam's slogan. After
+// r82-r84's first runs: Taiwan's words for the credit check and approval (联征, 过件), no threshold to borrow, a
+// steady return as what money enjoys, a field's champion (not a title someone won), and a term being defined
+// (保证收益理财产品是指…). Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings, ruleIds } from "./fixtures.ts";
 
@@ -144,5 +146,26 @@ describe("required elements follow what a text does (round 18)", () => {
     ]) {
       expect(ruleIds(await checkLine(text, "finance")), text).not.toContain("fin.no_risk");
     }
+  });
+
+  it("the credit check or the threshold waved away, in other words, is a loan promise", async () => {
+    for (const text of ["不查联征，保证过件", "借款无门槛，讲信用就能借"]) {
+      expect(ruleIds(await checkLine(text, "finance")), text).toContain("fin.loan_promise");
+    }
+  });
+
+  it("a steady return as what the money enjoys is a yield promise; a term being defined is a lesson", async () => {
+    expect(ruleIds(await checkLine("帮您的闲钱享受稳定收益，随时可取", "finance"))).toContain(
+      "fin.yield_promise",
+    );
+    const lesson = await checkLine("保证收益型理财产品是指银行按约定向客户承诺支付固定收益的产品", "finance");
+    expect(ruleIds(lesson)).not.toContain("fin.guarantee");
+  });
+
+  it("a field's champion is absolute; a title someone won is a record", async () => {
+    expect(ruleIds(await checkLine("全国销量冠军的理财平台", "finance"))).toContain("abs.superlative_regex");
+    expect(ruleIds(await checkLine("我们的教练获得过全省冠军", "education"))).not.toContain(
+      "abs.superlative_regex",
+    );
   });
 });

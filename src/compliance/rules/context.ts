@@ -67,6 +67,13 @@ export function condemnedAfter(folded: string, end: number): boolean {
   return CONDEMNED_AFTER.test(folded.slice(Math.max(0, end - 4), end + 160));
 }
 
+/** A term being defined (保证收益理财产品是指…): a lesson names the claim to explain it, not to make it. */
+const DEFINED_AFTER = /^[\p{Script=Han}A-Za-z]{0,8}(是指|指的是|的定义是|的含义是|的意思是)/u;
+
+function definedTerm(folded: string, end: number): boolean {
+  return DEFINED_AFTER.test(folded.slice(end, end + 16));
+}
+
 const DENIAL = /^(当然不是|当然不|不是的|并不是|其实不是|其实不|并非|不是|没有|未必|不一定|不存在|哪有)/;
 
 /** "素颜霜是万能的？当然不是。": a term in a question that the next words deny. */
@@ -196,7 +203,10 @@ export function innocentContext(
   if (quotedDenial(folded, start, end)) return true;
   if (
     normScope &&
-    (forbiddenByNorm(folded, start) || deniedImplication(folded, start) || condemnedAfter(folded, end))
+    (forbiddenByNorm(folded, start) ||
+      deniedImplication(folded, start) ||
+      condemnedAfter(folded, end) ||
+      definedTerm(folded, end))
   )
     return true;
   if (before.length > 0) {
