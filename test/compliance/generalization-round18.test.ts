@@ -9,7 +9,8 @@
 // look-alikes, a disclaimer that figures bind no one and a warning that describes a scam's slogan. After
 // r82-r84's first runs: Taiwan's words for the credit check and approval (联征, 过件), no threshold to borrow, a
 // steady return as what money enjoys, a field's champion (not a title someone won), and a term being defined
-// (保证收益理财产品是指…). Every sentence is written for these tests.
+// (保证收益理财产品是指…), a school or a prize made certain a few words after the promise. Every sentence is
+// written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings, ruleIds } from "./fixtures.ts";
 
@@ -167,5 +168,13 @@ describe("required elements follow what a text does (round 18)", () => {
     expect(ruleIds(await checkLine("我们的教练获得过全省冠军", "education"))).not.toContain(
       "abs.superlative_regex",
     );
+  });
+
+  it("a school or a prize made certain a few words on is an education promise; a denial is not", async () => {
+    for (const text of ["只要拿了奖，一定可以升上区里的重点初中", "我们保证能获得区级一等奖以上的成绩"]) {
+      expect(ruleIds(await checkLine(text, "education", "private")), text).toContain("edu.score_promise");
+    }
+    const denial = await checkLine("不能保证孩子一定能进入重点中学，但会尽力", "education", "private");
+    expect(denial.verdict).toBe("pass");
   });
 });
