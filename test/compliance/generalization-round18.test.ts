@@ -9,8 +9,8 @@
 // look-alikes, a disclaimer that figures bind no one and a warning that describes a scam's slogan. After
 // r82-r84's first runs: Taiwan's words for the credit check and approval (联征, 过件), no threshold to borrow, a
 // steady return as what money enjoys, a field's champion (not a title someone won), and a term being defined
-// (保证收益理财产品是指…), a school or a prize made certain a few words after the promise. Every sentence is
-// written for these tests.
+// (保证收益理财产品是指…), a school or a prize made certain a few words after the promise; after r85-r87's, a
+// lender's notice that an application was turned down. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { checkLine, requiredFindings, ruleIds } from "./fixtures.ts";
 
@@ -176,5 +176,11 @@ describe("required elements follow what a text does (round 18)", () => {
     }
     const denial = await checkLine("不能保证孩子一定能进入重点中学，但会尽力", "education", "private");
     expect(denial.verdict).toBe("pass");
+  });
+
+  it("a notice that an application was turned down offers nothing and owes no loan disclosure", () => {
+    expect(
+      requiredFindings("【某某消费金融】很遗憾，您的这笔借款申请审核未通过，感谢您的关注", "finance", "sms"),
+    ).toEqual([]);
   });
 });
