@@ -21,7 +21,7 @@ const RISK_WARNING =
 const FUND_OBJECTIVE = /控制(投资)?(组合)?风险的前提下[^。！？\n]{0,30}(力争|力求|争取)/;
 /** a loan or credit offer: what it owes is the annual rate and an honest word on approval, not an investment risk line */
 const LOAN_OFFER =
-  /(借款|贷款|借钱|周转金|备用金|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息|日息|月息|日利率|月利率|急用钱)/;
+  /(借款|贷款|借钱|周转金|备用金|可贷|可借|借\d|贷\d|额度|放款|下款|授信|网贷|信用贷|消费贷|经营贷|装修贷|车贷|房贷|分期|免息|日息|月息|日利率|月利率|急用钱|缺钱)/;
 const LOAN_DISCLOSURE =
   /(借钱梗要还|咪俾钱中介|(出借|借贷|网贷|借款)(有风险|须谨慎|需谨慎)|年化(利率|费率|综合成本)|年利率|年百分率|费用总金额|APR|apr|以(最终)?(审批|审核)(结果)?为准|理性借贷|按需借款|避免过度(负债|借贷)|量入为出|适度借贷)/;
 /** an annual figure stated (年化4.2%): on a loan, the rate the PBoC asks for; on an investment, a yield */
@@ -54,21 +54,34 @@ const REGULATION =
 /** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 const SERVICE_NOTICE =
-  /((审核|审批|申请)(未|没有|不予)(通过|批准)|未能通过(审核|审批)|您申请的|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公|受理)|停业|业务暂停|停诊|带来的?不便|敬请谅解)/;
+  /(您申请的|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公|受理)|停业|业务暂停|停诊|带来的?不便|敬请谅解)/;
 /** a shop's offer in its everyday words: a discount in numerals (八折, 七五折), a gift for coming or buying
  * (到店就送, 充500送300, 买一送一), a clearance, an anniversary sale, a deadline (仅限三天), the last few (仅剩2套) */
 const SHOP_OFFER = [
   "[一二三四五六七八九][五]?折(?![叠腾扣磨射服])",
-  "(就|再|即|买|充|满|办卡|到场|到店|来店|进店)[^，。！？\\n]{0,3}送",
+  "(就|再|即|买|充|满|办卡|到场|到店|来店|进店)[^，。！？\\n]{0,3}送(?!到|达|货|回|去|往|至|出|餐|医|修|检)",
   "买[一二三四五六七八九十\\d]+送[一二三四五六七八九十\\d]+",
   "凭(此|本)?(短信|券|截图)",
-  "立减|订购(热线|电话|专线)|清仓|欲购从速|机会难得|周年庆|店庆|开业|开张|让利|大促|购物节|购车节|以旧换新",
-  "仅限[^，。！？\\n]{0,2}(天|日|周|月|名|位|人)|仅剩\\d|仅招|(火热|正在|开始|春季|秋季|暑期|寒假)招生|招生(啦|中|开始)",
+  "立减|订购(热线|电话|专线)|清仓|欲购从速|机会难得|周年庆|店庆|新店开业|盛大开业|隆重开业|开业(大吉|庆典|活动|酬宾|特惠|福利|有礼)|新店开张|开张(大吉|酬宾|活动)|让利|大促|购物节|购车节|以旧换新",
+  "仅限(今|当|本)?[一二两三四五六七八九十\\d]*(天|日|周|月|名|位)|仅剩\\d|仅招|(火热|正在|开始|春季|秋季|暑期|寒假)招生|招生(啦|中|开始)",
 ].join("|");
+/** an application turned down: a decision notice, unless the text goes on to offer another loan */
+const TURNED_DOWN =
+  /[^，。！？；\n]*((审核|审批|申请)(未|没有|不予)(通过|批准)|未能通过(审核|审批))[^，。！？；\n]*/g;
+
+function turnedDown(text: string): boolean {
+  TURNED_DOWN.lastIndex = 0;
+  if (!TURNED_DOWN.test(text)) return false;
+  const rest = text.replace(TURNED_DOWN, "");
+  return !LOAN_OFFER.test(rest) && !callsToAction(rest);
+}
 /** an offer: a reason to buy now (price, gift, sale, call to buy or sign up) */
 const MARKETING = new RegExp(
   String.raw`(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单(?!的)|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|开户|推荐|名额|${SHOP_OFFER})`,
 );
+/** a price asked (原价899现价399, 只需3980元, ¥99): outside a bill or an order notice, an offer */
+const PRICE =
+  /(原价|现价|售价|特价|只需|只要|仅需|低至)\s*[¥￥]?\s*\d|[¥￥]\s*\d|\d+(\.\d+)?\s*元\s*\/?\s*(一次|次|件|盒|瓶|份|位|人|起)/;
 /** industries whose figures and returns (SELLING) make a text an offer (gold and collectibles are bought to gain
  * on, 买金条就是赚到); elsewhere 咨询 or 适合 sells nothing */
 const FINANCIAL = new Set(["finance", "insurance", "jewelry"]);
@@ -77,7 +90,7 @@ const SELLING =
   /(\d+(\.\d+)?\s*[%％]|年化|收益率|业绩比较基准|预期收益|回报|利率|利息|本息|兑付|翻倍|涨了|赚|保本|保息|稳赚|零风险|无风险|稳稳|稳健|适合|咨询|私聊|私信|联系我|找我|扫码|点击|链接|戳|加微信|加我|预约|购买|买入|上车|入手|抢|开户|起购|起投|认购|申购|定投|锁定|额度|限量|专享|首发|发售|开售|在售|热销)/;
 /** a call to buy, apply or get in touch, or a link: a warning or a notice that carries one is selling */
 const CALL_TO_ACTION =
-  /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中|做方案|https?:|dwz\.|t\.cn\/|(回复?|请回)\s*\d(?!\d)\s*(获取|查询|办理|预约|了解|领取|咨询|预留|报名|参加|购买)|(办理|咨询|查询|领取|预约|报名)(请)?回复?\s*\d(?!\d))/i;
+  /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中|做方案|https?:|dwz\.|t\.cn\/|(回复?|请回)\s*\d(?!\d)\s*(获取|办理|了解|领取|咨询|预留|报名|参加|购买|申请)|(办理|咨询|领取|报名|申请)(请)?回复?\s*\d(?!\d)|(速|立即|马上)(拨打|致电|回电)|联系我(?!们)|找我(?!们)|详情咨询|欢迎(进店|到店|来店|选购))/i;
 /** a call to action told not to be followed: 不要轻易点击短信里的链接 */
 const NEGATED_ACTION =
   /(不要|不可|别|勿|切勿|请勿|谨慎|不得|千万别|千万不要)(轻易|随意|随便|盲目)?(点击|扫码|扫描|加微信|加我|私信|私聊|添加)/g;
@@ -181,7 +194,9 @@ function notAnOffer(text: string): boolean {
   if (MARKETING.test(text) || asks) return false;
   if (reportsPayout(text)) return true;
   // a lesson may name a product's figures to explain them; a notice that names one is selling it
-  return EDUCATION.test(text) || (SERVICE_NOTICE.test(text) && !PRODUCT_FIGURE.test(text));
+  return (
+    EDUCATION.test(text) || turnedDown(text) || (SERVICE_NOTICE.test(text) && !PRODUCT_FIGURE.test(text))
+  );
 }
 
 /** A call to action said by the text itself: one inside quotation marks (“名额有限”都是忽悠) is quoted, and one
@@ -295,16 +310,21 @@ function smsFindings(text: string, industry: string | undefined): Finding[] {
   // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
   // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
   const notice =
-    (((SERVICE_NOTICE.test(text) || accountAlert(text) || warns(text) || REGULATION.test(text)) &&
+    (((SERVICE_NOTICE.test(text) ||
+      turnedDown(text) ||
+      accountAlert(text) ||
+      warns(text) ||
+      REGULATION.test(text)) &&
       !PRODUCT_FIGURE.test(text)) ||
       reportsPayout(text)) &&
     !MARKETING.test(text) &&
     !callsToAction(text) &&
-    !(LOAN_OFFER.test(text) && !SERVICE_NOTICE.test(text) && !accountAlert(text));
+    !(LOAN_OFFER.test(text) && !SERVICE_NOTICE.test(text) && !accountAlert(text) && !turnedDown(text));
   const commercial =
     MARKETING.test(text) ||
     callsToAction(text) ||
-    (!notice && (LOAN_OFFER.test(text) || (FINANCIAL.has(industry ?? "") && SELLING.test(text))));
+    (!notice &&
+      (LOAN_OFFER.test(text) || PRICE.test(text) || (FINANCIAL.has(industry ?? "") && SELLING.test(text))));
   if (!SMS_SIGNATURE.test(text)) {
     findings.push(
       missing(

@@ -67,10 +67,14 @@ export function condemnedAfter(folded: string, end: number): boolean {
   return CONDEMNED_AFTER.test(folded.slice(Math.max(0, end - 4), end + 160));
 }
 
-/** A term being defined (保证收益理财产品是指…): a lesson names the claim to explain it, not to make it. */
+/** A term being defined (保证收益理财产品是指…): a lesson names the claim to explain it, not to make it. Only a
+ * term that opens its clause, or follows 什么是 or 所谓: "这款产品稳赚不赔指的是…" is a seller glossing its own promise. */
 const DEFINED_AFTER = /^[\p{Script=Han}A-Za-z]{0,8}(是指|指的是|的定义是|的含义是|的意思是)/u;
+const DEFINITION_LEAD = /(什么是|何为|何谓|所谓|名词解释)$/;
 
-function definedTerm(folded: string, end: number): boolean {
+function definedTerm(folded: string, start: number, end: number): boolean {
+  const before = clauseBefore(folded, start);
+  if (before.length > 0 && !DEFINITION_LEAD.test(before)) return false;
   return DEFINED_AFTER.test(folded.slice(end, end + 16));
 }
 
@@ -206,7 +210,7 @@ export function innocentContext(
     (forbiddenByNorm(folded, start) ||
       deniedImplication(folded, start) ||
       condemnedAfter(folded, end) ||
-      definedTerm(folded, end))
+      definedTerm(folded, start, end))
   )
     return true;
   if (before.length > 0) {
