@@ -70,10 +70,9 @@ const TURNED_DOWN =
   /[^，。！？；\n]*((审核|审批|申请)(未|没有|不予)(通过|批准)|未能通过(审核|审批))[^，。！？；\n]*/g;
 
 function turnedDown(text: string): boolean {
-  TURNED_DOWN.lastIndex = 0;
-  if (!TURNED_DOWN.test(text)) return false;
+  // the text without its rejection clauses: unchanged when it has none
   const rest = text.replace(TURNED_DOWN, "");
-  return !LOAN_OFFER.test(rest) && !callsToAction(rest);
+  return rest !== text && !LOAN_OFFER.test(rest) && !callsToAction(rest);
 }
 /** an offer: a reason to buy now (price, gift, sale, call to buy or sign up) */
 const MARKETING = new RegExp(
@@ -309,22 +308,21 @@ function smsFindings(text: string, industry: string | undefined): Finding[] {
   // every port SMS names its sender (a disguised ad or a scam hides it); on an order, appointment or account
   // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
   // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
+  // each test once: the notice and the offer are read from the same facts
+  const aboutAnAccount = SERVICE_NOTICE.test(text) || turnedDown(text) || accountAlert(text);
+  const marketing = MARKETING.test(text);
+  const asks = callsToAction(text);
+  const loan = LOAN_OFFER.test(text);
   const notice =
-    (((SERVICE_NOTICE.test(text) ||
-      turnedDown(text) ||
-      accountAlert(text) ||
-      warns(text) ||
-      REGULATION.test(text)) &&
-      !PRODUCT_FIGURE.test(text)) ||
+    (((aboutAnAccount || warns(text) || REGULATION.test(text)) && !PRODUCT_FIGURE.test(text)) ||
       reportsPayout(text)) &&
-    !MARKETING.test(text) &&
-    !callsToAction(text) &&
-    !(LOAN_OFFER.test(text) && !SERVICE_NOTICE.test(text) && !accountAlert(text) && !turnedDown(text));
+    !marketing &&
+    !asks &&
+    !(loan && !aboutAnAccount);
   const commercial =
-    MARKETING.test(text) ||
-    callsToAction(text) ||
-    (!notice &&
-      (LOAN_OFFER.test(text) || PRICE.test(text) || (FINANCIAL.has(industry ?? "") && SELLING.test(text))));
+    marketing ||
+    asks ||
+    (!notice && (loan || PRICE.test(text) || (FINANCIAL.has(industry ?? "") && SELLING.test(text))));
   if (!SMS_SIGNATURE.test(text)) {
     findings.push(
       missing(
