@@ -7,10 +7,11 @@
 import { sharedJieba } from "../../shared/jieba.ts";
 import { scanUnits } from "../matcher/automaton.ts";
 import type { Span } from "./clauses.ts";
-import { KEPT, withoutNoise } from "./clean-text.ts";
+import { withoutNoise } from "./clean-text.ts";
 import { type CueLexicon, cueLexicon } from "./cue-lexicon.ts";
 import { bucket, mix, mixUnit, start } from "./feature-hash.ts";
 import { sortedUnique, sortedUniqueList } from "./sorted-unique.ts";
+import { quotedChars, wordMarks } from "./word-marks.ts";
 
 export const FEATURE_DIMENSIONS = 1 << 18;
 
@@ -39,10 +40,6 @@ export interface ClauseReading {
 }
 
 const QUOTES = /[“”"'「」『』《》‘’]/;
-const OPEN_QUOTE = /[“"'「『《‘]/;
-const CLOSE_QUOTE = /[”"'」』》’]/;
-/** how many words after a negation it governs (a whole-clause scope was no better in CV) */
-const NEGATION_SCOPE = 3;
 const NUMBER = /[0-9]/;
 const DURATION =
   /([0-9]+|[一二两三四五六七八九十百半几]+)个?(天|周|星期|月|年|小时|分钟|次|疗程|贴|盒|瓶|针|节课|课时|期)/;
@@ -73,61 +70,6 @@ const I = start("i|");
 const IK = start("ik|");
 const PAIR = start("n|pair");
 const NEGATED_PREFIX = "~";
-
-const HAS_QUOTE = /[“"'「『《‘]/;
-
-/** For each character of the clean text: did it stand between quotation marks? */
-function quotedChars(raw: string): boolean[] {
-  const flags: boolean[] = [];
-  if (!HAS_QUOTE.test(raw)) return flags;
-  let inside = false;
-  for (const char of raw) {
-    if (inside && CLOSE_QUOTE.test(char)) inside = false;
-    else if (!inside && OPEN_QUOTE.test(char)) inside = true;
-    else if (KEPT.test(char)) for (let unit = 0; unit < char.length; unit++) flags.push(inside);
-  }
-  return flags;
-}
-
-/**
- * What a product spares its user (不吃药, 不打针, 不开刀): the negation is about that treatment alone, and the
- * claim that follows is asserted, not denied (不打针 可以 治好 鼻炎). A negation whose first word is one of these
- * governs that word only.
- */
-const SPARED = new Set([
-  "吃药",
-  "打针",
-  "开刀",
-  "手术",
-  "动手术",
-  "住院",
-  "输液",
-  "挂水",
-  "化疗",
-  "节食",
-  "挨饿",
-  "用药",
-]);
-
-function wordMarks(
-  words: readonly string[],
-  quoted: readonly boolean[],
-  negations: ReadonlySet<string>,
-): Uint8Array {
-  const marks = new Uint8Array(words.length);
-  let scope = 0;
-  let offset = 0;
-  words.forEach((word, index) => {
-    if (scope > 0) {
-      marks[index] = (marks[index] ?? 0) | 1;
-      scope = scope === NEGATION_SCOPE && SPARED.has(word) ? 0 : scope - 1;
-    }
-    if (negations.has(word)) scope = NEGATION_SCOPE;
-    if (quoted[offset]) marks[index] = (marks[index] ?? 0) | 2;
-    offset += word.length;
-  });
-  return marks;
-}
 
 /** The names without repeats, in order of first appearance, as [...new Set(names)]; a short list (the usual
  * one) is searched instead of hashed into a set. */
