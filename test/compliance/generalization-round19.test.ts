@@ -1,0 +1,98 @@
+// Kinds of claim that recur across rounds of published wording and that no rule read in the words used. Credit
+// pushed at someone who never applied (已授信您, 一笔备用金就要到期, 系统给到您的额度), money promised fast in
+// plain words (快速放款, 即刻到账, 一周到账), and the capital said to be beyond loss (资金万无一失, 本金原数退还).
+// Their look-alikes are what a lender or a bank really sends: a repayment reminder, an approval after an
+// application, a security notice, a payout report; and a warning that describes a scam's words. Every sentence is
+// written for these tests.
+import { describe, expect, it } from "vitest";
+import { checkLine, requiredFindings, ruleIds } from "./fixtures.ts";
+
+describe("claims that recur in published wording (round 19)", () => {
+  it("credit pushed at someone who never applied is a loan promise", async () => {
+    for (const text of [
+      "王女士您好，本行已授信您个人消费贷款额度20万元，随借随还",
+      "您名下有一笔15万元的备用金就要到期了，过期作废，请尽快激活",
+      "客户您好，我司可为您提供一笔8万元周转金，如需办理请回电",
+      "系统给到您的额度是12万，今天就能提款",
+      "现在经济政策放宽，您这种情况贷个30万元基本没问题",
+    ]) {
+      expect(ruleIds(await checkLine(text, "finance", "sms")), text).toContain("fin.loan_promise");
+    }
+  });
+
+  it("a repayment reminder, an approval after an application and a card notice are no pushed credit", async () => {
+    for (const text of [
+      "【某银行】您有一笔备用金借款将于本月20日到期，请按时还款，如已还款请忽略",
+      "您提交的消费贷款申请已审核通过，授信额度5万元，年化利率以合同为准",
+      "您的信用卡本期账单已出，应还金额1280元，还款日为8日",
+    ]) {
+      expect(ruleIds(await checkLine(text, "finance", "sms")), text).not.toContain("fin.loan_promise");
+    }
+  });
+
+  it("money promised fast in plain words is a loan promise", async () => {
+    for (const text of [
+      "小额贷款，手续简单，快速放款",
+      "借款资料提交后，审核完成即刻到账",
+      "50万经营贷，一周到账，不收前期费用",
+      "工薪族特快借贷，资料齐全当天可办",
+    ]) {
+      expect(ruleIds(await checkLine(text, "finance")), text).toContain("fin.loan_promise");
+    }
+    // speed that is not a loan's: a refund or a claim paid
+    for (const text of ["退货审核通过后，退款将快速到账", "小额理赔资料齐全即可快速到账"]) {
+      expect(ruleIds(await checkLine(text, "retail")), text).not.toContain("fin.loan_promise");
+    }
+  });
+
+  it("the capital said to be beyond loss is a guarantee", async () => {
+    for (const text of [
+      "每个项目都有第三方担保，投资人的资金万无一失",
+      "交满五年，本金原数退还，每年另有分红",
+      "平台承诺本金的完全偿付，收益按月发放",
+    ]) {
+      expect(ruleIds(await checkLine(text, "finance")), text).toContain("fin.guarantee");
+    }
+    // a security notice guards the money from fraud, it promises no return
+    expect(
+      ruleIds(await checkLine("请勿向陌生人透露验证码，保护您的账户资金安全", "finance", "sms")),
+    ).not.toContain("fin.guarantee");
+  });
+
+  it("returns sold as extraordinary are a yield promise; a warning about them is not", async () => {
+    expect(ruleIds(await checkLine("投这个项目，两年收回本金，还有超高回报", "finance"))).toContain(
+      "fin.guarantee",
+    );
+    expect(
+      (await checkLine("凡是宣称超高回报的投资项目，都要多留个心眼，谨防非法集资", "finance")).verdict,
+    ).toBe("pass");
+  });
+
+  it("a warning that describes what scammers call things owes no loan disclosure", () => {
+    for (const text of [
+      "网上根本没有所谓“征信修复”服务，按时还清贷款就不会留下不良记录。",
+      "不法分子常以“低息贷款”为诱饵，诱导学生办理借款后收取各种费用。",
+      "搜索借钱时，常会看到“当天放款”“免审核”这类很吸引人的文案，多数是陷阱。",
+    ]) {
+      expect(requiredFindings(text, "finance", "group"), text).toEqual([]);
+    }
+  });
+
+  it("a loan approval the applicant asked for is a notice, not an offer", () => {
+    expect(
+      requiredFindings("您提交的借款申请已审核通过，额度{0}元，请在APP内确认。", "finance", "sms"),
+    ).toEqual(["required.sms_signature:warn"]);
+  });
+
+  it("a report of a matured product's actual yield is no expected-yield promise", async () => {
+    expect(
+      ruleIds(
+        await checkLine(
+          "第12期理财已到期，年化预期收益率3.6%，实际收益率3.6%，实际天数91天。",
+          "finance",
+          "group",
+        ),
+      ),
+    ).not.toContain("fin.expected_yield");
+  });
+});
