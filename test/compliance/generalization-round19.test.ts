@@ -39,6 +39,10 @@ describe("claims that recur in published wording (round 19)", () => {
     ]) {
       expect(ruleIds(await checkLine(text, "finance")), text).toContain("fin.loan_promise");
     }
+    // a lender telling a borrower when money already lent will land is a notice (r92's first run)
+    expect(
+      ruleIds(await checkLine("您的借款已发放，预计5分钟内到账，请留意银行卡通知", "finance", "sms")),
+    ).not.toContain("fin.loan_promise");
     // speed that is not a loan's: a refund or a claim paid
     for (const text of ["退货审核通过后，退款将快速到账", "小额理赔资料齐全即可快速到账"]) {
       expect(ruleIds(await checkLine(text, "retail")), text).not.toContain("fin.loan_promise");
@@ -94,5 +98,44 @@ describe("claims that recur in published wording (round 19)", () => {
         ),
       ),
     ).not.toContain("fin.expected_yield");
+  });
+
+  it("a collector naming the police, accusing the family or threatening a public blacklist is a threat", async () => {
+    for (const text of [
+      "我方法务已上门取证，请今天之内联系处理",
+      "你拖着不还，你家属有包庇嫌疑，后果自负",
+      "再拖下去就把你上传到老赖名单里",
+    ]) {
+      expect(ruleIds(await checkLine(text, "finance", "sms")), text).toContain("har.threat");
+    }
+    for (const text of [
+      "如遇冒充公安执法人员上门取证要求转账的，请立即报警",
+      "担保人依合同约定对借款承担连带责任",
+      "法院依法将拒不履行判决的被执行人纳入失信被执行人名单",
+    ]) {
+      expect(ruleIds(await checkLine(text, "finance", "group")), text).not.toContain("har.threat");
+    }
+  });
+
+  it("credit dressed as money already paid in, speed past any check or an approval rate sold is a loan promise", async () => {
+    for (const text of [
+      "您的3000元借款额度已到账，完善资料即可提取",
+      "老用户额度秒提2000，下款转瞬即到",
+      "新客专享审批加速，通过率高达95%",
+      "注册就送免还券，借钱不用还",
+    ]) {
+      expect(ruleIds(await checkLine(text, "finance", "sms")), text).toContain("fin.loan_promise");
+    }
+    // the loan itself paid out, and a pass rate of an exam, are no loan promise
+    expect(ruleIds(await checkLine("您的借款已到账，请按合同约定按时还款", "finance", "sms"))).not.toContain(
+      "fin.loan_promise",
+    );
+  });
+
+  it("the very exam question said to have been hit is an education promise; covering topics is not", async () => {
+    for (const text of ["李老师曾押中2019年真题两道大题", "名师押中去年联考作文题，今年继续押"]) {
+      expect(ruleIds(await checkLine(text, "education")), text).toContain("edu.score_promise");
+    }
+    expect((await checkLine("考前模拟卷覆盖了大部分考点", "education")).verdict).toBe("pass");
   });
 });
