@@ -138,4 +138,60 @@ describe("claims that recur in published wording (round 19)", () => {
     }
     expect((await checkLine("考前模拟卷覆盖了大部分考点", "education")).verdict).toBe("pass");
   });
+
+  describe("an independent review's near misses", () => {
+    it("ordinary notices that share a word with pushed credit, speed or a threat stay clean", async () => {
+      for (const [text, industry, channel, rule] of [
+        ["这台二手车保养记录齐全，再开10万公里基本没问题。", "auto", "moments", "fin.loan_promise"],
+        [
+          "【某银行】根据您的申请，我行已授信您经营贷款额度50万元，请登录网银查看。",
+          "finance",
+          "sms",
+          "fin.loan_promise",
+        ],
+        ["本次活动给到您的补贴额度为200元，下单时自动抵扣。", "retail", "moments", "fin.loan_promise"],
+        ["您申请的一笔2万元备用金已发放至尾号1234的银行卡。", "finance", "sms", "fin.loan_promise"],
+        [
+          "【某银行】您有一笔5000元备用金将于6月1日到期，届时将从尾号1234账户自动扣款。",
+          "finance",
+          "sms",
+          "fin.loan_promise",
+        ],
+        ["您的贷款已审批通过，资金将在3个工作日内到账。", "finance", "sms", "fin.loan_promise"],
+        ["若借款人意外身故，剩余贷款由保险公司代为偿还。", "finance", "group", "fin.loan_promise"],
+        ["今年普惠小微贷款申请通过率为82%。", "finance", "group", "fin.loan_promise"],
+        ["【某商城】订单取消成功，您支付的资金将如数退还至原支付账户。", "retail", "sms", "fin.guarantee"],
+        ["买理财本金一定能收回吗？答案是否定的。", "finance", "group", "fin.guarantee"],
+        ["超高回报的背后往往藏着高风险。", "finance", "group", "fin.guarantee"],
+        ["如仍未还款，我方律师将依法向人民法院提起诉讼。", "finance", "sms", "har.threat"],
+        ["市中级人民法院今日公布第三批失信人员名单。", "finance", "group", "har.threat"],
+        [
+          "如果您收到自称律师的催收短信，说要把您上传到老赖名单，请立即报警。",
+          "finance",
+          "sms",
+          "har.threat",
+        ],
+        ["本周六辖区民警将上门核查出租屋住户信息。", "retail", "moments", "har.threat"],
+        ["多家机构称押中作文题，教育部门提醒勿信。", "education", "group", "edu.score_promise"],
+        ["本次试题命中率的说法并无依据。", "education", "group", "edu.score_promise"],
+      ] as const) {
+        // a warning's hit may stay as advice (a warn); it must not block
+        const blocking = (await checkLine(text, industry, channel)).findings.filter(
+          (finding) => finding.rule_id === rule && finding.severity === "block",
+        );
+        expect(blocking, text).toEqual([]);
+      }
+    });
+
+    it("an expected yield with only a disclaimer beside it is still an expected-yield promise", async () => {
+      expect(
+        ruleIds(
+          await checkLine(
+            "该产品预期年化收益率4.5%，实际收益以产品实际运作情况为准，理财有风险。",
+            "finance",
+          ),
+        ),
+      ).toContain("fin.expected_yield");
+    });
+  });
 });
