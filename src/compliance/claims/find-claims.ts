@@ -3,6 +3,7 @@
 // is narrowed to one of its clauses when that clause alone passes the threshold.
 
 import { FifoCache } from "../../shared/fifo-cache.ts";
+import { mayClaim, type WindowEvidence } from "./claim-evidence.ts";
 import type { ClaimText } from "./claim-text.ts";
 import { type Window, windows } from "./clauses.ts";
 import { type ClauseReading, windowOwnFeatureList } from "./features.ts";
@@ -20,6 +21,8 @@ export interface ScoredWindow extends Window {
   scores: LabelScores;
   /** the window holds a script's customer turn (its label or its words): not the brand's claim */
   customer: boolean;
+  /** what its clauses hold, for whether it could be a claim at all (claim-evidence.ts) */
+  evidence: readonly WindowEvidence[];
 }
 
 /** A script line that gives the customer's words: 客户异议：…, 【客户说：…】, 若客户表示… */
@@ -127,6 +130,7 @@ export function scoreWindows(model: ClaimModel, text: ClaimText): ScoredWindow[]
       size: window.size,
       scores: new LabelScores(positions, all, offset),
       customer: spoken === true,
+      evidence: parts,
     };
   });
 }
@@ -143,7 +147,7 @@ function narrowed(
   let bestScore = -1;
   for (const single of [singles[window.first], singles[window.first + 1]]) {
     const score = single?.scores.get(label) ?? 0;
-    if (single && score >= emit && score > bestScore) {
+    if (single && score >= emit && score > bestScore && mayClaim(single.evidence)) {
       best = single;
       bestScore = score;
     }
@@ -167,7 +171,7 @@ export function findClaims(model: ClaimModel, scored: readonly ScoredWindow[]): 
     const over: number[] = [];
     scored.forEach((window, index) => {
       score[index] = window.scores.get(label) ?? 0;
-      if (!window.customer && (score[index] ?? 0) >= head.emit) over.push(index);
+      if (!window.customer && (score[index] ?? 0) >= head.emit && mayClaim(window.evidence)) over.push(index);
     });
     over.sort(
       (a, b) =>
