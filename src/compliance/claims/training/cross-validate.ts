@@ -135,7 +135,10 @@ export interface ThresholdTargets {
 }
 
 export const DEFAULT_TARGETS: ThresholdTargets = {
-  falsePositives: 0.05,
+  // the largest budget, in steps of 0.5%, whose cross-validated "compliant flagged" (all compliant lines,
+  // library copy included) stays within the 0.05: with the 2,400 lines of round 20 that is 5.5%
+  // (0.049; 6% gives 0.053, and 5% sends the finance, medical and education heads above 0.8)
+  falsePositives: 0.055,
   blockPrecision: 0.99,
   dismissLoss: 0.03,
   confirmFalsePositives: 0.01,
@@ -203,8 +206,7 @@ export function chooseThresholds(
     .map((_, index) => index)
     .filter((index) => !violation[index] && !isLibraryItem(prepared[index] as PreparedLine));
   const budget = Math.floor(targets.falsePositives * compliantLines.length);
-  // 5% of the compliant corpus lines is about 3.6% of all compliant lines (library copy included), the
-  // "compliant flagged" figure of the cross-validated eval; at 4% of corpus lines the rules alone spend
+  // a share of corpus lines, not of all compliant lines: at 4% of corpus lines (round 4) the rules alone spent
   // nearly all of it and the finance head could not speak at all
   const chosen = allocateEmitThresholds(
     prepared,
