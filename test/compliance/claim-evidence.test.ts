@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { hanCount, MIN_CLAIM_HAN, mayClaim } from "../../src/compliance/claims/claim-evidence.ts";
 import { checkLine } from "./fixtures.ts";
 
-const clause = (text: string) => ({ han: hanCount(text) });
+const clause = (text: string) => ({ clean: text });
 
 describe("whether a window could be a claim", () => {
   it("counts ideographs, not digits, units in latin letters or placeholders", () => {

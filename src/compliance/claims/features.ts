@@ -6,7 +6,6 @@
 
 import { sharedJieba } from "../../shared/jieba.ts";
 import { scanUnits } from "../matcher/automaton.ts";
-import { hanCount } from "./claim-evidence.ts";
 import type { Span } from "./clauses.ts";
 import { withoutNoise } from "./clean-text.ts";
 import { type CueLexicon, cueLexicon } from "./cue-lexicon.ts";
@@ -27,8 +26,6 @@ export interface CueHit {
 export interface ClauseReading {
   /** the clause folded, without punctuation, symbols, emoji or spaces */
   clean: string;
-  /** how many ideographs `clean` holds: digits, units and placeholders alone make no statement */
-  han: number;
   words: string[];
   /** cue hits, in order; a hit inside a negation's scope has `negated` set */
   cues: Array<CueHit & { negated: boolean }>;
@@ -273,7 +270,7 @@ export function readClause(
     const prefix = mixUnit(mix(IK, industry), 0x7c);
     for (const name of distinct) add(mix(prefix, name));
   }
-  return { clean, han: hanCount(clean), words, cues, names, distinct, marks, local: sortedUnique(local) };
+  return { clean, words, cues, names, distinct, marks, local: sortedUnique(local) };
 }
 
 /** Cue classes of the sentence and the whole text that change what a clause means: a warning, a report of
