@@ -14,10 +14,12 @@ import { claimArticle, claimName, claimSuggestion } from "./claim-articles.ts";
 import { type ClaimText, readText } from "./claim-text.ts";
 import { clauseAt } from "./clauses.ts";
 import { colloquialHealing } from "./colloquial-healing.ts";
+import { onlyConferredTitles } from "./conferred-title.ts";
 import { type ClaimHit, findClaims, type ScoredWindow, scoreWindows } from "./find-claims.ts";
 import { honoursRefusal } from "./honours-refusal.ts";
 import { probability } from "./logistic.ts";
 import type { ClaimLabel, ClaimModel } from "./model.ts";
+import { inACreed } from "./motto.ts";
 
 export interface ClaimInput {
   text: string;
@@ -134,6 +136,8 @@ export function assessClaimsCapped(
     const excerpt = input.text.slice(hit.start, hit.end);
     if (hit.label === "harassment" && honoursRefusal(excerpt)) continue;
     if (hit.label === "medical_claim" && colloquialHealing(excerpt)) continue;
+    if (hit.label === "absolute" && inACreed(input.folded, hit.start, hit.end)) continue;
+    if (hit.label === "absolute" && onlyConferredTitles(pack, excerpt)) continue;
     if (hit.label === "finance_promise" && accountAlert(input.folded)) continue;
     // a regulator's list the sentence then files under 夸大宣传 is not the brand's claim (threats keep theirs)
     if (hit.label !== "harassment" && condemnedAfter(input.folded, hit.end)) continue;

@@ -26,12 +26,12 @@ const EDUCATION =
 /** a report of rules or enforcement (a regulator's notice, a court's or a prosecutor's report, a news item on
  * one, a description of what the offenders or the salespeople did): it sells nothing */
 export const REGULATION =
-  /(涉案(人|人员|机构|企业|公司|平台)|(部分|个别|一些|有的|某些)(销售|从业|保险|理财|业务)人员[^，,。！!？?\n]{0,8}(承诺|诱导|误导|虚构|夸大)|诱导[^，。！？\n]{0,6}(消费者|投保人|客户|老年人)|(印发|发布|出台|颁布|修订)了?《|《[^》]{2,40}(办法|规定|条例|方案|指引|意见|通知|细则)》|不得发布|严厉打击|依法(查处|打击|取缔)|专项整治|整治工作|被告人|犯罪嫌疑人|检察(院|机关)|法院|判处|审理查明|办案)/;
+  /(涉案(人|人员|机构|企业|公司|平台)|(部分|个别|一些|有的|某些)(销售|从业|保险|理财|业务)人员[^，,。！!？?\n]{0,8}(承诺|诱导|误导|虚构|夸大)|诱导[^，。！？\n]{0,6}(消费者|投保人|客户|老年人)|(印发|发布|出台|颁布|修订)了?《|《[^》]{2,40}(办法|规定|条例|方案|指引|意见|通知|细则)》|不得发布|不得(从事|有)[^，。！？\n]{0,10}(下列|以下|如下)|(均|都|皆|一律)?涉嫌(违法|违规|欺诈|诈骗|犯罪)|严厉打击|依法(查处|打击|取缔)|专项整治|整治工作|被告人|犯罪嫌疑人|检察(院|机关)|法院|判处|审理查明|办案)/;
 
 /** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 export const SERVICE_NOTICE =
-  /(您申请的|您提交的|(已|已经)审核通过|审核已通过|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公|受理)|停业|业务暂停|停诊|带来的?不便|敬请谅解)/;
+  /(您申请的|您提交的|(已|已经)审核通过|审核已通过|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|取件|运单(号|尾号)|快递包裹|包裹已到|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公|受理)|停业|业务暂停|停诊|带来的?不便|敬请谅解)/;
 
 /** a shop's offer in its everyday words: a discount in numerals (八折, 七五折), a gift for coming or buying
  * (到店就送, 充500送300, 买一送一), a clearance, an anniversary sale, a deadline (仅限三天), the last few (仅剩2套) */
@@ -99,6 +99,16 @@ export function withoutReportedQuotes(text: string): string {
   return text.replace(REPORTED_QUOTE, (_match, frame: string | undefined) => `${frame ?? ""}“”`);
 }
 
+/** the customer's own transaction reported done: 您此次借款已还清, 您于…成功投资…号项目, 已成功放款 */
+const TRANSACTION_DONE =
+  /(您|你)[^。！？\n]{0,30}(成功(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)|(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)(已经?)?成功|已经?(成功)?(还清|放款|赎回|兑付|结清))/;
+
+/** A confirmation of what the customer has already done: it reports, it does not offer, even when it repeats the
+ * product's figures (预期年化收益 of the loan just bought). One that also asks or advertises is selling. */
+export function confirmsTransaction(text: string): boolean {
+  return TRANSACTION_DONE.test(text) && !MARKETING.test(text) && !callsToAction(text);
+}
+
 /** A report on a product's payout that does not sell the next issue. */
 export function reportsPayout(text: string): boolean {
   return PAYOUT_REPORT.test(text) && !NEXT_ISSUE.test(text);
@@ -110,7 +120,7 @@ export function notAnOffer(text: string): boolean {
   const asks = callsToAction(text);
   if ((warns(text) || accountAlert(text)) && !asks) return true;
   if (MARKETING.test(text) || asks) return false;
-  if (reportsPayout(text)) return true;
+  if (reportsPayout(text) || confirmsTransaction(text)) return true;
   // a lesson may name a product's figures to explain them; a notice that names one is selling it
   return (
     EDUCATION.test(text) || turnedDown(text) || (SERVICE_NOTICE.test(text) && !PRODUCT_FIGURE.test(text))

@@ -5,6 +5,7 @@ import { foldSameLength } from "../normalize/fold-table.ts";
 import type { CheckInput, Finding, Severity } from "../types.ts";
 import {
   callsToAction,
+  confirmsTransaction,
   LOAN_OFFER,
   MARKETING,
   notAnOffer,
@@ -84,7 +85,7 @@ const FALSE_HUMAN =
 /** 我们是做信用贷款的 names a trade, not a brand: the self-introduction may not go on with one of these */
 const NOT_A_NAME = "(?!(专门)?(做|搞|干|负责|办))";
 const BRAND = new RegExp(
-  `(受[\\u4e00-\\u9fa5A-Za-z0-9]{2,16}(公司|银行|消费金融|小额贷款|集团|保险|律师事务所)委托)|((我是|这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9×＊*]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}[，,。 ]`,
+  `(受[\\u4e00-\\u9fa5A-Za-z0-9]{2,16}(公司|银行|消费金融|小额贷款|集团|保险|律师事务所)委托)|((我是|这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9×＊* ]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}[，,。 ]`,
   "i",
 );
 /** a desk, not a brand: 我是金融中心的贷款客户经理 names no one the customer could check or complain to */
@@ -212,13 +213,15 @@ function smsFindings(text: string, industry: string | undefined): Finding[] {
   // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
   // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
   // each test once: the notice and the offer are read from the same facts
-  const aboutAnAccount = SERVICE_NOTICE.test(text) || turnedDown(text) || accountAlert(text);
+  const done = confirmsTransaction(text);
+  const aboutAnAccount = SERVICE_NOTICE.test(text) || turnedDown(text) || accountAlert(text) || done;
   const marketing = MARKETING.test(text);
   const asks = callsToAction(text);
   const loan = LOAN_OFFER.test(text);
   const notice =
     (((aboutAnAccount || warns(text) || REGULATION.test(text)) && !PRODUCT_FIGURE.test(text)) ||
-      reportsPayout(text)) &&
+      reportsPayout(text) ||
+      done) &&
     !marketing &&
     !asks &&
     !(loan && !aboutAnAccount);
