@@ -217,4 +217,35 @@ describe("claims made without the usual terms (round 21)", () => {
       requiredFindings("【某某金融】您的借款已成功放款，点击领取新人加息券", "finance", "sms"),
     ).toContain("required.sms_opt_out:block");
   });
+
+  it("a grade with no 最 ranks the product: 一流, 顶尖, 首选 block", async () => {
+    for (const text of [
+      "一流服务，超低价格，欢迎来店试驾",
+      "加入顶尖交易团队，共享财富",
+      "新手宝妈的首选品牌",
+    ]) {
+      expect(await ruleBlocksLine(text, "retail", "absolute"), text).toBe(true);
+    }
+  });
+
+  it("a university's list name, the weather's extremes and advice with 最好 are not superlatives", async () => {
+    for (const text of [
+      "学校入选双一流建设高校名单",
+      "今天出现入冬以来强度最强的降雪过程，课程顺延一天",
+      "香水会让首饰失去光泽，最好是化完妆后再佩戴",
+    ]) {
+      expect(await flaggedAs(text, "education", "absolute"), text).toBe(false);
+    }
+  });
+
+  it("a fund's own risk paragraph, a fraud warning and a quoted yield warned against owe no risk line", () => {
+    for (const [text, industry] of [
+      ["高收益债券基金可能因发行人违约不支付本金或利息而蒙受亏损", "finance"],
+      ["陌生人拉你投资稳赚的项目，其中必定有诈", "finance"],
+      ["如果保单上写着「预期回报高达6%」，千万不要高兴太早，保证部分可能很少", "insurance"],
+    ] as const) {
+      const owed = requiredFindings(text, industry, "moments").filter((id) => id.endsWith(":block"));
+      expect(owed, text).toEqual([]);
+    }
+  });
 });
