@@ -85,7 +85,7 @@ describe("claims made without the usual terms (round 21)", () => {
   it("a food that acts on the body the way medicine would is a health claim", async () => {
     for (const text of [
       "这款陈皮茶健脾养胃，天天喝",
-      "未病先防，每天一碗药膳汤",
+      "这款药膳汤有助未病先防",
       "产后喝这款汤能增加母乳",
       "果蔬汁帮助排出多余胆固醇和重金属",
       "睡前一杯，可以起到安神的作用",
@@ -247,5 +247,83 @@ describe("claims made without the usual terms (round 21)", () => {
       const owed = requiredFindings(text, industry, "moments").filter((id) => id.endsWith(":block"));
       expect(owed, text).toEqual([]);
     }
+  });
+
+  // An independent probe wrote texts that use the new words innocently; these were the rules' over-reach.
+  describe("the new words in innocent senses", () => {
+    it("grade words inside other words, about rivals, ceilings, guidelines or love", async () => {
+      for (const [text, industry] of [
+        ["公司积极致力于社区公益活动", "retail"],
+        ["请按同一流程上传两份材料", "education"],
+        ["装修小课堂：厨房的天花板建议用铝扣板，防潮好打理", "retail"],
+        ["王同学与各地的顶尖选手同台竞技，获得二等奖", "education"],
+        ["一对一辅导真的是家长的首选吗？要看孩子的习惯", "education"],
+        ["指南里二甲双胍是首选的一线用药，请遵医嘱", "pharma"],
+        ["母亲节快乐，妈妈的爱无可替代，到店送康乃馨", "retail"],
+      ] as const) {
+        expect(await flaggedAs(text, industry, "absolute"), text).toBe(false);
+      }
+    });
+
+    it("a school disowning job promises, a refund refused, a factory's figures, a conjunction", async () => {
+      for (const [text, industry] of [
+        ["谁说包你就业都不靠谱，我们也不做这种承诺", "education"],
+        ["没有入职的学员，学费不退", "education"],
+        ["不过要等设备验收完，验收后退300元押金", "education"],
+        ["本月焊接合格率大幅提升", "manufacturing"],
+        ["很多家长希望孩子一个月就提高成绩，但学习是慢功夫", "education"],
+      ] as const) {
+        expect(await flaggedAs(text, industry, "education_promise"), text).toBe(false);
+      }
+    });
+
+    it("a bottle put down, a mastitis warning and a principle of Chinese medicine", async () => {
+      for (const text of [
+        "宝宝吃完记得放下奶瓶拍嗝",
+        "乳腺发炎要及时就医，疏通乳腺别找不正规的按摩",
+        "健康小贴士：健康管理讲究未病先防，每年做一次体检",
+      ]) {
+        // the rules' reading only: the claim model's view of a health warning is not what changed here
+        const rules = ruleIds(await checkLine(text, "mother_baby"));
+        expect(rules, text).not.toContain("med.food_function");
+        expect(rules, text).not.toContain("med.disease_claim");
+      }
+    });
+
+    it("a risk profile, a return that is only possible, a duty disowned and a card insured against theft", async () => {
+      for (const text of [
+        "您的测评结果为稳健型投资者，不适合购买收益高低波动大的产品",
+        "高风险才可能带来高收益，请按风险承受能力选择",
+        "账户被盗刷的损失由某财产保险公司全额承保",
+        "关闭小额免密后，不会对您的账户产生任何风险",
+      ]) {
+        expect(ruleIds(await checkLine(text, "finance")), text).not.toContain("fin.safe_return");
+        expect(ruleIds(await checkLine(text, "finance")), text).not.toContain("fin.yield_promise");
+      }
+    });
+
+    it("a reader's legal question and advice on a missing relative are no threats", async () => {
+      for (const text of [
+        "【以案说法】朋友借了3万不还，我找他要了几次都不给，怎么办？",
+        "如果家里老人失联，请及时联系家人并报警",
+      ]) {
+        expect(await flaggedAs(text, "finance", "harassment", "group"), text).toBe(false);
+      }
+    });
+
+    it("sales urgency, a customer-service line and a turn after a disclaimer keep their claims", async () => {
+      expect(
+        await ruleBlocksLine("“保本保息，年化9%”，名额有限千万不要错过", "finance", "finance_promise"),
+      ).toBe(true);
+      expect(
+        await ruleBlocksLine("如遇以下问题请致电客服：保本保息，年化9%", "finance", "finance_promise"),
+      ).toBe(true);
+      expect(await ruleBlocksLine("别的我不保证但我们这是全网最低价", "retail", "absolute", "outbound")).toBe(
+        true,
+      );
+      expect(requiredFindings("想避免蒙受亏损？年化收益20%，扫码进群", "finance", "moments")).toContain(
+        "required.risk_warning:block",
+      );
+    });
   });
 });

@@ -17,7 +17,7 @@ const NEVER_ASKS =
 
 /** a caution in other words: losses named as possible, returns named as not guaranteed */
 const CAUTION =
-  /((?<![不没])(可能|会|也会|也可能|都可能|有可能)[^，。！？\n]{0,16}(亏|损失|下跌|跌|回撤|破发|波动|为零|归零|受到影响|不确定|低于|不及|达不到)|损失本金|损失自担|(蒙受|遭受|承受)[^，。！？\n]{0,4}(亏损|损失)|(不再|都不|并不|并非|不是)保本|非保证|不保证|不承诺|不提供[^，。！？\n]{0,12}(承诺|保证)|不构成|存在[^，。！？\n]{0,4}风险|理性(投资|消费|看待|选择)|量力而行|风险测评|风险评估|风险承受)/;
+  /((?<![不没])(可能|会|也会|也可能|都可能|有可能)[^，。！？\n]{0,16}(亏|损失|下跌|跌|回撤|破发|波动|为零|归零|受到影响|不确定|低于|不及|达不到)|损失本金|损失自担|(?<!避免|防止|以免|免于|不会)(蒙受|遭受|承受)[^，。！？\n]{0,4}(亏损|损失)|(不再|都不|并不|并非|不是)保本|非保证|不保证|不承诺|不提供[^，。！？\n]{0,12}(承诺|保证)|不构成|存在[^，。！？\n]{0,4}风险|理性(投资|消费|看待|选择)|量力而行|风险测评|风险评估|风险承受)/;
 
 /** teaching or warning, not selling: investor education, myths, complaints, how-to-choose */
 const EDUCATION =
@@ -26,7 +26,7 @@ const EDUCATION =
 /** a report of rules or enforcement (a regulator's notice, a court's or a prosecutor's report, a news item on
  * one, a description of what the offenders or the salespeople did): it sells nothing */
 export const REGULATION =
-  /(涉案(人|人员|机构|企业|公司|平台)|(部分|个别|一些|有的|某些)(销售|从业|保险|理财|业务)人员[^，,。！!？?\n]{0,8}(承诺|诱导|误导|虚构|夸大)|诱导[^，。！？\n]{0,6}(消费者|投保人|客户|老年人)|(印发|发布|出台|颁布|修订)了?《|《[^》]{2,40}(办法|规定|条例|方案|指引|意见|通知|细则)》|不得发布|不得(从事|有)[^，。！？\n]{0,10}(下列|以下|如下)|(均|都|皆|一律)?涉嫌(违法|违规|欺诈|诈骗|犯罪)|严厉打击|依法(查处|打击|取缔)|专项整治|整治工作|被告人|犯罪嫌疑人|检察(院|机关)|法院|判处|审理查明|办案)/;
+  /(涉案(人|人员|机构|企业|公司|平台)|(部分|个别|一些|有的|某些)(销售|从业|保险|理财|业务)人员[^，,。！!？?\n]{0,8}(承诺|诱导|误导|虚构|夸大)|诱导[^，。！？\n]{0,6}(消费者|投保人|客户|老年人)|(印发|发布|出台|颁布|修订)了?《|《[^》]{2,40}(办法|规定|条例|方案|指引|意见|通知|细则)》|不得发布|不得(从事|有)[^，。！？\n]{0,10}(下列|以下|如下)|(均|都|皆|一律)涉嫌(违法|违规|欺诈|诈骗|犯罪)|严厉打击|依法(查处|打击|取缔)|专项整治|整治工作|被告人|犯罪嫌疑人|检察(院|机关)|法院|判处|审理查明|办案)/;
 
 /** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */

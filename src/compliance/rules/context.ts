@@ -31,11 +31,20 @@ function mentions(window: string, words: readonly string[], touching: (word: str
 const NORM =
   /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺)/;
 const NORM_WINDOW = 24;
+/** a turn after the norm starts a claim of its own: 别的不保证，但全网最低价 (spoken transcripts have no comma) */
+const CONTRAST = /(但是?|可是|然而|只是|不过)/;
 
 function forbiddenByNorm(folded: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < NORM_WINDOW * 2 && !CLAUSE_END.test(folded[from - 1] ?? "")) from--;
-  return NORM.test(folded.slice(from, start).replace(NOISE, "").slice(-NORM_WINDOW));
+  const window = folded.slice(from, start).replace(NOISE, "").slice(-NORM_WINDOW);
+  const norm = NORM.exec(window);
+  if (!norm) return false;
+  // the last norm in the window decides; a contrast after it ends its scope
+  let last = norm.index + norm[0].length;
+  const all = new RegExp(NORM.source, "g");
+  for (let match = all.exec(window); match; match = all.exec(window)) last = match.index + match[0].length;
+  return !CONTRAST.test(window.slice(last));
 }
 
 /** A denied implication just before the hit: 惟不表示本基金绝无风险, 不保证最低收益. It denies what it touches,
@@ -52,7 +61,9 @@ function deniedImplication(folded: string, start: number): boolean {
     !/\s/.test(folded[from - 1] ?? "")
   )
     from--;
-  return DENIED_IMPLICATION.test(folded.slice(from, start));
+  const before = folded.slice(from, start);
+  const denial = DENIED_IMPLICATION.exec(before);
+  return denial !== null && !CONTRAST.test(before.slice(denial.index + denial[0].length));
 }
 
 /**
@@ -97,7 +108,7 @@ const MAX_QUOTED = 24;
 const MAX_SENTENCE = 200;
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据 */
 const QUOTE_DENIAL =
-  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法(集资|平台|理财|广告|金融|中介|放贷|荐股|机构|分子|宣传|网贷|期货|证券)|虚假(广告|承诺|理财|信息|平台|投资)|涉嫌|骗子|受害|应(特别|格外|高度)?谨慎|千万(不要|别)|如遇(下列|以下|此类|这类)|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容|夸大|混淆)/;
+  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法(集资|平台|理财|广告|金融|中介|放贷|荐股|机构|分子|宣传|网贷|期货|证券)|虚假(广告|承诺|理财|信息|平台|投资)|涉嫌|骗子|受害|应(特别|格外|高度)谨慎|千万(不要|别)(信|相信|轻信|上当|高兴|开心|被)|如遇(下列|以下|此类|这类)(宣传|情形|承诺|话术|说法|广告)|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容|夸大|混淆)/;
 /** a denial word said of oneself (我们从不夸大, 告别虚假承诺, 不是骗子): a seller's boast, not a warning. Not 远离:
  * 远离非法集资 tells the reader to stay away. */
 const SELF_DENIAL =
