@@ -104,9 +104,10 @@ const TRANSACTION_DONE =
   /(您|你)[^。！？\n]{0,30}(成功(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)|(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)(已经?)?成功|已经?(成功)?(还清|放款|赎回|兑付|结清))/;
 
 /** A confirmation of what the customer has already done: it reports, it does not offer, even when it repeats the
- * product's figures (预期年化收益 of the loan just bought). One that also asks or advertises is selling. */
+ * product's figures (预期年化收益 of the loan just bought). Callers have already set aside a text that also asks
+ * or advertises: that one is selling. */
 export function confirmsTransaction(text: string): boolean {
-  return TRANSACTION_DONE.test(text) && !MARKETING.test(text) && !callsToAction(text);
+  return TRANSACTION_DONE.test(text);
 }
 
 /** A report on a product's payout that does not sell the next issue. */

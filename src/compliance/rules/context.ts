@@ -31,6 +31,7 @@ function mentions(window: string, words: readonly string[], touching: (word: str
 const NORM =
   /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺)/;
 const NORM_WINDOW = 24;
+const EVERY_NORM = new RegExp(NORM.source, "g");
 /** a turn after the norm starts a claim of its own: 别的不保证，但全网最低价 (spoken transcripts have no comma) */
 const CONTRAST = /(但是?|可是|然而|只是|不过)/;
 
@@ -38,13 +39,10 @@ function forbiddenByNorm(folded: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < NORM_WINDOW * 2 && !CLAUSE_END.test(folded[from - 1] ?? "")) from--;
   const window = folded.slice(from, start).replace(NOISE, "").slice(-NORM_WINDOW);
-  const norm = NORM.exec(window);
-  if (!norm) return false;
   // the last norm in the window decides; a contrast after it ends its scope
-  let last = norm.index + norm[0].length;
-  const all = new RegExp(NORM.source, "g");
-  for (let match = all.exec(window); match; match = all.exec(window)) last = match.index + match[0].length;
-  return !CONTRAST.test(window.slice(last));
+  let last = -1;
+  for (const match of window.matchAll(EVERY_NORM)) last = match.index + match[0].length;
+  return last >= 0 && !CONTRAST.test(window.slice(last));
 }
 
 /** A denied implication just before the hit: 惟不表示本基金绝无风险, 不保证最低收益. It denies what it touches,
