@@ -2,24 +2,18 @@
 // its product ranks: the 2023 SAMR guideline on absolute terms leaves statements of a firm's philosophy out. The
 // absolute head learned 第一 and 至上 from rank claims and reads the creed as one, so its finding in a sentence
 // that names the creed is dropped, unless the finding itself ranks something over a field (全国销量第一).
+import { sentenceBounds } from "../rules/context.ts";
+
 const CREED = /(宗旨|理念|方针|信条|企业精神|经营思想|座右铭|价值观|企业文化)/;
 const MOTTO =
   /(质量|信誉|诚信|客户|顾客|用户|服务|安全|品质|信用|责任|创新|人才|效率)(第一|至上|为重|为本|为先)/;
 const RANKS_A_FIELD = /(全国|全网|全球|国内|行业|业内|同类|销量|排名|市场占有)/;
-const SENTENCE_END = /[。！？!?\n]/;
 const MAX_REACH = 120;
-
-function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < MAX_REACH && !SENTENCE_END.test(text[from - 1] ?? "")) from--;
-  let to = end;
-  while (to < text.length && to - end < MAX_REACH && !SENTENCE_END.test(text[to] ?? "")) to++;
-  return text.slice(from, to);
-}
 
 /** Whether an absolute finding on text[start, end) sits in a sentence that states the firm's creed. */
 export function inACreed(text: string, start: number, end: number): boolean {
   if (RANKS_A_FIELD.test(text.slice(start, end))) return false;
-  const sentence = sentenceAround(text, start, end);
+  const { from, to } = sentenceBounds(text, start, end, MAX_REACH);
+  const sentence = text.slice(from, to);
   return CREED.test(sentence) && MOTTO.test(sentence);
 }

@@ -161,15 +161,26 @@ function quotedDenial(folded: string, start: number, end: number): boolean {
   return deniesQuotation(sentence);
 }
 
+/** The bounds of the sentence around text[start, end), read at most `reach` units each way. */
+export function sentenceBounds(
+  text: string,
+  start: number,
+  end: number,
+  reach = MAX_SENTENCE,
+): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && start - from < reach && !SENTENCE_END.test(text[from - 1] ?? "")) from--;
+  let to = end;
+  while (to < text.length && to - end < reach && !SENTENCE_END.test(text[to] ?? "")) to++;
+  return { from, to };
+}
+
 /**
  * A stretch (a model's window) that is mostly quotation, in a sentence that says such words must not be said or
  * believed: a list of the promises a warning warns against (承诺“投资回报率10%以上”；承诺“百分百本息保障”).
  */
 export function quotedMention(folded: string, start: number, end: number): boolean {
-  let from = start;
-  while (from > 0 && start - from < MAX_SENTENCE && !SENTENCE_END.test(folded[from - 1] ?? "")) from--;
-  let to = end;
-  while (to < folded.length && to - end < MAX_SENTENCE && !SENTENCE_END.test(folded[to] ?? "")) to++;
+  const { from, to } = sentenceBounds(folded, start, end);
   // the quotations of the sentence, each closed before the sentence ends (an unclosed mark quotes nothing)
   const inside = new Uint8Array(to - from);
   for (let open = from; open < to; open++) {
