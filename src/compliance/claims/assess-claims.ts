@@ -20,6 +20,7 @@ import { honoursRefusal } from "./honours-refusal.ts";
 import { probability } from "./logistic.ts";
 import type { ClaimLabel, ClaimModel } from "./model.ts";
 import { inACreed } from "./motto.ts";
+import { firstOfASequence, onlyOrdinals } from "./ordinal-sequence.ts";
 
 export interface ClaimInput {
   text: string;
@@ -54,6 +55,18 @@ export interface ClaimAssessment {
 /** Blocks first, then by position: the order capFindings lists one rule's findings in. */
 function byWeight(a: ClaimHit & { blocks: boolean }, b: ClaimHit & { blocks: boolean }): number {
   return Number(b.blocks) - Number(a.blocks) || a.start - b.start || a.end - b.end;
+}
+
+/** The measure words after which the rank rule reads 第一 as an ordinal (第一批, 第一道), per compiled pack. */
+const ordinalWordsByPack = new WeakMap<CompiledPack, readonly string[]>();
+
+function ordinalWords(pack: CompiledPack): readonly string[] {
+  let words = ordinalWordsByPack.get(pack);
+  if (!words) {
+    words = pack.rules.find((rule) => rule.id === "abs.first")?.exceptions.after ?? [];
+    ordinalWordsByPack.set(pack, words);
+  }
+  return words;
 }
 
 /**
@@ -96,6 +109,13 @@ export function assessClaimsCapped(
       });
       continue;
     }
+    // a creed (信誉第一，客户至上) or the first of a numbered list (第一级…第二级) ranks nothing
+    if (
+      finding.label === "absolute" &&
+      (inACreed(input.folded, finding.start, finding.end) ||
+        firstOfASequence(input.folded, finding.start, finding.end))
+    )
+      continue;
     const hit = { start: finding.start, end: finding.end, ruleId: finding.rule_id, label: finding.label };
     // only a listed ambiguous term: a pattern's hit may begin anywhere in a word (降脂药可以停了)
     if (!policy.rule(finding.rule_id)?.ambiguous && splitAcrossWords(hit, text)) continue;
@@ -137,6 +157,8 @@ export function assessClaimsCapped(
     if (hit.label === "harassment" && honoursRefusal(excerpt)) continue;
     if (hit.label === "medical_claim" && colloquialHealing(excerpt)) continue;
     if (hit.label === "absolute" && inACreed(input.folded, hit.start, hit.end)) continue;
+    if (hit.label === "absolute" && onlyOrdinals(input.folded, hit.start, hit.end, ordinalWords(pack)))
+      continue;
     if (hit.label === "absolute" && onlyConferredTitles(pack, excerpt)) continue;
     if (hit.label === "finance_promise" && accountAlert(input.folded)) continue;
     // a regulator's list the sentence then files under 夸大宣传 is not the brand's claim (threats keep theirs)

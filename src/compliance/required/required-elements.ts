@@ -30,7 +30,7 @@ const FINANCE_PRODUCT =
 /** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
 const INVESTMENT = /(理财|基金|收益|净值|认购|申购|起购|起投|定投|回报|股票|私募|信托|债券|分红|投资)/;
 const RISK_WARNING =
-  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险水平|风险收益特征|风险承受|审慎|[Rr][1-5]级?[(（、，,\s]{0,2}(低|中低|中|中高|高)?风险|投资涉及风险|并非未来表现|不代表[^，。！？\n]{0,12}(实际|未来|真实)(收益|表现|回报)|不具有?法律约束力|(阅读|参阅)[^，。！？\n]{0,4}(发售|销售|产品|基金)文件|不保本|非保本|可能亏损|本金损失|市场波动|(信用|市场|流动性|利率|汇率|违约|信用评等|投资)风险[:：](?!\s{0,2}(极低|很低|较低|低|无|为零|零|小|几乎))|(?<!无需|不用|不必|免|不|无须)承担(相关|一定)?风险|风险承担)/;
+  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险水平|风险收益特征|风险承受|审慎|[Rr][1-5]级?[(（、，,\s]{0,2}(低|中低|中|中高|高)?风险|投资涉及风险|并非未来表现|不代表[^，。！？\n]{0,12}(实际|未来|真实)(收益|表现|回报)|不具有?法律约束力|(阅读|参阅)[^，。！？\n]{0,4}(发售|销售|产品|基金)文件|不保本|非保本|可能亏损|本金损失|市场波动|(信用|市场|流动性|利率|汇率|违约|信用评等|投资)风险[:：](?!\s{0,2}(极低|很低|较低|低|无|为零|零|小|几乎))|(?<!无需|不用|不必|免|不|无须)承担(相关|一定)?风险|风险承担|(不|并不|不会)(对|就)[^。！？\n]{0,30}(承担|作出?|做出?|提供)[^。！？\n]{0,8}(保证|保本|承诺))/;
 /** a fund's stated objective: within its risk limits it strives for (力争) a return, it does not promise one */
 const FUND_OBJECTIVE = /控制(投资)?(组合)?风险的前提下[^。！？\n]{0,30}(力争|力求|争取)/;
 const LOAN_DISCLOSURE =
@@ -175,7 +175,29 @@ function namesOnlyADesk(head: string): boolean {
   return GENERIC_CALLER.test(head) && !BRAND.test(head.replace(GENERIC_CALLER, ""));
 }
 
-function outboundFindings(text: string): Finding[] {
+/** a script's stage or branch marker, 【开场白】 or 【客户拒绝】, which a sender's signature never is */
+const STAGE_MARKER =
+  /【[^】]{0,8}(开场|客户|异议|结束|挂机|分支|意向|拒绝|话术|步骤|回答|问题|介绍|确认|邀约|促成|收尾|坐席|场景|情景|节点|流程|如果|若)[^】]{0,8}】/;
+/** a template's slot, 【日期】 or 【客户姓名】, filled before sending: not a script's stage marker either */
+const TEMPLATE_SLOT =
+  /【[^】]{0,6}(日期|时间|姓名|名字|称呼|金额|电话|号码|名称|地址|编号|链接|产品名?|门店|品牌|xx|XX|\*+)[^】]{0,4}】/g;
+/** a sender's signature in SMS position, 【招商银行】 at the start or the end */
+const SIGNATURE_AT_EDGE = /^\s*【[^】]{2,16}】|【[^】]{2,16}】[。.\s]*$/g;
+/** a link or a placeholder filled by a gateway: the text is read on a screen, not spoken on a call */
+const WRITTEN_ONLY = /(https?:\/\/|www\.|[a-z0-9-]+\.(cn|com)\/|点击链接|点击查看|%s)/i;
+
+/** An outbound text that is an SMS: signed like one, or carrying what only a screen can show, and no stage of a
+ * call script in it. */
+function readsAsSms(text: string): boolean {
+  if (STAGE_MARKER.test(text)) return false;
+  return SMS_SIGNATURE.test(text) || SMS_OPT_OUT.test(text) || WRITTEN_ONLY.test(text);
+}
+
+function outboundFindings(text: string, industry: string | undefined): Finding[] {
+  // an SMS filed as outbound owes what an SMS owes, not a call's opening; the channel it was filed under
+  // leaves that reading uncertain, so what it misses is advice
+  if (readsAsSms(text))
+    return smsFindings(text, industry).map((finding) => ({ ...finding, severity: "warn" as const }));
   const findings: Finding[] = [];
   const head = text.slice(0, 120);
   const isOpening =
@@ -193,7 +215,11 @@ function outboundFindings(text: string): Finding[] {
       ),
     );
   }
-  const isScript = text.split(/\n+/).length >= 3 || SCRIPT_MARKERS.test(text);
+  const isScript =
+    text.split(/\n+/).length >= 3 ||
+    SCRIPT_MARKERS.test(
+      (STAGE_MARKER.test(text) ? text : text.replace(SIGNATURE_AT_EDGE, "")).replace(TEMPLATE_SLOT, ""),
+    );
   if (isScript && !OPT_OUT.test(text)) {
     findings.push(
       missing(
@@ -207,12 +233,9 @@ function outboundFindings(text: string): Finding[] {
   return findings;
 }
 
-function smsFindings(text: string, industry: string | undefined): Finding[] {
-  const findings: Finding[] = [];
-  // every port SMS names its sender (a disguised ad or a scam hides it); on an order, appointment or account
-  // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
-  // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
-  // each test once: the notice and the offer are read from the same facts
+/** Whether a message only tells customers of their own account, order or payout (a notice), or sells (commercial).
+ * Each test runs once: the notice and the offer are read from the same facts. */
+function readNotice(text: string, industry: string | undefined): { notice: boolean; commercial: boolean } {
   const done = confirmsTransaction(text);
   const aboutAnAccount = SERVICE_NOTICE.test(text) || turnedDown(text) || accountAlert(text) || done;
   const marketing = MARKETING.test(text);
@@ -229,6 +252,15 @@ function smsFindings(text: string, industry: string | undefined): Finding[] {
     marketing ||
     asks ||
     (!notice && (loan || PRICE.test(text) || (FINANCIAL.has(industry ?? "") && SELLING.test(text))));
+  return { notice, commercial };
+}
+
+function smsFindings(text: string, industry: string | undefined): Finding[] {
+  const findings: Finding[] = [];
+  // every port SMS names its sender (a disguised ad or a scam hides it); on an order, appointment or account
+  // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
+  // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
+  const { notice, commercial } = readNotice(text, industry);
   if (!SMS_SIGNATURE.test(text)) {
     findings.push(
       missing(
@@ -299,7 +331,7 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
       ),
     );
   }
-  if (channel === "outbound") findings.push(...outboundFindings(text));
+  if (channel === "outbound") findings.push(...outboundFindings(text, industry));
   if (channel === "sms") findings.push(...smsFindings(text, industry));
   if (channel === "moments" && [...text].length > MOMENTS_MAX_CHARS) {
     findings.push(

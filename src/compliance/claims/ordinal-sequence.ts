@@ -1,0 +1,38 @@
+// 第一 followed, further on, by 第二 of the same kind (第一级超滤…第二级活性炭, 第一条…第二条) counts items of a list:
+// an ordinal, not a rank. The rule's measure-word exceptions read one clause; a list runs over several.
+const FIRST = /^第[一1]$/;
+const MAX_REACH = 240;
+
+export function firstOfASequence(folded: string, start: number, end: number): boolean {
+  if (!FIRST.test(folded.slice(start, end))) return false;
+  const kind = folded[end];
+  if (kind === undefined || !/[\u4e00-\u9fa5]/.test(kind)) return false;
+  const rest = folded.slice(end + 1, end + 1 + MAX_REACH);
+  return rest.includes(`第二${kind}`) || rest.includes(`第2${kind}`);
+}
+
+const OTHER_RANK = /(最|唯一|首[家个创选位]|冠军|顶级|顶尖|领先|第一名|no\.?1|top\s?1)/i;
+
+/**
+ * A model finding whose only rank word is an ordinal: the first of a list, or 第一 before a measure word the
+ * rule reads as an ordinal (第一道工序, 第一批). The head learned 第一 from rank claims.
+ */
+export function onlyOrdinals(
+  folded: string,
+  start: number,
+  end: number,
+  measureWords: readonly string[],
+): boolean {
+  const span = folded.slice(start, end);
+  if (OTHER_RANK.test(span)) return false;
+  let found = false;
+  for (const match of span.matchAll(/第[一1]/g)) {
+    const at = start + (match.index ?? 0);
+    const after = folded.slice(at + 2, at + 6);
+    const ordinal =
+      firstOfASequence(folded, at, at + 2) || measureWords.some((word) => after.startsWith(word));
+    if (!ordinal) return false;
+    found = true;
+  }
+  return found;
+}
