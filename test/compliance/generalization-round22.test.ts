@@ -100,6 +100,8 @@ describe("claims made without the usual terms (round 22)", () => {
       "您的紧急联系人李某贷款已逾期20天",
       "麻烦您转告王先生，他的借款已经逾期，尽快还款",
       "逾期超过30天，出借方有权将借款人的欠款信息向其所在学校披露",
+      "出借方可把逾期情况通知借款人的工作单位",
+      "群里的朋友们，看到张某记得帮忙催他还钱",
     ]) {
       expect(await flaggedAs(text, "finance", "harassment", "private"), text).toBe(true);
     }
@@ -125,6 +127,29 @@ describe("notices, creeds and lists that are no claim (round 22)", () => {
     expect(
       requiredFindings("【开场白】您好，这里是贷款中心，我们有低息贷款。", "finance", "outbound"),
     ).toContain("required.outbound_opening:block");
+  });
+
+  it("a slot the caller fills with its own name names the caller", () => {
+    const found = requiredFindings(
+      "您好，这里是【机构名称】，您于【日期】到期的账单还有【金额】元未还，今天方便处理吗？",
+      "finance",
+      "outbound",
+    );
+    expect(found).not.toContain("required.outbound_opening:block");
+    expect(
+      requiredFindings("您好，您的账单还有2000元未还，今天方便处理吗？", "finance", "outbound"),
+    ).toContain("required.outbound_opening:block");
+  });
+
+  it("money received on the customer's own account is an alert, not a promise", async () => {
+    expect(
+      await flaggedAs(
+        "【城南银行】您尾号5678的账户今日收到转账3000.00元，资金已安全到账。",
+        "finance",
+        "finance_promise",
+        "sms",
+      ),
+    ).toBe(false);
   });
 
   it("a template slot is not a script's stage marker", () => {
@@ -157,6 +182,9 @@ describe("notices, creeds and lists that are no claim (round 22)", () => {
         "absolute",
       ),
     ).toBe(false);
+    expect(
+      ruleIds(await checkLine("评定分十档：第一档费率最低，第十档费率最高。", "insurance")),
+    ).not.toContain("abs.first");
     expect(await flaggedAs("泡茶的第一道工序是温杯，让茶具受热均匀。", "food_beverage", "absolute")).toBe(
       false,
     );

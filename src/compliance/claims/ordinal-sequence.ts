@@ -1,4 +1,4 @@
-// 第一 followed, further on, by 第二 of the same kind (第一级超滤…第二级活性炭, 第一条…第二条) counts items of a list:
+// 第一 followed, further on, by a later ordinal of the same kind (第一级超滤…第二级活性炭, 第一级…第十级) counts items of a list:
 // an ordinal, not a rank. The rule's measure-word exceptions read one clause; a list runs over several.
 const FIRST = /^第[一1]$/;
 const MAX_REACH = 240;
@@ -8,7 +8,7 @@ export function firstOfASequence(folded: string, start: number, end: number): bo
   const kind = folded[end];
   if (kind === undefined || !/[\u4e00-\u9fa5]/.test(kind)) return false;
   const rest = folded.slice(end + 1, end + 1 + MAX_REACH);
-  return rest.includes(`第二${kind}`) || rest.includes(`第2${kind}`);
+  return new RegExp(`第([二三四五六七八九十]|[2-9]|1\\d)${kind}`).test(rest);
 }
 
 const OTHER_RANK = /(最|唯一|首[家个创选位]|冠军|顶级|顶尖|领先|第一名|no\.?1|top\s?1)/i;

@@ -171,6 +171,9 @@ function insuranceFindings(whole: string): Finding[] {
   ];
 }
 
+/** a slot the sender fills with its own name (这里是【机构名称】): the script names the caller once filled in */
+const NAME_SLOT = /【[^】]{0,4}(机构|公司|品牌|门店|银行|平台|商家|店铺)(名称|名字|名)?】/g;
+
 function namesOnlyADesk(head: string): boolean {
   return GENERIC_CALLER.test(head) && !BRAND.test(head.replace(GENERIC_CALLER, ""));
 }
@@ -199,7 +202,7 @@ function outboundFindings(text: string, industry: string | undefined): Finding[]
   if (readsAsSms(text))
     return smsFindings(text, industry).map((finding) => ({ ...finding, severity: "warn" as const }));
   const findings: Finding[] = [];
-  const head = text.slice(0, 120);
+  const head = text.slice(0, 120).replace(NAME_SLOT, "某某公司");
   const isOpening =
     (OPENING.test(text) || ADDRESS_OPENING.test(text) || PITCH_OPENING.test(text)) && !CLOSING.test(head);
   // a caller who hides the brand or claims to be human misleads; a named brand without the AI line is
