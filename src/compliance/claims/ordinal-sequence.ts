@@ -1,4 +1,4 @@
-// 第一 followed, further on, by a later ordinal of the same kind (第一级超滤…第二级活性炭, 第一级…第十级) counts items of a list:
+// 第一 followed, further on, by a later ordinal of the same kind (第一级PP棉…第二级炭棒, 第一级…第十级) counts items of a list:
 // an ordinal, not a rank. The rule's measure-word exceptions read one clause; a list runs over several.
 const FIRST = /^第[一1]$/;
 const MAX_REACH = 240;
