@@ -25,7 +25,7 @@ describe("claims made without the usual terms (round 22)", () => {
     for (const text of [
       "我们的目标是成为最受信赖的家装品牌",
       "挑一家离您最近的门店就好",
-      "收益并不是最高才是最好的，选平台要看合规",
+      "有人觉得收益最高才是好的平台，其实先要看资质",
     ]) {
       expect(ruleIds(await checkLine(text, "retail")), text).not.toContain("abs.superlative_seller");
     }
