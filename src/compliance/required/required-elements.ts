@@ -30,7 +30,9 @@ const FINANCE_PRODUCT =
 /** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
 const INVESTMENT = /(理财|基金|收益|净值|认购|申购|起购|起投|定投|回报|股票|私募|信托|债券|分红|投资)/;
 const RISK_WARNING =
-  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险水平|风险收益特征|风险承受|审慎|[Rr][1-5]级?[(（、，,\s]{0,2}(低|中低|中|中高|高)?风险|投资涉及风险|并非未来表现|不代表[^，。！？\n]{0,12}(实际|未来|真实)(收益|表现|回报)|不具有?法律约束力|(阅读|参阅)[^，。！？\n]{0,4}(发售|销售|产品|基金)文件|不保本|非保本|可能亏损|本金损失|市场波动|(信用|市场|流动性|利率|汇率|违约|信用评等|投资)风险[:：](?!\s{0,2}(极低|很低|较低|低|无|为零|零|小|几乎))|(?<!无需|不用|不必|免|不|无须)承担(相关|一定)?风险|风险承担|(不|并不|不会)(对|就)[^。！？\n]{0,30}(承担|作出?|做出?|提供)[^。！？\n]{0,8}(保证|保本|承诺))/;
+  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险水平|风险收益特征|风险承受|审慎|[Rr][1-5]级?[(（、，,\s]{0,2}(低|中低|中|中高|高)?风险|投资涉及风险|并非未来表现|不代表[^，。！？\n]{0,12}(实际|未来|真实)(收益|表现|回报)|不具有?法律约束力|(阅读|参阅)[^，。！？\n]{0,4}(发售|销售|产品|基金)文件|不保本|非保本|可能亏损|本金损失|市场波动|(信用|市场|流动性|利率|汇率|违约|信用评等|投资)风险[:：](?!\s{0,2}(极低|很低|较低|低|无|为零|零|小|几乎))|(?<!无需|不用|不必|免|不|无须)承担(相关|一定)?风险|风险承担|(不|并不|不会)(对|就)[^。！？\n]{0,30}(承担|作出?|做出?|提供)[^。！？\n]{0,8}(保证|保本|承诺)|(无法|不能|未|不会)(以任何[^。！？\n]{0,10})?(保证|承诺|担保)|(高|较高|极高|很高)风险性?|风险(也)?(就)?(越大|越高|较大|较高|很大|极大))/;
+/** a firm's licence or registration line (执业资格证书编号, 经营许可证): it names the firm, it offers no product */
+const LICENCE = /(执业资格|资格证书|许可证|证书编号|备案(编)?号|牌照|登记编号|经营证券期货业务)/;
 /** a fund's stated objective: within its risk limits it strives for (力争) a return, it does not promise one */
 const FUND_OBJECTIVE = /控制(投资)?(组合)?风险的前提下[^。！？\n]{0,30}(力争|力求|争取)/;
 const LOAN_DISCLOSURE =
@@ -125,6 +127,7 @@ function financeFindings(whole: string): Finding[] {
     if (!INVESTMENT.test(unquoted)) return ANNUAL_FIGURE.test(whole) ? [] : loanFindings(unquoted);
   }
   if (!FINANCE_PRODUCT.test(unquoted) || RISK_WARNING.test(whole) || FUND_OBJECTIVE.test(whole)) return [];
+  if (LICENCE.test(unquoted) && !MARKETING.test(unquoted) && !/\d\s*[%％]/.test(unquoted)) return [];
   if (DEPOSIT.test(unquoted) && !INVESTMENT.test(unquoted)) return [];
   // the risk line is owed by advertising (《广告法》第二十五条): a text that names no price, figure or way to buy
   // describes finance, it does not sell it
