@@ -16,7 +16,7 @@ describe("finance promises in other words (round 23)", () => {
   it("a floor under the return, a guarded principal, losses carried by the seller, a surprise gain", async () => {
     for (const [text, industry] of [
       ["这款产品的年化收益最低也有6.5%", "finance"],
-      ["平台多重措施保障您的本金和利息收益", "finance"],
+      ["平台层层风控，守护您的本息", "finance"],
       ["跟着我买，亏了算公司的", "finance"],
       ["加盟第一年我竟然赚了28万", "retail"],
       ["冷门暴利项目，名额有限", "retail"],
@@ -41,7 +41,7 @@ describe("finance promises in other words (round 23)", () => {
       "本平台未以任何方式向出借人承诺本金不受损失",
       "外汇保证金交易具有高风险性，可能损失全部本金",
       "一般来说，预期回报越高的基金，风险也越大",
-      "本公司为证监会核准的投资咨询机构，执业资格证书编号ZX0000",
+      "我司持有证券投资顾问业务许可，许可证号A0000",
     ]) {
       expect(requiredFindings(text, "finance", "moments"), text).toEqual([]);
     }
@@ -74,5 +74,59 @@ describe("medical and absolute claims in other words (round 23)", () => {
   it("a number one written with a zero, and the most convenient channel, are absolute", async () => {
     expect(await flaggedAs("月子中心N0.1之选", "mother_baby", "absolute")).toBe(true);
     expect(await flaggedAs("为您提供最便捷的挂号通道", "medical", "absolute")).toBe(true);
+  });
+});
+
+describe("the second batch of round 23", () => {
+  it("no job or no pass, no fee; a job guaranteed with words between; two conditions as the target", async () => {
+    for (const text of [
+      "笔试未能通过的学员，培训费分文不收",
+      "不到8k就业不收学费，先学习后付款",
+      "我们保证学员学有所成、顺利就业",
+    ]) {
+      expect(await flaggedAs(text, "education", "education_promise"), text).toBe(true);
+    }
+    for (const [text, industry] of [
+      ["这款足贴针对失眠、头痛效果明显", "retail"],
+      ["净水器去除水垢，避免家人长期饮用而患上结石", "manufacturing"],
+      ["黑曜石手串的保健作用早已被人熟知", "jewelry"],
+      ["常戴这款玉镯能促进血液循环", "jewelry"],
+    ] as const) {
+      expect(await flaggedAs(text, industry, "medical_claim"), text).toBe(true);
+    }
+    expect(await flaggedAs("暖手宝为日用品，不具治疗作用", "retail", "medical_claim")).toBe(false);
+  });
+
+  it("a creed under its heading, the best age for a treatment, an official school title are not boasts", async () => {
+    for (const [text, industry] of [
+      ["办学理念：用最好的耐心，陪最慢的孩子", "education"],
+      ["斜视矫正的最佳年龄一般在三到六岁", "medical"],
+      ["本校于2009年获评国家级重点中等专业学校", "education"],
+    ] as const) {
+      expect(await flaggedAs(text, industry, "absolute"), text).toBe(false);
+    }
+    expect(await flaggedAs("办学理念：做全国最好的学校", "education", "absolute")).toBe(true);
+  });
+
+  it("a notice in a letter's form, a gateway's placeholders or a reply keyword is an SMS, not a call", () => {
+    for (const text of [
+      "扣款提醒：尊敬的客户，您本期账单自动扣款失败，请确保卡内余额充足。",
+      "尊敬的用户，您的借款{$amount}元已放款至尾号{$card}的银行卡。",
+      "春季班开始报名啦，直接回复孩子年级，我们会尽快联系您。",
+    ]) {
+      const found = requiredFindings(text, "finance", "outbound");
+      expect(
+        found.some((finding) => finding.startsWith("required.outbound")),
+        text,
+      ).toBe(false);
+    }
+    // a call that greets with 尊敬的 and asks is still a call
+    expect(requiredFindings("尊敬的客户，您好，请问您最近有资金需求吗？", "finance", "outbound")).toContain(
+      "required.outbound_opening:block",
+    );
+    // a loan SMS filed as outbound still owes its rate
+    expect(requiredFindings("恭喜您通过审核，最高可借{$limit}元，点击申请", "finance", "outbound")).toContain(
+      "required.loan_disclosure:block",
+    );
   });
 });

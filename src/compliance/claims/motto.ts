@@ -2,12 +2,15 @@
 // its product ranks: the 2023 SAMR guideline on absolute terms leaves statements of a firm's philosophy out. The
 // absolute head learned 第一 and 至上 from rank claims and reads the creed as one, so its finding in a sentence
 // that names the creed is dropped, unless the finding itself ranks something over a field (全国销量第一). Two
-// mottos side by side ("信誉第一，客户至上") are a creed without the word for one.
+// mottos side by side ("信誉第一，客户至上") are a creed without the word for one, and so is a sentence under a
+// creed's heading (教育理念：…).
 import { sentenceBounds } from "../rules/context.ts";
 
 const CREED = /(宗旨|理念|方针|信条|企业精神|经营思想|座右铭|价值观|企业文化)/;
 const MOTTO =
   /(质量|信誉|诚信|客户|顾客|用户|服务|安全|品质|信用|责任|创新|人才|效率)(第一|至上|为重|为本|为先)/g;
+/** a creed under its own heading (教育理念：…, 校训：…): what follows is how the firm means to work */
+const CREED_LABEL = /^\s*[^，,。！？\n]{0,6}(理念|宗旨|校训|座右铭|格言|企业精神|价值观|校风|学风)[:：]/;
 const RANKS_A_FIELD = /(全国|全网|全球|国内|行业|业内|同类|销量|排名|市场占有)/;
 const MAX_REACH = 120;
 
@@ -16,6 +19,7 @@ export function inACreed(text: string, start: number, end: number): boolean {
   if (RANKS_A_FIELD.test(text.slice(start, end))) return false;
   const { from, to } = sentenceBounds(text, start, end, MAX_REACH);
   const sentence = text.slice(from, to);
+  if (CREED_LABEL.test(sentence)) return true;
   const mottos = sentence.match(MOTTO)?.length ?? 0;
   return mottos >= 2 || (mottos === 1 && CREED.test(sentence));
 }

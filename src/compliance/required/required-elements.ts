@@ -189,14 +189,25 @@ const TEMPLATE_SLOT =
   /【[^】]{0,6}(日期|时间|姓名|名字|称呼|金额|电话|号码|名称|地址|编号|链接|产品名?|门店|品牌|xx|XX|\*+)[^】]{0,4}】/g;
 /** a sender's signature in SMS position, 【招商银行】 at the start or the end */
 const SIGNATURE_AT_EDGE = /^\s*【[^】]{2,16}】|【[^】]{2,16}】[。.\s]*$/g;
-/** a link or a placeholder filled by a gateway: the text is read on a screen, not spoken on a call */
-const WRITTEN_ONLY = /(https?:\/\/|www\.|[a-z0-9-]+\.(cn|com)\/|点击链接|点击查看|%s)/i;
+/** a link, a reply keyword or a placeholder filled by a gateway ({$money}, #company#, %s): the text is read on a
+ * screen, not spoken on a call */
+const WRITTEN_ONLY =
+  /(https?:\/\/|www\.|[a-z0-9-]+\.(cn|com)\/|点击链接|点击查看|点击申请|%s|\{\$?[a-z_]+\}|#[a-z_]+#|(直接)?回复[^。！？\s]{0,14}(即可|我们|给我们))/i;
+/** a letter's salutation (尊敬的客户：) on a text that asks nothing and introduces no caller: a notice read on a
+ * screen, not a call */
+const LETTER = /^\s*([^，,。！？\n]{0,10}[：:]\s*)?尊敬的[^，,：:。！？\n]{0,12}[，,：:]/;
+const ASKS = /[？?]|吗|是否方便|方便吗|我是|这里是|这边是/;
 
 /** An outbound text that is an SMS: signed like one, or carrying what only a screen can show, and no stage of a
  * call script in it. */
 function readsAsSms(text: string): boolean {
   if (STAGE_MARKER.test(text)) return false;
-  return SMS_SIGNATURE.test(text) || SMS_OPT_OUT.test(text) || WRITTEN_ONLY.test(text);
+  return (
+    SMS_SIGNATURE.test(text) ||
+    SMS_OPT_OUT.test(text) ||
+    WRITTEN_ONLY.test(text) ||
+    (LETTER.test(text) && !ASKS.test(text))
+  );
 }
 
 function outboundFindings(text: string, industry: string | undefined): Finding[] {
@@ -308,7 +319,9 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   const { industry, channel } = input;
   const text = foldSameLength(input.text);
   const findings: Finding[] = [];
-  const broadcast = channel !== undefined && BROADCAST.has(channel);
+  // an SMS filed under outbound is broadcast like any SMS: its finance lines owe what an SMS's owe
+  const broadcast =
+    channel !== undefined && (BROADCAST.has(channel) || (channel === "outbound" && readsAsSms(text)));
   if (industry === "finance" && broadcast) findings.push(...financeFindings(text));
   // a loan priced by the day or month, or sold as cheap (低息), reads cheap in any channel; the annual rate is
   // what the PBoC requires shown
