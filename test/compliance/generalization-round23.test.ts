@@ -130,3 +130,32 @@ describe("the second batch of round 23", () => {
     );
   });
 });
+
+describe("round 24's first sets", () => {
+  it("a well-paid job in months, a free relearn, a return per half-year, a debt shamed at the school gate", async () => {
+    for (const [text, industry, label] of [
+      ["学烘焙两个月实现高薪就业", "education", "education_promise"],
+      ["报名即签就业协议，学不会免费重学", "education", "education_promise"],
+      ["这只产品半年就有3.5%的收益，手续费全免", "finance", "finance_promise"],
+      ["再不还钱，我们就去你公司门口拉横幅", "finance", "harassment"],
+    ] as const) {
+      expect(await flaggedAs(text, industry, label, "private"), text).toBe(true);
+    }
+  });
+
+  it("a premium rule, an insurance lesson and a regulator's list of false claims are no offers", async () => {
+    expect(
+      requiredFindings("投保本险种的最低保险费为5000元，超出部分须为500元的整数倍", "insurance", "moments"),
+    ).toEqual([]);
+    expect(
+      requiredFindings("年金险用来攒养老钱，并非短期投资，不要指望两三年就回本", "insurance", "moments"),
+    ).toEqual([]);
+    expect(
+      await flaggedAs(
+        "部分培训机构会承诺一次通关、保证拿证等不实之词，请家长留意",
+        "education",
+        "education_promise",
+      ),
+    ).toBe(false);
+  });
+});

@@ -55,16 +55,17 @@ const FINANCIAL = new Set(["finance", "insurance", "jewelry"]);
 const SELLING =
   /(\d+(\.\d+)?\s*[%％]|年化|收益率|业绩比较基准|预期收益|回报|利率|利息|本息|兑付|翻倍|涨了|赚|保本|保息|稳赚|零风险|无风险|稳稳|稳健|适合|咨询|私聊|私信|联系我|找我|扫码|点击|链接|戳|加微信|加我|预约|购买|买入|上车|入手|抢|开户|起购|起投|认购|申购|定投|锁定|额度|限量|专享|首发|发售|开售|在售|热销)/;
 const INSURANCE_YIELD =
-  /(收益|本金|翻倍|保本|两全|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
+  /(收益|本金|翻倍|(?<![投续参承])保本|两全|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
 /** a protection product offered for sale (premium, sum insured, plan): it is advertising and carries a caution too */
 const INSURANCE_OFFER =
   /(重疾险|医疗险|意外险|寿险|防癌险|百万医疗|惠民保|保额|年缴|月缴|趸交|保\d+万|做方案|定制方案|立即投保|马上投保|扫码投保|投保链接)/;
 /** a policy said not to be savings (保险不是定存，也不是拿来储蓄): a lesson, not a yield to caution about */
-const NOT_SAVINGS = /(不是|并非|不等于|不能当作?|也不是|而非)(拿来|用来)?(定存|储蓄|存款|理财)/g;
+const NOT_SAVINGS =
+  /(不是|并非|不等于|不能当作?|也不是|而非)(拿来|用来)?(定存|储蓄|存款|理财|短期投资|投资工具)/g;
 /** a non-participating policy said to be one (不分红, 不参加红利分配): no dividend to caution about */
 const NO_DIVIDEND = /(不分红|不参加红利分配?|无红利(给付)?|并无红利给付项目?)/g;
 const INSURANCE_WARNING =
-  /(红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知|本合同)/;
+  /(别指望|不要指望|不能指望|红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知|本合同)/;
 /** the policy's own terms (a clause of the contract, not an advert for it) */
 const CONTRACT_TERMS = /(合同终止|合同的?现金价值|(按|依|根据)(本|保险)?合同(的)?约定)/;
 const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;

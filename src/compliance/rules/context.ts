@@ -70,7 +70,7 @@ function deniedImplication(folded: string, start: number): boolean {
  * close a 的-phrase: "本品根治糖尿病，别家都是虚假宣传" is a claim followed by a jab at rivals.
  */
 const CONDEMNED_AFTER =
-  /^[^。！？!?\n]{0,120}?(的|等(字眼|字样|表述|用语|说法|词语|宣传)的?)[，,；;]?(都|均|皆|一律)?(属于|属|构成|涉嫌)(夸大|虚假|违法|违规|误导|欺诈)/;
+  /^[^。！？!?\n]{0,120}?((的|等(字眼|字样|表述|用语|说法|词语|宣传)的?)[，,；;]?(都|均|皆|一律)?(属于|属|构成|涉嫌)(夸大|虚假|违法|违规|误导|欺诈)|等(不实之词|不实宣传|虚假承诺|虚假宣传|误导性(说法|宣传|承诺)))/;
 
 export function condemnedAfter(folded: string, end: number): boolean {
   // from a few units back: a model's window may end on the 的 (…等字眼的) that the verdict follows
