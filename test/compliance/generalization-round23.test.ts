@@ -1,7 +1,7 @@
 // Claims that the first batch of round 23's published text made in words the rules had no pattern for, and the
 // disclaimers and licence lines mistaken for offers. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, flaggedFindings, requiredFindings } from "./fixtures.ts";
+import { checkLine, flaggedFindings, requiredFindings, ruleIds } from "./fixtures.ts";
 
 async function flaggedAs(
   text: string,
@@ -157,5 +157,28 @@ describe("round 24's first sets", () => {
         "education_promise",
       ),
     ).toBe(false);
+  });
+});
+
+describe("round 24's finance sets", () => {
+  it("losses taken by the platform, easy money, stock tips sold on limit-ups are finance promises", async () => {
+    for (const text of [
+      "试用账户：赚了归你，亏损算我们平台的",
+      "跟着老师做黄金，轻松赚大钱",
+      "低门槛高回报，宝妈也能做",
+      "每日开盘前推送，涨停先知道",
+    ]) {
+      expect(await flaggedAs(text, "finance", "finance_promise"), text).toBe(true);
+    }
+    for (const text of ["投资亏损由投资者自行承担，请审慎决策", "有人承诺带你赚钱再诱导充值，请提高警惕"]) {
+      expect(await flaggedAs(text, "finance", "finance_promise"), text).toBe(false);
+    }
+  });
+
+  it("a cancer policy is a product's name, not a cancer claim", async () => {
+    expect(ruleIds(await checkLine("有家族病史的朋友可以考虑加一份防癌险", "insurance"))).not.toContain(
+      "med.disease_claim",
+    );
+    expect(await flaggedAs("每天一杯灵芝茶，防癌抗衰", "food_beverage", "medical_claim")).toBe(true);
   });
 });
