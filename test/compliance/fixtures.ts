@@ -49,3 +49,13 @@ export function flaggedFindings(verdict: Verdict): Verdict["findings"] {
 export function ruleIds(verdict: Verdict): string[] {
   return verdict.findings.map((finding) => finding.rule_id);
 }
+
+/** Whether anything the evals count as a flag (a block, or a model finding) carries this label. */
+export async function flaggedAs(
+  text: string,
+  industry: string,
+  label: string,
+  channel = "moments",
+): Promise<boolean> {
+  return flaggedFindings(await checkLine(text, industry, channel)).some((finding) => finding.label === label);
+}

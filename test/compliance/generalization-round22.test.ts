@@ -1,17 +1,7 @@
 // Claims that round 22's published text made in words the rules had no pattern for, and the notices, creeds and
 // numbered lists they mistook for claims. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, flaggedFindings, requiredFindings, ruleIds } from "./fixtures.ts";
-
-/** Whether anything the evals count as a flag (a block, or a model finding) carries this label. */
-async function flaggedAs(
-  text: string,
-  industry: string,
-  label: string,
-  channel = "moments",
-): Promise<boolean> {
-  return flaggedFindings(await checkLine(text, industry, channel)).some((finding) => finding.label === label);
-}
+import { checkLine, flaggedAs, requiredFindings, ruleIds } from "./fixtures.ts";
 
 describe("claims made without the usual terms (round 22)", () => {
   it("a seller that calls itself the most of its kind is absolute, a goal or a reader's taste is not", async () => {
@@ -35,16 +25,16 @@ describe("claims made without the usual terms (round 22)", () => {
     for (const [text, industry] of [
       ["平台五重风控，全面保障出借人资金安全", "finance"],
       ["您的本金和账户信息都绝对安全", "finance"],
-      ["这款年金的结算利率长期高于银行定期存款", "insurance"],
-      ["相信我们，您的这次选择一定会带来回报", "finance"],
-      ["合作担保方为每一笔借款提供全额本息担保", "finance"],
+      ["这款年金的结算利率年年跑赢一年期定存", "insurance"],
+      ["跟着我们配置，必定为您带来可观收益", "finance"],
+      ["平台所有出借标的都有合作方足额担保", "finance"],
       ["门店股金可全额退还，还能溢价转让", "retail"],
       ["老客户每年拿到分红8600元", "finance"],
     ] as const) {
       expect(await flaggedAs(text, industry, "finance_promise"), text).toBe(true);
     }
     for (const [text, industry] of [
-      ["为保障您的资金安全，请勿向他人透露短信验证码", "finance"],
+      ["验证码就是钱，任何人索要都别给", "finance"],
       ["保险不是存款，不能拿它和定期存款比收益", "insurance"],
     ] as const) {
       expect(await flaggedAs(text, industry, "finance_promise"), text).toBe(false);
@@ -68,7 +58,7 @@ describe("claims made without the usual terms (round 22)", () => {
     for (const text of [
       "授课老师均为历年省考命题组专家",
       "签约班学员若未被目标院校录取，次年免费重读",
-      "学员结业后100%推荐到合作车企就业",
+      "每位结业学员百分百安排进合作车企上岗",
       "短期提成绩，寒假见分晓",
     ]) {
       expect(await flaggedAs(text, "education", "education_promise"), text).toBe(true);
@@ -106,7 +96,7 @@ describe("claims made without the usual terms (round 22)", () => {
       expect(await flaggedAs(text, "finance", "harassment", "private"), text).toBe(true);
     }
     for (const text of [
-      "您的本期账单已逾期3天，请尽快还款，以免影响个人征信",
+      "这期信用卡还款已晚了3天，请尽快处理，以免影响个人征信",
       "我们不会将您的欠款信息告知您的家人或单位",
     ]) {
       expect(await flaggedAs(text, "finance", "harassment", "private"), text).toBe(false);
@@ -185,7 +175,7 @@ describe("notices, creeds and lists that are no claim (round 22)", () => {
     expect(
       ruleIds(await checkLine("评定分十档：第一档费率最低，第十档费率最高。", "insurance")),
     ).not.toContain("abs.first");
-    expect(await flaggedAs("泡茶的第一道工序是温杯，让茶具受热均匀。", "food_beverage", "absolute")).toBe(
+    expect(await flaggedAs("冲咖啡的第一道工序是温杯，让杯子受热均匀。", "food_beverage", "absolute")).toBe(
       false,
     );
     expect(await flaggedAs("我们的净水器销量第一，品质第一。", "manufacturing", "absolute")).toBe(true);

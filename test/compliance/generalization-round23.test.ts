@@ -1,16 +1,7 @@
 // Claims that the first batch of round 23's published text made in words the rules had no pattern for, and the
 // disclaimers and licence lines mistaken for offers. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, flaggedFindings, requiredFindings, ruleIds } from "./fixtures.ts";
-
-async function flaggedAs(
-  text: string,
-  industry: string,
-  label: string,
-  channel = "moments",
-): Promise<boolean> {
-  return flaggedFindings(await checkLine(text, industry, channel)).some((finding) => finding.label === label);
-}
+import { checkLine, flaggedAs, requiredFindings, ruleIds } from "./fixtures.ts";
 
 describe("finance promises in other words (round 23)", () => {
   it("a floor under the return, a guarded principal, losses carried by the seller, a surprise gain", async () => {
@@ -99,8 +90,8 @@ describe("the second batch of round 23", () => {
 
   it("a creed under its heading, the best age for a treatment, an official school title are not boasts", async () => {
     for (const [text, industry] of [
-      ["办学理念：用最好的耐心，陪最慢的孩子", "education"],
-      ["斜视矫正的最佳年龄一般在三到六岁", "medical"],
+      ["办学理念：用最好的耐心对待每一位学生", "education"],
+      ["矫正斜视，最佳年龄在学龄前", "medical"],
       ["本校于2009年获评国家级重点中等专业学校", "education"],
     ] as const) {
       expect(await flaggedAs(text, industry, "absolute"), text).toBe(false);
@@ -134,7 +125,7 @@ describe("the second batch of round 23", () => {
 describe("round 24's first sets", () => {
   it("a well-paid job in months, a free relearn, a return per half-year, a debt shamed at the school gate", async () => {
     for (const [text, industry, label] of [
-      ["学烘焙两个月实现高薪就业", "education", "education_promise"],
+      ["学烘焙两个月找到高薪工作", "education", "education_promise"],
       ["报名即签就业协议，学不会免费重学", "education", "education_promise"],
       ["这只产品半年就有3.5%的收益，手续费全免", "finance", "finance_promise"],
       ["再不还钱，我们就去你公司门口拉横幅", "finance", "harassment"],
@@ -145,17 +136,13 @@ describe("round 24's first sets", () => {
 
   it("a premium rule, an insurance lesson and a regulator's list of false claims are no offers", async () => {
     expect(
-      requiredFindings("投保本险种的最低保险费为5000元，超出部分须为500元的整数倍", "insurance", "moments"),
+      requiredFindings("投保本计划的首期保费不低于5000元，超出部分按千元递增", "insurance", "moments"),
     ).toEqual([]);
     expect(
       requiredFindings("年金险用来攒养老钱，并非短期投资，不要指望两三年就回本", "insurance", "moments"),
     ).toEqual([]);
     expect(
-      await flaggedAs(
-        "部分培训机构会承诺一次通关、保证拿证等不实之词，请家长留意",
-        "education",
-        "education_promise",
-      ),
+      await flaggedAs("有的机构宣传包过、包拿证等不实之词，请家长留意", "education", "education_promise"),
     ).toBe(false);
   });
 });
@@ -164,7 +151,7 @@ describe("round 24's finance sets", () => {
   it("losses taken by the platform, easy money, stock tips sold on limit-ups are finance promises", async () => {
     for (const text of [
       "试用账户：赚了归你，亏损算我们平台的",
-      "跟着老师做黄金，轻松赚大钱",
+      "跟着群主炒期货，轻松赚大钱",
       "低门槛高回报，宝妈也能做",
       "每日开盘前推送，涨停先知道",
     ]) {
@@ -180,5 +167,38 @@ describe("round 24's finance sets", () => {
       "med.disease_claim",
     );
     expect(await flaggedAs("每天一杯灵芝茶，防癌抗衰", "food_beverage", "medical_claim")).toBe(true);
+  });
+});
+
+describe("what an independent review of rounds 22-24 found", () => {
+  it("keeps the boasts next to a creed, a ranking list and a contrast", async () => {
+    for (const [text, industry] of [
+      ["品质第一，服务至上，全城最好的火锅", "food_beverage"],
+      ["我们是第一名，第二名差得远", "retail"],
+      ["靠实力而非营销做到行业第一", "retail"],
+    ] as const) {
+      expect(await flaggedAs(text, industry, "absolute"), text).toBe(true);
+    }
+    expect(await flaggedAs("不仅好看，还能促进血液循环", "jewelry", "medical_claim")).toBe(true);
+  });
+
+  it("does not read a loss, a fault or a change of number as a promise, a claim or a third party", async () => {
+    expect(await flaggedAs("亏损由基金份额持有人承担", "finance", "finance_promise")).toBe(false);
+    // the pattern no longer reads it (the claim model still raises a warn on it: a known false alarm)
+    expect(ruleIds(await checkLine("炒股亏了我的全部积蓄，才明白风险二字", "finance"))).not.toContain(
+      "fin.yield_promise",
+    );
+    expect(await flaggedAs("定期保养可让设备发生故障的概率降低", "manufacturing", "medical_claim")).toBe(
+      false,
+    );
+    expect(await flaggedAs("请通知我们变更手机号，以免影响还款", "finance", "harassment", "private")).toBe(
+      false,
+    );
+    expect(requiredFindings("别指望存款利息了，这款年金每年领钱", "insurance", "moments")).toContain(
+      "required.insurance_warning:block",
+    );
+    expect(requiredFindings("远离高风险，稳享8%年化", "finance", "moments")).toContain(
+      "required.risk_warning:block",
+    );
   });
 });

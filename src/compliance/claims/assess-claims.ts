@@ -109,7 +109,7 @@ export function assessClaimsCapped(
       });
       continue;
     }
-    // a creed (信誉第一，客户至上) or the first of a numbered list (第一级…第二级) ranks nothing
+    // a creed (诚信为本，顾客至上) or the first of a numbered list (第一级…第二级) ranks nothing
     if (
       finding.label === "absolute" &&
       (inACreed(input.folded, finding.start, finding.end) ||

@@ -2,7 +2,7 @@
 // its product ranks: the 2023 SAMR guideline on absolute terms leaves statements of a firm's philosophy out. The
 // absolute head learned 第一 and 至上 from rank claims and reads the creed as one, so its finding in a sentence
 // that names the creed is dropped, unless the finding itself ranks something over a field (全国销量第一). Two
-// mottos side by side ("信誉第一，客户至上") are a creed without the word for one, and so is a sentence under a
+// mottos side by side ("诚信为本，顾客至上") are a creed without the word for one, and so is a sentence under a
 // creed's heading (教育理念：…).
 import { sentenceBounds } from "../rules/context.ts";
 
@@ -20,6 +20,15 @@ export function inACreed(text: string, start: number, end: number): boolean {
   const { from, to } = sentenceBounds(text, start, end, MAX_REACH);
   const sentence = text.slice(from, to);
   if (CREED_LABEL.test(sentence)) return true;
-  const mottos = sentence.match(MOTTO)?.length ?? 0;
-  return mottos >= 2 || (mottos === 1 && CREED.test(sentence));
+  const mottos = [...sentence.matchAll(MOTTO)];
+  if (mottos.length === 1) return CREED.test(sentence);
+  // two mottos side by side vouch only for themselves: 品质第一，服务至上，全城最好 still boasts in its third clause
+  if (mottos.length < 2) return false;
+  const inAMotto = (at: number) =>
+    mottos.some((motto) => {
+      const first = from + (motto.index ?? 0);
+      return first <= at && at < first + motto[0].length;
+    });
+  for (let at = start; at < end; at++) if (!inAMotto(at) && !/[\s\p{P}]/u.test(text[at] ?? "")) return false;
+  return true;
 }

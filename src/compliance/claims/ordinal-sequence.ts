@@ -2,11 +2,13 @@
 // an ordinal, not a rank. The rule's measure-word exceptions read one clause; a list runs over several.
 const FIRST = /^第[一1]$/;
 const MAX_REACH = 240;
+const RANKING_KINDS = /[名家]/;
 
 export function firstOfASequence(folded: string, start: number, end: number): boolean {
   if (!FIRST.test(folded.slice(start, end))) return false;
   const kind = folded[end];
-  if (kind === undefined || !/[\u4e00-\u9fa5]/.test(kind)) return false;
+  // 第一名 and 第一家 rank whatever follows them (第一名…第二名差得远 is a ranking, not a list)
+  if (kind === undefined || !/[\u4e00-\u9fa5]/.test(kind) || RANKING_KINDS.test(kind)) return false;
   const rest = folded.slice(end + 1, end + 1 + MAX_REACH);
   return new RegExp(`第([二三四五六七八九十]|[2-9]|1\\d)${kind}`).test(rest);
 }

@@ -30,7 +30,7 @@ const FINANCE_PRODUCT =
 /** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
 const INVESTMENT = /(理财|基金|收益|净值|认购|申购|起购|起投|定投|回报|股票|私募|信托|债券|分红|投资)/;
 const RISK_WARNING =
-  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险水平|风险收益特征|风险承受|审慎|[Rr][1-5]级?[(（、，,\s]{0,2}(低|中低|中|中高|高)?风险|投资涉及风险|并非未来表现|不代表[^，。！？\n]{0,12}(实际|未来|真实)(收益|表现|回报)|不具有?法律约束力|(阅读|参阅)[^，。！？\n]{0,4}(发售|销售|产品|基金)文件|不保本|非保本|可能亏损|本金损失|市场波动|(信用|市场|流动性|利率|汇率|违约|信用评等|投资)风险[:：](?!\s{0,2}(极低|很低|较低|低|无|为零|零|小|几乎))|(?<!无需|不用|不必|免|不|无须)承担(相关|一定)?风险|风险承担|(不|并不|不会)(对|就)[^。！？\n]{0,30}(承担|作出?|做出?|提供)[^。！？\n]{0,8}(保证|保本|承诺)|(无法|不能|未|不会)(以任何[^。！？\n]{0,10})?(保证|承诺|担保)|(高|较高|极高|很高)风险性?|风险(也)?(就)?(越大|越高|较大|较高|很大|极大))/;
+  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|风险等级|风险水平|风险收益特征|风险承受|审慎|[Rr][1-5]级?[(（、，,\s]{0,2}(低|中低|中|中高|高)?风险|投资涉及风险|并非未来表现|不代表[^，。！？\n]{0,12}(实际|未来|真实)(收益|表现|回报)|不具有?法律约束力|(阅读|参阅)[^，。！？\n]{0,4}(发售|销售|产品|基金)文件|不保本|非保本|可能亏损|本金损失|市场波动|(信用|市场|流动性|利率|汇率|违约|信用评等|投资)风险[:：](?!\s{0,2}(极低|很低|较低|低|无|为零|零|小|几乎))|(?<!无需|不用|不必|免|不|无须)承担(相关|一定)?风险|风险承担|(不|并不|不会)(对|就)[^。！？\n]{0,30}(承担|作出?|做出?|提供)[^。！？\n]{0,8}(保证|保本|承诺)|(无法|不能|未|不会)(以任何[^。！？\n]{0,10})?(保证|承诺|担保)|(具有|存在|属于|属|是)[^。！？\n]{0,6}(高|较高|极高|很高)风险|高风险性|风险(也)?(就)?(越大|越高|较大|较高|很大|极大))/;
 /** a firm's licence or registration line (执业资格证书编号, 经营许可证): it names the firm, it offers no product */
 const LICENCE = /(执业资格|资格证书|许可证|证书编号|备案(编)?号|牌照|登记编号|经营证券期货业务)/;
 /** a fund's stated objective: within its risk limits it strives for (力争) a return, it does not promise one */
@@ -65,7 +65,7 @@ const NOT_SAVINGS =
 /** a non-participating policy said to be one (不分红, 不参加红利分配): no dividend to caution about */
 const NO_DIVIDEND = /(不分红|不参加红利分配?|无红利(给付)?|并无红利给付项目?)/g;
 const INSURANCE_WARNING =
-  /(别指望|不要指望|不能指望|红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知|本合同)/;
+  /((别|不要|不能)指望[^。！？\n]{0,12}(收益|回报|赚钱|回本|增值|见效)|红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知|本合同)/;
 /** the policy's own terms (a clause of the contract, not an advert for it) */
 const CONTRACT_TERMS = /(合同终止|合同的?现金价值|(按|依|根据)(本|保险)?合同(的)?约定)/;
 const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;
@@ -202,7 +202,8 @@ const ASKS = /[？?]|吗|是否方便|方便吗|我是|这里是|这边是/;
 /** An outbound text that is an SMS: signed like one, or carrying what only a screen can show, and no stage of a
  * call script in it. */
 function readsAsSms(text: string): boolean {
-  if (STAGE_MARKER.test(text)) return false;
+  // a slot (【客户姓名】) names no stage, whatever word it holds
+  if (STAGE_MARKER.test(text.replace(TEMPLATE_SLOT, ""))) return false;
   return (
     SMS_SIGNATURE.test(text) ||
     SMS_OPT_OUT.test(text) ||
@@ -213,7 +214,8 @@ function readsAsSms(text: string): boolean {
 
 function outboundFindings(text: string, industry: string | undefined): Finding[] {
   // an SMS filed as outbound owes what an SMS owes, not a call's opening; the channel it was filed under
-  // leaves that reading uncertain, so what it misses is advice
+  // leaves that reading uncertain, so a missing signature or opt-out is advice (its finance disclosures are
+  // owed as on any SMS: checkRequiredElements reads it as broadcast)
   if (readsAsSms(text))
     return smsFindings(text, industry).map((finding) => ({ ...finding, severity: "warn" as const }));
   const findings: Finding[] = [];
@@ -236,7 +238,10 @@ function outboundFindings(text: string, industry: string | undefined): Finding[]
   const isScript =
     text.split(/\n+/).length >= 3 ||
     SCRIPT_MARKERS.test(
-      (STAGE_MARKER.test(text) ? text : text.replace(SIGNATURE_AT_EDGE, "")).replace(TEMPLATE_SLOT, ""),
+      (STAGE_MARKER.test(text.replace(TEMPLATE_SLOT, ""))
+        ? text
+        : text.replace(SIGNATURE_AT_EDGE, "")
+      ).replace(TEMPLATE_SLOT, ""),
     );
   if (isScript && !OPT_OUT.test(text)) {
     findings.push(
