@@ -181,3 +181,14 @@ describe("notices, creeds and lists that are no claim (round 22)", () => {
     expect(await flaggedAs("我们的净水器销量第一，品质第一。", "manufacturing", "absolute")).toBe(true);
   });
 });
+
+describe("one finding per claim", () => {
+  it("a seller's superlative defers to the listed term it contains, and stands where none is listed", async () => {
+    const listed = ruleIds(await checkLine("稳盈60天是最好的理财产品", "finance"));
+    expect(listed).toContain("abs.superlative");
+    expect(listed).not.toContain("abs.superlative_seller");
+    expect(ruleIds(await checkLine("全市最受宝妈信赖的母婴连锁门店", "retail"))).toContain(
+      "abs.superlative_seller",
+    );
+  });
+});

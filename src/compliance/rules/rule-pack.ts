@@ -39,6 +39,9 @@ export const RuleSchema = z.object({
   ambiguous_terms: z.array(z.string().min(1)).optional(),
   /** every hit of the rule is such a candidate (broad regex families) */
   ambiguous: z.boolean().optional(),
+  /** the rule only adds coverage: its hit is dropped where another rule of its label has one overlapping it, so a
+   * reviewer sees one finding per claim (最好 and 最好的理财产品 are one boast) */
+  defers: z.boolean().optional(),
 });
 export type RuleSource = z.infer<typeof RuleSchema>;
 

@@ -285,7 +285,26 @@ export function scanRulesCapped(compiled: CompiledPack, context: ScanContext, pe
       else if (same === UNLISTED_WARN) spans.set(span, list(rule, severity, start, end));
     }
   }
-  return { findings, total };
+  return withoutDeferred(compiled, findings, total);
+}
+
+/** Drops the findings of deferring rules that another rule of their label overlaps. */
+function withoutDeferred(compiled: CompiledPack, findings: Finding[], total: number): RuleScan {
+  const deferring = new Set(compiled.rules.filter((rule) => rule.defers).map((rule) => rule.id));
+  if (deferring.size === 0 || !findings.some((finding) => deferring.has(finding.rule_id)))
+    return { findings, total };
+  const kept = findings.filter(
+    (finding) =>
+      !deferring.has(finding.rule_id) ||
+      !findings.some(
+        (other) =>
+          !deferring.has(other.rule_id) &&
+          other.label === finding.label &&
+          other.start < finding.end &&
+          finding.start < other.end,
+      ),
+  );
+  return { findings: kept, total: total - (findings.length - kept.length) };
 }
 
 export function scanRules(compiled: CompiledPack, context: ScanContext): Finding[] {
