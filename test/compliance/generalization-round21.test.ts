@@ -4,17 +4,14 @@
 // Their look-alikes are what banks, funds, schools, shops and debunking posts really write. Every sentence is
 // written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, flaggedFindings, requiredFindings, ruleBlocksLine, ruleIds } from "./fixtures.ts";
-
-/** Whether anything the evals count as a flag (a block, or a model finding) carries this label. */
-async function flaggedAs(
-  text: string,
-  industry: string,
-  label: string,
-  channel = "moments",
-): Promise<boolean> {
-  return flaggedFindings(await checkLine(text, industry, channel)).some((finding) => finding.label === label);
-}
+import {
+  checkLine,
+  flaggedAs,
+  flaggedFindings,
+  requiredFindings,
+  ruleBlocksLine,
+  ruleIds,
+} from "./fixtures.ts";
 
 describe("claims made without the usual terms (round 21)", () => {
   it("an investment sold as safe with a steady or high return is a finance promise", async () => {
