@@ -4,6 +4,7 @@
 
 import type { CompiledPack } from "../rules/compile-pack.ts";
 import { condemnedAfter, quotedMention } from "../rules/context.ts";
+import { exceptionAfterWords } from "../rules/exception-words.ts";
 import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
 import { accountAlert } from "./account-alert.ts";
@@ -55,18 +56,6 @@ export interface ClaimAssessment {
 /** Blocks first, then by position: the order capFindings lists one rule's findings in. */
 function byWeight(a: ClaimHit & { blocks: boolean }, b: ClaimHit & { blocks: boolean }): number {
   return Number(b.blocks) - Number(a.blocks) || a.start - b.start || a.end - b.end;
-}
-
-/** The measure words after which the rank rule reads 第一 as an ordinal (第一批, 第一道), per compiled pack. */
-const ordinalWordsByPack = new WeakMap<CompiledPack, readonly string[]>();
-
-function ordinalWords(pack: CompiledPack): readonly string[] {
-  let words = ordinalWordsByPack.get(pack);
-  if (!words) {
-    words = pack.rules.find((rule) => rule.id === "abs.first")?.exceptions.after ?? [];
-    ordinalWordsByPack.set(pack, words);
-  }
-  return words;
 }
 
 /**
@@ -157,7 +146,10 @@ export function assessClaimsCapped(
     if (hit.label === "harassment" && honoursRefusal(excerpt)) continue;
     if (hit.label === "medical_claim" && colloquialHealing(excerpt)) continue;
     if (hit.label === "absolute" && inACreed(input.folded, hit.start, hit.end)) continue;
-    if (hit.label === "absolute" && onlyOrdinals(input.folded, hit.start, hit.end, ordinalWords(pack)))
+    if (
+      hit.label === "absolute" &&
+      onlyOrdinals(input.folded, hit.start, hit.end, exceptionAfterWords(pack, "abs.first"))
+    )
       continue;
     if (hit.label === "absolute" && onlyConferredTitles(pack, excerpt)) continue;
     if (hit.label === "finance_promise" && accountAlert(input.folded)) continue;

@@ -3,6 +3,7 @@
 // them pass. The absolute head learned 国家级 from boasts and reads the title as one: its finding is dropped when
 // every grade in it opens such a title and nothing else in it boasts.
 import type { CompiledPack } from "../rules/compile-pack.ts";
+import { exceptionAfterWords } from "../rules/exception-words.ts";
 
 const GRADE = /(国家级|省级|部级)/g;
 const OTHER_BOAST =
@@ -10,21 +11,10 @@ const OTHER_BOAST =
 /** how far after the grade the title may end: 国家级毛纺新材料工程技术研究中心 */
 const TITLE_REACH = 16;
 
-const titlesByPack = new WeakMap<CompiledPack, readonly string[]>();
-
-function conferredTitles(pack: CompiledPack): readonly string[] {
-  let titles = titlesByPack.get(pack);
-  if (!titles) {
-    titles = pack.rules.find((rule) => rule.id === "abs.national")?.exceptions.after ?? [];
-    titlesByPack.set(pack, titles);
-  }
-  return titles;
-}
-
 /** Whether the excerpt's only grade words open titles a body conferred. */
 export function onlyConferredTitles(pack: CompiledPack, excerpt: string): boolean {
   if (OTHER_BOAST.test(excerpt)) return false;
-  const titles = conferredTitles(pack);
+  const titles = exceptionAfterWords(pack, "abs.national");
   let graded = false;
   for (const match of excerpt.matchAll(GRADE)) {
     graded = true;

@@ -212,12 +212,7 @@ function readsAsSms(text: string): boolean {
   );
 }
 
-function outboundFindings(text: string, industry: string | undefined): Finding[] {
-  // an SMS filed as outbound owes what an SMS owes, not a call's opening; the channel it was filed under
-  // leaves that reading uncertain, so a missing signature or opt-out is advice (its finance disclosures are
-  // owed as on any SMS: checkRequiredElements reads it as broadcast)
-  if (readsAsSms(text))
-    return smsFindings(text, industry).map((finding) => ({ ...finding, severity: "warn" as const }));
+function outboundFindings(text: string): Finding[] {
   const findings: Finding[] = [];
   const head = text.slice(0, 120).replace(NAME_SLOT, "某某公司");
   const isOpening =
@@ -235,14 +230,10 @@ function outboundFindings(text: string, industry: string | undefined): Finding[]
       ),
     );
   }
+  const unslotted = text.replace(TEMPLATE_SLOT, "");
   const isScript =
     text.split(/\n+/).length >= 3 ||
-    SCRIPT_MARKERS.test(
-      (STAGE_MARKER.test(text.replace(TEMPLATE_SLOT, ""))
-        ? text
-        : text.replace(SIGNATURE_AT_EDGE, "")
-      ).replace(TEMPLATE_SLOT, ""),
-    );
+    SCRIPT_MARKERS.test(STAGE_MARKER.test(unslotted) ? unslotted : unslotted.replace(SIGNATURE_AT_EDGE, ""));
   if (isScript && !OPT_OUT.test(text)) {
     findings.push(
       missing(
@@ -326,8 +317,8 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   const text = foldSameLength(input.text);
   const findings: Finding[] = [];
   // an SMS filed under outbound is broadcast like any SMS: its finance lines owe what an SMS's owe
-  const broadcast =
-    channel !== undefined && (BROADCAST.has(channel) || (channel === "outbound" && readsAsSms(text)));
+  const smsOnOutbound = channel === "outbound" && readsAsSms(text);
+  const broadcast = channel !== undefined && (BROADCAST.has(channel) || smsOnOutbound);
   if (industry === "finance" && broadcast) findings.push(...financeFindings(text));
   // a loan priced by the day or month, or sold as cheap (低息), reads cheap in any channel; the annual rate is
   // what the PBoC requires shown
@@ -356,7 +347,13 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
       ),
     );
   }
-  if (channel === "outbound") findings.push(...outboundFindings(text, industry));
+  // an SMS filed as outbound owes what an SMS owes, not a call's opening; the channel it was filed under leaves
+  // that reading uncertain, so a missing signature or opt-out is advice (its finance lines are owed, above)
+  if (smsOnOutbound)
+    findings.push(
+      ...smsFindings(text, industry).map((finding) => ({ ...finding, severity: "warn" as const })),
+    );
+  else if (channel === "outbound") findings.push(...outboundFindings(text));
   if (channel === "sms") findings.push(...smsFindings(text, industry));
   if (channel === "moments" && [...text].length > MOMENTS_MAX_CHARS) {
     findings.push(

@@ -288,9 +288,21 @@ export function scanRulesCapped(compiled: CompiledPack, context: ScanContext, pe
   return withoutDeferred(compiled, findings, total);
 }
 
+const deferringByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
+
+/** The ids of a pack's deferring rules, read once per compiled pack rather than on every scan. */
+function deferringRules(compiled: CompiledPack): ReadonlySet<string> {
+  let ids = deferringByPack.get(compiled);
+  if (!ids) {
+    ids = new Set(compiled.rules.filter((rule) => rule.defers).map((rule) => rule.id));
+    deferringByPack.set(compiled, ids);
+  }
+  return ids;
+}
+
 /** Drops the findings of deferring rules that another rule of their label overlaps. */
 function withoutDeferred(compiled: CompiledPack, findings: Finding[], total: number): RuleScan {
-  const deferring = new Set(compiled.rules.filter((rule) => rule.defers).map((rule) => rule.id));
+  const deferring = deferringRules(compiled);
   if (deferring.size === 0 || !findings.some((finding) => deferring.has(finding.rule_id)))
     return { findings, total };
   const kept = findings.filter(
