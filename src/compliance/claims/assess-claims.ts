@@ -8,6 +8,7 @@ import { exceptionAfterWords } from "../rules/exception-words.ts";
 import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
 import { accountAlert } from "./account-alert.ts";
+import { approvedWording } from "./approved-wording.ts";
 import { clauseScoreAt, combinedConfidence } from "./candidate-confidence.ts";
 import { candidateFeatures, splitAcrossWords } from "./candidate-features.ts";
 import { candidatePolicy } from "./candidate-policy.ts";
@@ -145,6 +146,8 @@ export function assessClaimsCapped(
     const excerpt = input.text.slice(hit.start, hit.end);
     if (hit.label === "harassment" && honoursRefusal(excerpt)) continue;
     if (hit.label === "medical_claim" && colloquialHealing(excerpt)) continue;
+    if (hit.label === "medical_claim" && approvedWording(input.folded, hit.start, hit.end, input.industry))
+      continue;
     if (hit.label === "absolute" && inACreed(input.folded, hit.start, hit.end)) continue;
     if (
       hit.label === "absolute" &&

@@ -1,0 +1,40 @@
+// What a medicine or a health food may say of itself. A medicine's advert states the indications its label
+// was approved for (《药品广告审查发布标准》: 以药品说明书为准), and a health food its registered function
+// (保健食品功能目录, with 本品不能代替药物); neither is an Article 17 claim. The claim head learned symptoms and
+// functions from foods and devices that may not name them, and read a pharmacy's listing as one. Cures, speeds
+// and rates promised beyond the label stay claims (and their words are the rules' to block).
+
+const INDICATION = /(用于|适用于|主治|功能主治|功效主治|适应症|适应证)/;
+const BEYOND_THE_LABEL =
+  /(根治|治愈|痊愈|除根|断根|药到病除|永不复发|复发|见效|疗效显著|有效率|治愈率|保证|无效退款|无副作用|立即|马上|彻底|神效|特效|[0-9一二三四五六七八九十两]+个?(天|日|周|星期|月|疗程))/;
+const REGISTERED_FUNCTION =
+  /(增强免疫力|免疫调节|抗氧化|缓解体力疲劳|抗疲劳|耐缺氧|提高缺氧耐受力|改善睡眠|缓解视疲劳|缓解视觉疲劳|促进骨健康|增加骨密度|改善缺铁性贫血|改善营养性贫血|润肠通便|辅助降血脂|辅助降血糖|辅助降血压|维持血脂健康水平|维持血糖健康水平|维持血压健康水平|辅助保护胃黏膜|有助于消化|促进消化|调节肠道菌群|祛痤疮|祛黄褐斑|改善皮肤水分|改善皮肤油分|调节体内脂肪|辅助改善记忆|改善记忆|清咽润喉|促进排铅|促进泌乳)/g;
+const DISEASE_WORD = /(病|癌|瘤|炎|症|治疗|治愈|药效|处方)/;
+
+/** The sentence of `folded` that holds [start, end). */
+function sentenceAround(folded: string, start: number, end: number): string {
+  const before = folded.slice(0, start).search(/[。！？!?\n][^。！？!?\n]*$/);
+  const after = folded.slice(end).search(/[。！？!?\n]/);
+  return folded.slice(before < 0 ? 0 : before + 1, after < 0 ? folded.length : end + after);
+}
+
+/**
+ * Whether a model finding of a health claim is only what the product's own approval lets it say: a medicine's
+ * indication (in a sentence that says 用于/主治) or a health food's registered function, with nothing promised
+ * beyond it.
+ */
+export function approvedWording(
+  folded: string,
+  start: number,
+  end: number,
+  industry: string | undefined,
+): boolean {
+  const excerpt = folded.slice(start, end);
+  if (BEYOND_THE_LABEL.test(excerpt)) return false;
+  if (industry === "pharma") return INDICATION.test(sentenceAround(folded, start, end));
+  if (industry === "health_food") {
+    const rest = excerpt.replace(REGISTERED_FUNCTION, "");
+    return rest.length < excerpt.length && !DISEASE_WORD.test(rest);
+  }
+  return false;
+}
