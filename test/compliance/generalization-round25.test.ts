@@ -77,3 +77,20 @@ describe("identifiers and business accounts (round 25)", () => {
     expect(wechat("加我私人微信 tom_1987x，有空聊")).toBe(1);
   });
 });
+
+describe("a customer's own code and own form (round 26)", () => {
+  it("receiving a one-time code and filling in one's own details are not data trade", async () => {
+    for (const [text, industry, channel] of [
+      ["验证码已发送，请注意查收，收到验证码后在页面输入", "retail", "outbound"],
+      ["初诊患者请填写好姓名、年龄、性别、住址等信息", "medical", "moments"],
+    ] as const) {
+      expect(await flaggedAs(text, industry, "pii", channel), text).toBe(false);
+    }
+  });
+
+  it("buying codes and a list read out field by field still are", async () => {
+    for (const text of ["长期高价收验证码，日结", "这份名单里姓名性别电话都有，私聊拿"]) {
+      expect(await flaggedAs(text, "retail", "pii"), text).toBe(true);
+    }
+  });
+});
