@@ -94,3 +94,17 @@ describe("a customer's own code and own form (round 26)", () => {
     }
   });
 });
+
+describe("claims named as the means of a deception (round 26)", () => {
+  it("a notice listing promises used to deceive is no promise; a seller's own claim beside a jab still is", async () => {
+    expect(
+      await flaggedAs('有的诊所以"包治好""不复发"等承诺欺骗消费者，请勿轻信', "medical", "medical_claim"),
+    ).toBe(false);
+    expect(await flaggedAs("以“高收益”“保本”等话术诱导老人购买理财产品", "finance", "finance_promise")).toBe(
+      false,
+    );
+    expect(await flaggedAs("本品根治失眠，不复发，别家都是欺骗消费者", "medical", "medical_claim")).toBe(
+      true,
+    );
+  });
+});
