@@ -108,3 +108,60 @@ describe("claims named as the means of a deception (round 26)", () => {
     );
   });
 });
+
+// Found by an independent review of the round 25-26 rules (probe sentences written by the reviewer).
+describe("the edges an independent review found (rounds 25-26)", () => {
+  it("cautions, failed payments, labour policy and a doubted promise stay unflagged", async () => {
+    for (const [text, industry, label] of [
+      ["基金不一定会有稳定收益", "finance", "finance_promise"],
+      ["店内全天安保监控，确保顾客随身财产安全", "jewelry", "finance_promise"],
+      ["网上支付未成功，费用将原路退款", "education", "education_promise"],
+      ["落实稳就业保障就业政策，开展职业技能培训", "education", "education_promise"],
+      ["就业无忧？别轻信培训机构的这类广告", "education", "education_promise"],
+      ["每台整机出厂附唯一序列号", "manufacturing", "absolute"],
+    ] as const) {
+      expect(await flaggedAs(text, industry, label), text).toBe(false);
+    }
+  });
+
+  it("a vouch after 可以 or 以实力, an identifier first claimed, a cure beside an indication are flagged", async () => {
+    for (const [text, industry, label] of [
+      ["我们可以保证您的资金安全，放心投", "finance", "finance_promise"],
+      ["平台以实力保障资产安全，年年稳健", "finance", "finance_promise"],
+      ["拿不到offer，全额退还服务费", "education", "education_promise"],
+      ["本公司首创防伪码溯源技术", "manufacturing", "absolute"],
+    ] as const) {
+      expect(await flaggedAs(text, industry, label), text).toBe(true);
+    }
+  });
+
+  it("a sentence that promises beyond the label is not approved wording, wherever the model places the claim", () => {
+    const approved = (text: string, industry: string) => {
+      const folded = foldSameLength(text);
+      return approvedWording(folded, 0, folded.length, industry);
+    };
+    for (const text of [
+      "本品用于失眠，一吃就睡得香",
+      "用于胃痛胃胀，比进口药效果更好",
+      "主治风湿骨痛，从此告别疼痛",
+    ])
+      expect(approved(text, "pharma"), text).toBe(false);
+  });
+
+  it("a person's WeChat given as after-sales contact, codes collected for pay, others' details checked stay personal data", async () => {
+    const wechat = (text: string) =>
+      scanPii(text, foldSameLength(text)).filter((finding) => finding.rule_id === "pii.wechat_id").length;
+    expect(wechat("售后加我微信 lisa_8899")).toBe(1);
+    expect(wechat("家政服务阿姨微信 wangayi1975")).toBe(1);
+    for (const text of ["长期收取各平台验证码，日结", "核对好这批业主的姓名、电话、住址"])
+      expect(await flaggedAs(text, "retail", "pii"), text).toBe(true);
+  });
+
+  it("a seller's claim beside a jab at rivals, or a promise not to deceive, keeps its finding", async () => {
+    for (const text of [
+      "本店承诺根治鼻炎，不像别家用包好等说辞欺骗患者",
+      "根治各类鼻炎，同等价位，承诺绝不欺骗",
+    ])
+      expect(await flaggedAs(text, "medical", "medical_claim"), text).toBe(true);
+  });
+});

@@ -66,15 +66,24 @@ function deniedImplication(folded: string, start: number): boolean {
 
 /**
  * A verdict later in the sentence that files what came before under a violation: 出现治愈率、有效率的，都属于夸大宣传;
- * 含有"根治"等字眼的均属违法广告, 以"无效退款"等承诺欺骗消费者. A regulator's list of what is banned, not a seller's claim. The verdict must
+ * 含有"根治"等字眼的均属违法广告. A regulator's list of what is banned, not a seller's claim. The verdict must
  * close a 的-phrase: "本品根治糖尿病，别家都是虚假宣传" is a claim followed by a jab at rivals.
  */
 const CONDEMNED_AFTER =
-  /^[^。！？!?\n]{0,120}?((的|等(字眼|字样|表述|用语|说法|词语|宣传)的?)[，,；;]?(都|均|皆|一律)?(属于|属|构成|涉嫌)(夸大|虚假|违法|违规|误导|欺诈)|等(不实之词|不实宣传|虚假承诺|虚假宣传|误导性(说法|宣传|承诺))|等[^。！？!?\n]{0,4}(承诺|话术|说辞|字眼|噱头|说法)[^。！？!?\n]{0,4}(欺骗|误导|诱导|蒙骗|忽悠|坑骗|哄骗|诱骗))/;
+  /^[^。！？!?\n]{0,120}?((的|等(字眼|字样|表述|用语|说法|词语|宣传)的?)[，,；;]?(都|均|皆|一律)?(属于|属|构成|涉嫌)(夸大|虚假|违法|违规|误导|欺诈)|等(不实之词|不实宣传|虚假承诺|虚假宣传|误导性(说法|宣传|承诺)))/;
+
+/**
+ * A list of quoted claims closed at once by 等 and the promise or patter it was used to deceive with:
+ * 以"无效退款""无毒副作用"等承诺欺骗消费者. The list must close right after the claim, with no comma between (a seller's
+ * "本店根治鼻炎，不像别家用包好等说辞欺骗患者" is a claim and a jab), and the deceiving must not be denied (承诺绝不忽悠).
+ */
+const USED_TO_DECEIVE =
+  /^[^。！？!?\n，,；;]{0,12}?等[”"」』]?(承诺|话术|说辞|字眼|噱头|说法)(来|去|进行)?(?<!不|绝不|从不|决不)(欺骗|误导|诱导|蒙骗|忽悠|坑骗|哄骗|诱骗)/;
 
 export function condemnedAfter(folded: string, end: number): boolean {
   // from a few units back: a model's window may end on the 的 (…等字眼的) that the verdict follows
-  return CONDEMNED_AFTER.test(folded.slice(Math.max(0, end - 4), end + 160));
+  const after = folded.slice(Math.max(0, end - 4), end + 160);
+  return CONDEMNED_AFTER.test(after) || USED_TO_DECEIVE.test(folded.slice(end, end + 40));
 }
 
 /** A term being defined (保证收益理财产品是指…): a lesson names the claim to explain it, not to make it. Only a
