@@ -2,18 +2,12 @@
 // learned 治愈 from cure claims and reads the praise as one. A rule hit on 治愈 is an ambiguous term whose
 // clause the candidate head reads; the claim head has no such check, so its finding of a health claim whose
 // only health word is this sense is dropped. A disease named beside it ("很治愈，湿疹都好了") keeps the finding.
-import { cueLexicon } from "./cue-lexicon.ts";
+import { HEALTH_CLASSES, mentionsCue } from "./cue-lexicon.ts";
 
 const COLLOQUIAL_HEALING =
   /((很|超|好|太|真|特别|巨|蛮|挺|超级|被)治愈|治愈(系|感|风|向|之处|之感|力满满)|治愈的(味道|滋味|美食|风景|时光|瞬间|感觉|力量|氛围|小店|一天|午后)|治愈(了|到)?(我|人心|心灵|心情|灵魂))/;
-const HEALTH_CLASSES = ["DISEASE", "PATHOGEN"] as const;
 
 /** Whether the excerpt's health word is only 治愈 in its soothing sense. */
 export function colloquialHealing(excerpt: string): boolean {
-  if (!COLLOQUIAL_HEALING.test(excerpt)) return false;
-  const { members } = cueLexicon();
-  for (const name of HEALTH_CLASSES) {
-    for (const term of members.get(name) ?? []) if (excerpt.includes(term)) return false;
-  }
-  return true;
+  return COLLOQUIAL_HEALING.test(excerpt) && !mentionsCue(excerpt, HEALTH_CLASSES);
 }

@@ -74,3 +74,14 @@ export function cueLexicon(): CueLexicon {
   lexicon ??= compile(readFileSync(CUES_URL, "utf8"));
   return lexicon;
 }
+
+/** The cue classes that name an illness: a health word beside one of them is about a disease. */
+export const HEALTH_CLASSES = ["DISEASE", "PATHOGEN"] as const;
+
+/** Whether the text holds a term of any of these cue classes (a disease, a pathogen ...). */
+export function mentionsCue(text: string, classes: readonly string[]): boolean {
+  const { members } = cueLexicon();
+  for (const name of classes)
+    for (const term of members.get(name) ?? []) if (text.includes(term)) return true;
+  return false;
+}
