@@ -6,6 +6,17 @@ import { foldSameLength } from "../../src/compliance/normalize/fold-table.ts";
 import { scanPii } from "../../src/compliance/pii/scan-pii.ts";
 import { flaggedAs } from "./fixtures.ts";
 
+/** Whether approvedWording excuses a model finding that spans the whole text. */
+function approved(text: string, industry: string): boolean {
+  const folded = foldSameLength(text);
+  return approvedWording(folded, 0, folded.length, industry);
+}
+
+/** How many WeChat ids the PII scan finds. */
+function wechat(text: string): number {
+  return scanPii(text, foldSameLength(text)).filter((finding) => finding.rule_id === "pii.wechat_id").length;
+}
+
 describe("a seller vouching for the money (round 25)", () => {
   it("the safety of the funds, principal advanced on default, steady gains foretold", async () => {
     for (const text of [
@@ -45,11 +56,6 @@ describe("admission and job promises in other words (round 25)", () => {
 });
 
 describe("what a medicine or a health food may say of itself (round 25)", () => {
-  const approved = (text: string, industry: string) => {
-    const folded = foldSameLength(text);
-    return approvedWording(folded, 0, folded.length, industry);
-  };
-
   it("a medicine's indication and a health food's registered function", () => {
     expect(approved("散寒解表，用于风寒感冒引起的头痛鼻塞", "pharma")).toBe(true);
     expect(approved("保健功能：缓解体力疲劳、增强免疫力", "health_food")).toBe(true);
@@ -70,8 +76,6 @@ describe("identifiers and business accounts (round 25)", () => {
   });
 
   it("a shop's service WeChat is a contact point, a person's WeChat is personal data", () => {
-    const wechat = (text: string) =>
-      scanPii(text, foldSameLength(text)).filter((finding) => finding.rule_id === "pii.wechat_id").length;
     expect(wechat("售后问题请加客服微信 hzshop_help01")).toBe(0);
     expect(wechat("官方微信号：brandcare2024")).toBe(0);
     expect(wechat("加我私人微信 tom_1987x，有空聊")).toBe(1);
@@ -136,10 +140,6 @@ describe("the edges an independent review found (rounds 25-26)", () => {
   });
 
   it("a sentence that promises beyond the label is not approved wording, wherever the model places the claim", () => {
-    const approved = (text: string, industry: string) => {
-      const folded = foldSameLength(text);
-      return approvedWording(folded, 0, folded.length, industry);
-    };
     for (const text of [
       "本品用于失眠，一吃就睡得香",
       "用于胃痛胃胀，比进口药效果更好",
@@ -149,8 +149,6 @@ describe("the edges an independent review found (rounds 25-26)", () => {
   });
 
   it("a person's WeChat given as after-sales contact, codes collected for pay, others' details checked stay personal data", async () => {
-    const wechat = (text: string) =>
-      scanPii(text, foldSameLength(text)).filter((finding) => finding.rule_id === "pii.wechat_id").length;
     expect(wechat("售后加我微信 lisa_8899")).toBe(1);
     expect(wechat("家政服务阿姨微信 wangayi1975")).toBe(1);
     for (const text of ["长期收取各平台验证码，日结", "核对好这批业主的姓名、电话、住址"])
