@@ -5,6 +5,7 @@
 // promises anything beyond the label (a cure, a speed, a comparison, safety, no more medicine) is read in full:
 // "本品用于失眠，一吃就睡得香" keeps its finding wherever the model placed it.
 
+import { sentenceBounds } from "../rules/context.ts";
 import { HEALTH_CLASSES, mentionsCue } from "./cue-lexicon.ts";
 
 const INDICATION = /(用于|适用于|主治|功能主治|功效主治|适应症|适应证)/;
@@ -14,13 +15,6 @@ const BEYOND_THE_LABEL =
 const REGISTERED_FUNCTIONS =
   /(增强免疫力|免疫调节|抗氧化|缓解体力疲劳|抗疲劳|耐缺氧|提高缺氧耐受力|改善睡眠|缓解视疲劳|缓解视觉疲劳|促进骨健康|增加骨密度|改善缺铁性贫血|改善营养性贫血|润肠通便|辅助降血脂|辅助降血糖|辅助降血压|维持血脂健康水平|维持血糖健康水平|维持血压健康水平|辅助保护胃黏膜|有助于消化|促进消化|调节肠道菌群|祛痤疮|祛黄褐斑|改善皮肤水分|改善皮肤油分|调节体内脂肪|辅助改善记忆|改善记忆|清咽润喉|促进排铅|促进泌乳)/g;
 const TREATING = /(病|癌|瘤|炎|症|治疗|治愈|药效|处方)/;
-
-/** The sentence of `folded` that holds [start, end). */
-function sentenceAround(folded: string, start: number, end: number): string {
-  const before = folded.slice(0, start).search(/[。！？!?\n][^。！？!?\n]*$/);
-  const after = folded.slice(end).search(/[。！？!?\n]/);
-  return folded.slice(before < 0 ? 0 : before + 1, after < 0 ? folded.length : end + after);
-}
 
 /**
  * Whether a model finding of a health claim is only what the product's own approval lets it say: a medicine's
@@ -34,7 +28,8 @@ export function approvedWording(
   industry: string | undefined,
 ): boolean {
   if (industry !== "pharma" && industry !== "health_food") return false;
-  const sentence = sentenceAround(folded, start, end);
+  const { from, to } = sentenceBounds(folded, start, end);
+  const sentence = folded.slice(from, to);
   if (BEYOND_THE_LABEL.test(sentence)) return false;
   if (industry === "pharma") return INDICATION.test(sentence);
   const excerpt = folded.slice(start, end);
