@@ -65,7 +65,7 @@ export const PRICE =
 
 /** a call to buy, apply or get in touch, or a link: a warning or a notice that carries one is selling */
 const CALL_TO_ACTION =
-  /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中|做方案|https?:|dwz\.|t\.cn\/|(回复?|请回)\s*\d(?!\d)\s*(获取|办理|了解|领取|咨询|预留|报名|参加|购买|申请)|(办理|咨询|领取|报名|申请)(请)?回复?\s*\d(?!\d)|(速|立即|马上)(拨打|致电|回电)|联系我(?!们)|找我(?!们)|详情咨询|欢迎(进店|到店|来店|选购))/i;
+  /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击(?!查看|查询)|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中|做方案|https?:|dwz\.|t\.cn\/|(回复?|请回)\s*\d(?!\d)\s*(获取|办理|了解|领取|咨询|预留|报名|参加|购买|申请)|(办理|咨询|领取|报名|申请)(请)?回复?\s*\d(?!\d)|(速|立即|马上)(拨打|致电|回电)|联系我(?!们)|找我(?!们)|详情咨询|欢迎(进店|到店|来店|选购))/i;
 
 /** a call to action told not to be followed: 不要轻易点击短信里的链接 */
 const NEGATED_ACTION =
@@ -99,9 +99,10 @@ export function withoutReportedQuotes(text: string): string {
   return text.replace(REPORTED_QUOTE, (_match, frame: string | undefined) => `${frame ?? ""}“”`);
 }
 
-/** the customer's own transaction reported done: 您此次借款已还清, 您于…成功投资…号项目, 已成功放款 */
+/** the customer's own transaction reported done: 您此次借款已还清, 您于…成功投资…号项目, 已成功放款, or money
+ * received on it: 您刚刚收到…的收益 */
 const TRANSACTION_DONE =
-  /(您|你)[^。！？\n]{0,30}(成功(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)|(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)(已经?)?成功|已经?(成功)?(还清|放款|赎回|兑付|结清))/;
+  /((您|你)[^。！？\n]{0,8}(刚刚|刚|已经?)?收到[^。！？\n]{0,20}(收益|利息|回款|还款|本息)|(您|你)[^。！？\n]{0,30}(成功(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)|(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)(已经?)?成功|已经?(成功)?(还清|放款|赎回|兑付|结清)))/;
 
 /** A confirmation of what the customer has already done: it reports, it does not offer, even when it repeats the
  * product's figures (预期年化收益 of the loan just bought). Callers have already set aside a text that also asks
