@@ -30,6 +30,8 @@ describe("finance text that discloses or reports is owed no risk line (round 29)
       ["新发一只债券基金，预期收益高于货币基金，年化4%，欢迎认购", "moments"],
       ["【某某理财】您刚收到回款，新品年化6%限时抢购，点击查看", "outbound"],
       ["稳盈宝年化7%，稳健之选，点击查看详情", "group"],
+      // a risk said to be lower than a deposit's is a boast, not the fund's place among funds
+      ["本产品预期风险低于银行存款，年化8%，欢迎认购", "moments"],
     ] as const)
       expect(riskLine(text, channel), text).toBe(true);
   });
