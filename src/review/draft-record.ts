@@ -29,7 +29,9 @@ export function toDraftRecord(
   row: Record<string, unknown>,
   dismissals: ReadonlyMap<string, DismissalNote> = new Map(),
 ): DraftRecord {
-  const draft = row as unknown as DraftRecord;
+  // arrival orders the queue (migrations/0042); it is the database's bookkeeping, not part of the draft
+  const { arrival: _arrival, ...fields } = row;
+  const draft = fields as unknown as DraftRecord;
   return {
     ...draft,
     content: shownContent(draft),

@@ -1,6 +1,7 @@
 // The review queue and "my drafts": one query with filters and keyset paging. Oldest first by default, so the
 // queue is worked in the order drafts arrived and a page never shifts when new drafts come in; or newest first;
-// or riskiest first (the stored `risk` of migrations/0041), oldest first within a risk.
+// or riskiest first (the stored `risk` of migrations/0041), oldest first within a risk. Drafts stored in the same
+// instant keep the order they were stored in (`arrival`, migrations/0042).
 import type { Actor } from "../auth/permissions.ts";
 import type { AppContext } from "../context.ts";
 import type { DraftStatus } from "../drafts/draft.ts";
@@ -31,9 +32,9 @@ export const DRAFT_SORTS = ["oldest", "newest", "risk"] as const;
 export type DraftSort = (typeof DRAFT_SORTS)[number];
 
 const ORDER: Record<DraftSort, string> = {
-  oldest: "d.created_at, d.id",
-  newest: "d.created_at DESC, d.id DESC",
-  risk: "d.risk DESC, d.created_at, d.id",
+  oldest: "d.created_at, d.arrival",
+  newest: "d.created_at DESC, d.arrival DESC",
+  risk: "d.risk DESC, d.created_at, d.arrival",
 };
 
 export async function listDrafts(
@@ -75,15 +76,15 @@ export async function listDrafts(
       return `$${params.length}`;
     };
     if (sort === "risk") {
-      const [risk, at, id] = decodeCursor(input.cursor, ["int", "time", "id"]);
+      const [risk, at, arrival] = decodeCursor(input.cursor, ["int", "time", "int"]);
       const r = bind(risk);
       where.push(
-        `(d.risk < ${r} OR (d.risk = ${r} AND (d.created_at, d.id) > (${bind(at)}::timestamptz, ${bind(id)})))`,
+        `(d.risk < ${r} OR (d.risk = ${r} AND (d.created_at, d.arrival) > (${bind(at)}::timestamptz, ${bind(arrival)})))`,
       );
     } else {
-      const [at, id] = decodeCursor(input.cursor, ["time", "id"]);
+      const [at, arrival] = decodeCursor(input.cursor, ["time", "int"]);
       where.push(
-        `(d.created_at, d.id) ${sort === "newest" ? "<" : ">"} (${bind(at)}::timestamptz, ${bind(id)})`,
+        `(d.created_at, d.arrival) ${sort === "newest" ? "<" : ">"} (${bind(at)}::timestamptz, ${bind(arrival)})`,
       );
     }
   }
@@ -96,8 +97,8 @@ export async function listDrafts(
   // One row past the page says there is a next one; only the page's rows are read in full.
   const page = pageOf(rows, input.limit, (row) =>
     sort === "risk"
-      ? [Number(row.risk), String(row.cursor_at), String(row.id)]
-      : [String(row.cursor_at), String(row.id)],
+      ? [Number(row.risk), String(row.cursor_at), Number(row.arrival)]
+      : [String(row.cursor_at), Number(row.arrival)],
   );
   return {
     drafts: await toDraftRecords(context.db, page.rows),
