@@ -102,7 +102,7 @@ export function withoutReportedQuotes(text: string): string {
 /** the customer's own transaction reported done: 您此次借款已还清, 您于…成功投资…号项目, 已成功放款, or money
  * received on it: 您刚刚收到…的收益 */
 const TRANSACTION_DONE =
-  /((您|你)[^。！？\n]{0,8}(刚刚|刚|已经?)?收到[^。！？\n]{0,20}(收益|利息|回款|还款|本息)|(您|你)[^。！？\n]{0,30}(成功(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)|(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)(已经?)?成功|已经?(成功)?(还清|放款|赎回|兑付|结清)))/;
+  /((您|你)[^。！？\n]{0,10}收到[^。！？\n]{0,20}(收益|利息|回款|还款|本息)|(您|你)[^。！？\n]{0,30}(成功(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)|(投资|出借|购买|认购|申购|赎回|放款|提现|充值|借款|还款|转让)(已经?)?成功|已经?(成功)?(还清|放款|赎回|兑付|结清)))/;
 
 /** A confirmation of what the customer has already done: it reports, it does not offer, even when it repeats the
  * product's figures (预期年化收益 of the loan just bought). Callers have already set aside a text that also asks
