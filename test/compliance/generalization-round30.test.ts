@@ -1,0 +1,92 @@
+// Claim families that rounds 28 and 29 of published text showed the rules did not name: a debtor's data made
+// public for the arrears, an education outcome said to be secured, a refund when no job comes, a return secured by
+// the contract, side effects played down, 最高质量. Every sentence is written for these tests; each family has the
+// look-alikes it must leave alone.
+import { describe, expect, it } from "vitest";
+import { ruleBlocksLine } from "./fixtures.ts";
+
+const blocks = (texts: readonly string[], industry: string, label: string, channel = "moments") =>
+  Promise.all(
+    texts.map(async (text) => [text, await ruleBlocksLine(text, industry, label, channel)] as const),
+  );
+
+describe("claim families named after rounds 28-29 (round 30)", () => {
+  it("a debtor's personal data said to be published for a default", async () => {
+    for (const [text, blocked] of await blocks(
+      [
+        "欠款人拖欠超过30天的，其身份信息将在平台公示",
+        "违约客户的资料会在官网公开",
+        "一旦违约，平台有权曝光借款人的住址和照片",
+        "逾期不还者，个人资料将挂上失信曝光台",
+      ],
+      "finance",
+      "pii",
+      "private",
+    ))
+      expect(blocked, text).toBe(true);
+    for (const [text, blocked] of await blocks(
+      [
+        "我们不会公开逾期用户的个人信息",
+        "平台每月公开披露逾期率、逾期金额等信息",
+        "借款人逾期信息将依法报送征信系统",
+        "谨防冒充平台的骗子以公开欠款人信息相威胁",
+      ],
+      "finance",
+      "pii",
+      "private",
+    ))
+      expect(blocked, text).toBe(false);
+  });
+
+  it("a course's outcome said to be secured, or a refund when no job comes", async () => {
+    for (const [text, blocked] of await blocks(
+      [
+        "教学效果有保障，小班授课",
+        "三重提分保障，名师一对一",
+        "上岸更有保障",
+        "推荐三次仍未入职的，培训费全额退还",
+      ],
+      "education",
+      "education_promise",
+    ))
+      expect(blocked, text).toBe(true);
+    for (const [text, blocked] of await blocks(
+      [
+        "学员资金安全有保障，学费由银行监管",
+        "就业保障政策解读讲座下周开讲",
+        "报名费支付未成功的，款项原路退还",
+      ],
+      "education",
+      "education_promise",
+    ))
+      expect(blocked, text).toBe(false);
+  });
+
+  it("a return secured by the contract, value kept with a high return on top", async () => {
+    for (const [text, blocked] of await blocks(
+      ["回报写进协议，确保兑现", "这款产品既能保值又有高回报"],
+      "finance",
+      "finance_promise",
+    ))
+      expect(blocked, text).toBe(true);
+    for (const [text, blocked] of await blocks(
+      ["本产品不保证收益实现，过往业绩不代表未来表现", "黄金可以保值，但金价也会下跌"],
+      "finance",
+      "finance_promise",
+    ))
+      expect(blocked, text).toBe(false);
+  });
+
+  it("side effects played down, and 最高质量 as a superlative", async () => {
+    for (const [text, blocked] of await blocks(["本品药性平和，副作用小"], "pharma", "medical_claim"))
+      expect(blocked, text).toBe(true);
+    for (const [text, blocked] of await blocks(
+      ["任何药物都有副作用，小剂量也要遵医嘱", "不良反应：尚不明确"],
+      "pharma",
+      "medical_claim",
+    ))
+      expect(blocked, text).toBe(false);
+    expect(await ruleBlocksLine("选用最高质量的原料", "food_beverage", "absolute")).toBe(true);
+    expect(await ruleBlocksLine("我们月子中心按最高标准要求自己", "mother_baby", "absolute")).toBe(false);
+  });
+});
