@@ -1,7 +1,9 @@
-// Claim families that rounds 28 and 29 of published text showed the rules did not name: a debtor's data made
+// Claim families that rounds 28 and 29 of published text showed the rules did not name (a debtor's data made
 // public for the arrears, an education outcome said to be secured, a refund when no job comes, a return secured by
-// the contract, side effects played down, 最高质量. Every sentence is written for these tests; each family has the
-// look-alikes it must leave alone.
+// the contract, side effects played down, 最高质量), then what round 30's first run missed or held (instant relief
+// from a clinic, snoring stopped by a ring, the top level of a field, a dream of a job; a cap read as a rank,
+// sterilising read as a cure). Every sentence is written for these tests; each family has the look-alikes it must
+// leave alone.
 import { describe, expect, it } from "vitest";
 import { ruleBlocksLine } from "./fixtures.ts";
 
@@ -88,5 +90,26 @@ describe("claim families named after rounds 28-29 (round 30)", () => {
       expect(blocked, text).toBe(false);
     expect(await ruleBlocksLine("选用最高质量的原料", "food_beverage", "absolute")).toBe(true);
     expect(await ruleBlocksLine("我们月子中心按最高标准要求自己", "mother_baby", "absolute")).toBe(false);
+  });
+});
+
+describe("what round 30's first run missed or held", () => {
+  it("a clinic's instant or effective relief, snoring stopped, the top level of a field, a dream job", async () => {
+    for (const text of ["针灸后可立即缓解颈肩疼痛", "理疗能有效舒缓慢性咽炎"])
+      expect(await ruleBlocksLine(text, "medical", "medical_claim"), text).toBe(true);
+    expect(await ruleBlocksLine("出现胸痛请立即就医", "medical", "medical_claim")).toBe(false);
+    for (const text of ["磁疗手环，止鼾安神", "这款枕头让老公告别打呼噜"])
+      expect(await ruleBlocksLine(text, "jewelry", "medical_claim"), text).toBe(true);
+    expect(await ruleBlocksLine("代表了国内种植牙的最高水平", "medical", "absolute")).toBe(true);
+    for (const text of ["学完高薪就业不再是梦", "名校录取不是梦"])
+      expect(await ruleBlocksLine(text, "education", "education_promise"), text).toBe(true);
+  });
+
+  it("a discount cap after praise, and sterilising milk, dishes or water, are no claims", async () => {
+    expect(await ruleBlocksLine("好评返现最高20元", "mother_baby", "absolute")).toBe(false);
+    expect(await ruleBlocksLine("口碑最高的奶粉品牌", "mother_baby", "absolute")).toBe(true);
+    for (const text of ["采用巴氏杀菌工艺的鲜牛奶", "消毒柜高温杀菌，奶瓶放心用", "紫外线杀菌，每天自动运行"])
+      expect(await ruleBlocksLine(text, "food_beverage", "medical_claim"), text).toBe(false);
+    expect(await ruleBlocksLine("喝了能杀菌消炎", "food_beverage", "medical_claim")).toBe(true);
   });
 });
