@@ -5,7 +5,7 @@
 // sterilising read as a cure). Every sentence is written for these tests; each family has the look-alikes it must
 // leave alone.
 import { describe, expect, it } from "vitest";
-import { ruleBlocksLine } from "./fixtures.ts";
+import { requiredFindings, ruleBlocksLine } from "./fixtures.ts";
 
 const blocks = (texts: readonly string[], industry: string, label: string, channel = "moments") =>
   Promise.all(
@@ -111,5 +111,41 @@ describe("what round 30's first run missed or held", () => {
     for (const text of ["采用巴氏杀菌工艺的鲜牛奶", "消毒柜高温杀菌，奶瓶放心用", "紫外线杀菌，每天自动运行"])
       expect(await ruleBlocksLine(text, "food_beverage", "medical_claim"), text).toBe(false);
     expect(await ruleBlocksLine("喝了能杀菌消炎", "food_beverage", "medical_claim")).toBe(true);
+  });
+});
+
+describe("text that reports, warns of or disclaims a claim (rounds 22-29's compliant lines)", () => {
+  it("a quotation called a lie, claims listed as exaggeration, a belief it misleads into, a warning to be wary", async () => {
+    for (const [text, industry, label] of [
+      ["传单上印着“三天根治失眠”，这纯属谎言", "health_food", "medical_claim"],
+      ["考试必过、三天提分、无效退款等夸大效果的描述，家长要学会分辨", "education", "education_promise"],
+      ["这类宣传材料使投资者误信产品可以保本保息", "finance", "finance_promise"],
+      ["对于承诺年化20%稳赚不赔的项目，务必保持警惕", "finance", "finance_promise"],
+      ["本平台仅为信息中介，未以任何明示或暗示的方式向出借人承诺保本保息", "finance", "finance_promise"],
+      ["展示的产品虽经筛选，但不代表本平台会就您购买的产品承诺本金安全", "finance", "finance_promise"],
+    ] as const)
+      expect(await ruleBlocksLine(text, industry, label), text).toBe(false);
+  });
+
+  it("a claim made beside such words is still a claim", async () => {
+    for (const [text, industry, label] of [
+      ["“三天根治失眠”，这不是谎言，是我们的真实疗效", "health_food", "medical_claim"],
+      ["本店全网最低价，请警惕假冒", "retail", "absolute"],
+      ["本产品保本保息，过往业绩不代表未来表现", "finance", "finance_promise"],
+    ] as const)
+      expect(await ruleBlocksLine(text, industry, label), text).toBe(true);
+  });
+
+  it("an outbound text with a gateway placeholder, an app to open or a one-time code reads as an SMS", () => {
+    const opening = (text: string) =>
+      requiredFindings(text, "finance", "outbound").some((finding) =>
+        finding.startsWith("required.outbound_opening:"),
+      );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an SMS gateway's placeholder, written as the gateway takes it
+    expect(opening("您好，本次${操作}验证码为${验证码}，5分钟内有效。")).toBe(false);
+    expect(opening("亲爱的用户，您的账单已还清，可打开APP查看详情。")).toBe(false);
+    expect(opening("您好，我是小王，想跟您介绍一款理财产品")).toBe(true);
+    // a caller asking for the code is on a call
+    expect(opening("喂，您好，您的额度已经提上来了，我现在就给您开通，您把验证码念一下")).toBe(true);
   });
 });

@@ -29,8 +29,8 @@ function mentions(window: string, words: readonly string[], touching: (word: str
  * the question 能不能.
  */
 const NORM =
-  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺|未以任何|(而非|并非)(具有|具备)|不具有|并不具有|不具备|不具(?=[\u4e00-\u9fa5]{0,4}(作用|功效|功能|效果)))/;
-const NORM_WINDOW = 24;
+  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺|未以任何|不代表|误信|误认为|误以为|(而非|并非)(具有|具备)|不具有|并不具有|不具备|不具(?=[\u4e00-\u9fa5]{0,4}(作用|功效|功能|效果)))/;
+const NORM_WINDOW = 32;
 const EVERY_NORM = new RegExp(NORM.source, "g");
 /** a turn after the norm starts a claim of its own: 别的不保证，但全网最低价 (spoken transcripts have no comma) */
 const CONTRAST = /(但是?|可是|然而|只是|不过)/;
@@ -70,20 +70,24 @@ function deniedImplication(folded: string, start: number): boolean {
  * close a 的-phrase: "本品根治糖尿病，别家都是虚假宣传" is a claim followed by a jab at rivals.
  */
 const CONDEMNED_AFTER =
-  /^[^。！？!?\n]{0,120}?((的|等(字眼|字样|表述|用语|说法|词语|宣传)的?)[，,；;]?(都|均|皆|一律)?(属于|属|构成|涉嫌)(夸大|虚假|违法|违规|误导|欺诈)|等(不实之词|不实宣传|虚假承诺|虚假宣传|误导性(说法|宣传|承诺)))/;
+  /^[^。！？!?\n]{0,120}?((的|等(字眼|字样|表述|用语|说法|词语|宣传)的?)[，,；;]?(都|均|皆|一律)?(属于|属|构成|涉嫌)(夸大|虚假|违法|违规|误导|欺诈)|等(不实之词|不实宣传|虚假承诺|虚假宣传|误导性(说法|宣传|承诺))|等(夸大|虚假|不实|误导性?|违规|违法|绝对化)[\u4e00-\u9fa5]{0,6}?(描述|表述|宣传|用语|说法|承诺|广告|词语|字眼|内容)|的[^。！？!?\n，,]{0,12}[，,]?(要|需要|应|应当|须|务必|请)?(保持|提高|多加|格外)警惕)/;
 
 /**
  * A list of quoted claims closed at once by 等 and the promise or patter it was used to deceive with:
  * 以"无效退款""无毒副作用"等承诺欺骗消费者. The list must close right after the claim, with no comma between (a seller's
  * "本店根治鼻炎，不像别家用包好等说辞欺骗患者" is a claim and a jab), and the deceiving must not be denied (承诺绝不忽悠).
  */
+/** a claim named as the means of a swindle, as news reports it: 借"包过"骗取学费 */
+const SWINDLED_WITH = /^[^。！？!?\n，,；;]{0,6}?(骗取|骗走|诈骗|敛财|行骗)/;
+
 const USED_TO_DECEIVE =
   /^[^。！？!?\n，,；;]{0,12}?等[”"」』]?(承诺|话术|说辞|字眼|噱头|说法)(来|去|进行)?(?<!不|绝不|从不|决不)(欺骗|误导|诱导|蒙骗|忽悠|坑骗|哄骗|诱骗)/;
 
 export function condemnedAfter(folded: string, end: number): boolean {
   // from a few units back: a model's window may end on the 的 (…等字眼的) that the verdict follows
   const after = folded.slice(Math.max(0, end - 4), end + 160);
-  return CONDEMNED_AFTER.test(after) || USED_TO_DECEIVE.test(folded.slice(end, end + 40));
+  const next = folded.slice(end, end + 40);
+  return CONDEMNED_AFTER.test(after) || USED_TO_DECEIVE.test(next) || SWINDLED_WITH.test(next);
 }
 
 /** A term being defined (保证收益理财产品是指…): a lesson names the claim to explain it, not to make it. Only a
@@ -115,11 +119,11 @@ const MAX_QUOTED = 24;
 const MAX_SENTENCE = 200;
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据 */
 const QUOTE_DENIAL =
-  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法(集资|平台|理财|广告|金融|中介|放贷|荐股|机构|分子|宣传|网贷|期货|证券)|虚假(广告|承诺|理财|信息|平台|投资)|涉嫌|骗子|受害|应(特别|格外|高度)谨慎|千万(不要|别)(信|相信|轻信|上当|高兴|开心|被)|如遇(下列|以下|此类|这类)(宣传|情形|承诺|话术|说法|广告)|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容|夸大|混淆)/;
+  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|谎言|谣言|传言|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法(集资|平台|理财|广告|金融|中介|放贷|荐股|机构|分子|宣传|网贷|期货|证券)|虚假(广告|承诺|理财|信息|平台|投资)|涉嫌|骗子|受害|应(特别|格外|高度)谨慎|千万(不要|别)(信|相信|轻信|上当|高兴|开心|被)|如遇(下列|以下|此类|这类)(宣传|情形|承诺|话术|说法|广告)|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容|夸大|混淆)/;
 /** a denial word said of oneself (我们从不夸大, 告别虚假承诺, 不是骗子): a seller's boast, not a warning. Not 远离:
  * 远离非法集资 tells the reader to stay away. */
 const SELF_DENIAL =
-  /(从不|绝不|决不|不玩|不搞|不讲|没有|告别|拒绝|不是|并非|不会|不|怕|最怕|不怕|别再)(花哨的?)?(夸大|混淆|骗人|骗子|骗|圈套|套路|话术|说辞|忽悠|上当|虚假(宣传|广告|承诺)?|误导|非法)/g;
+  /(从不|绝不|决不|不玩|不搞|不讲|没有|告别|拒绝|不是|并非|不会|不|怕|最怕|不怕|别再)(花哨的?)?(夸大|混淆|骗人|骗子|骗|谎言|谣言|圈套|套路|话术|说辞|忽悠|上当|虚假(宣传|广告|承诺)?|误导|非法)/g;
 
 /** The text without a seller's boasts of honesty, whose warning words warn of nothing. */
 export function withoutSelfDenials(text: string): string {
