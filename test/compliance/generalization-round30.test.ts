@@ -149,3 +149,61 @@ describe("text that reports, warns of or disclaims a claim (rounds 22-29's compl
     expect(opening("喂，您好，您的额度已经提上来了，我现在就给您开通，您把验证码念一下")).toBe(true);
   });
 });
+
+describe("families still open in rounds 22-29's published misses", () => {
+  it("a debt turned into a police case or a crime by the collector", async () => {
+    for (const text of [
+      "您的贷款已逾期三个月，已被列入失信诈骗名单，案件已移交公安机关",
+      "您因欠款不还涉嫌合同诈骗，再不还款将追究刑事责任",
+    ])
+      expect(await ruleBlocksLine(text, "finance", "harassment", "outbound"), text).toBe(true);
+    for (const text of ["逾期将依法追究法律责任并上报征信", "恶意透支信用卡可能构成信用卡诈骗罪"])
+      expect(await ruleBlocksLine(text, "finance", "harassment", "outbound"), text).toBe(false);
+  });
+
+  it("a wage floor for graduates, money back if the service fails", async () => {
+    for (const text of ["结业后月薪不少于4000元", "包岗位定薪资", "留学申请不成功，100%退费"])
+      expect(await ruleBlocksLine(text, "education", "education_promise"), text).toBe(true);
+    for (const text of ["老师工资由学校统一发放", "报名费支付不成功，全额退还"])
+      expect(await ruleBlocksLine(text, "education", "education_promise"), text).toBe(false);
+  });
+
+  it("most popular, most distinctive, most correct, widest, the biggest centre of its kind", async () => {
+    for (const text of ["本季最流行的洁面仪", "这里有全城最独特的设计", "华南地区最大的月子会所"])
+      expect(await ruleBlocksLine(text, "beauty", "absolute"), text).toBe(true);
+    expect(await ruleBlocksLine("最近流行的发型", "beauty", "absolute")).toBe(false);
+  });
+});
+
+describe("finance and health families still open in rounds 22-29's published misses", () => {
+  it("yield beside safety, a floor under it, a multiple of the deposit rate, losses topped up, the stake back fast", async () => {
+    for (const text of [
+      "年化收益可达活期存款的十几倍",
+      "这款理财与存款无异，随存随取",
+      "高收益又稳定，放心投",
+      "收益高且有保障",
+      "最低收益12%，欢迎咨询",
+      "确保分红可预期",
+      "加盟回本快",
+      "盈利五五分成，亏损我们补亏",
+    ])
+      expect(await ruleBlocksLine(text, "finance", "finance_promise"), text).toBe(true);
+    for (const text of ["高收益往往伴随高风险", "我们信用贷目前最低年化3.2%，以审批为准"])
+      expect(await ruleBlocksLine(text, "finance", "finance_promise", "private"), text).toBe(false);
+  });
+
+  it("an ailment's gadget, cleaned vessels, sight restored, many diseases at once, growths removed, effortless loss", async () => {
+    for (const text of [
+      "颈椎病神器，用过都说好",
+      "每天一杯，清理血管垃圾",
+      "坚持戴一个月，视力恢复到1.0",
+      "对100多种疾病都有作用",
+      "子宫肌瘤、囊肿都能消掉",
+      "不节食不运动，轻松瘦",
+      "喝了一周就瘦了5斤",
+      "当次见效",
+    ])
+      expect(await ruleBlocksLine(text, "retail", "medical_claim"), text).toBe(true);
+    expect(await ruleBlocksLine("本店新到一批腰椎按摩器", "retail", "medical_claim")).toBe(false);
+  });
+});
