@@ -72,7 +72,7 @@ describe("claim families named after rounds 28-29 (round 30)", () => {
     ))
       expect(blocked, text).toBe(true);
     for (const [text, blocked] of await blocks(
-      ["本产品不保证收益实现，过往业绩不代表未来表现", "黄金可以保值，但金价也会下跌"],
+      ["本产品不保证收益实现，历史业绩不预示其将来表现", "黄金可以保值，但金价也会下跌"],
       "finance",
       "finance_promise",
     ))
@@ -121,7 +121,11 @@ describe("text that reports, warns of or disclaims a claim (rounds 22-29's compl
       ["考试必过、三天提分、无效退款等夸大效果的描述，家长要学会分辨", "education", "education_promise"],
       ["这类宣传材料使投资者误信产品可以保本保息", "finance", "finance_promise"],
       ["对于承诺年化20%稳赚不赔的项目，务必保持警惕", "finance", "finance_promise"],
-      ["本平台仅为信息中介，未以任何明示或暗示的方式向出借人承诺保本保息", "finance", "finance_promise"],
+      [
+        "本平台只做信息撮合，未以任何形式或通过任何渠道向已经注册的各位个人出借人承诺保本保息",
+        "finance",
+        "finance_promise",
+      ],
       ["展示的产品虽经筛选，但不代表本平台会就您购买的产品承诺本金安全", "finance", "finance_promise"],
     ] as const)
       expect(await ruleBlocksLine(text, industry, label), text).toBe(false);
@@ -131,7 +135,7 @@ describe("text that reports, warns of or disclaims a claim (rounds 22-29's compl
     for (const [text, industry, label] of [
       ["“三天根治失眠”，这不是谎言，是我们的真实疗效", "health_food", "medical_claim"],
       ["本店全网最低价，请警惕假冒", "retail", "absolute"],
-      ["本产品保本保息，过往业绩不代表未来表现", "finance", "finance_promise"],
+      ["本产品保本保息，以往的业绩不代表将来", "finance", "finance_promise"],
     ] as const)
       expect(await ruleBlocksLine(text, industry, label), text).toBe(true);
   });
@@ -143,7 +147,7 @@ describe("text that reports, warns of or disclaims a claim (rounds 22-29's compl
       );
     // biome-ignore lint/suspicious/noTemplateCurlyInString: an SMS gateway's placeholder, written as the gateway takes it
     expect(opening("您好，本次${操作}验证码为${验证码}，5分钟内有效。")).toBe(false);
-    expect(opening("亲爱的用户，您的账单已还清，可打开APP查看详情。")).toBe(false);
+    expect(opening("亲爱的用户，账单已还清，请打开App看明细。")).toBe(false);
     expect(opening("您好，我是小王，想跟您介绍一款理财产品")).toBe(true);
     // a caller asking for the code is on a call
     expect(opening("喂，您好，您的额度已经提上来了，我现在就给您开通，您把验证码念一下")).toBe(true);
@@ -153,7 +157,7 @@ describe("text that reports, warns of or disclaims a claim (rounds 22-29's compl
 describe("families still open in rounds 22-29's published misses", () => {
   it("a debt turned into a police case or a crime by the collector", async () => {
     for (const text of [
-      "您的贷款已逾期三个月，已被列入失信诈骗名单，案件已移交公安机关",
+      "您的借款已逾期三个月，已被列入失信黑名单并移交公安机关",
       "您因欠款不还涉嫌合同诈骗，再不还款将追究刑事责任",
     ])
       expect(await ruleBlocksLine(text, "finance", "harassment", "outbound"), text).toBe(true);
@@ -169,7 +173,7 @@ describe("families still open in rounds 22-29's published misses", () => {
   });
 
   it("most popular, most distinctive, most correct, widest, the biggest centre of its kind", async () => {
-    for (const text of ["本季最流行的洁面仪", "这里有全城最独特的设计", "华南地区最大的月子会所"])
+    for (const text of ["本季最流行的洁面仪", "这里有全城最独特的设计", "本市规模最大的月子会所"])
       expect(await ruleBlocksLine(text, "beauty", "absolute"), text).toBe(true);
     expect(await ruleBlocksLine("最近流行的发型", "beauty", "absolute")).toBe(false);
   });
