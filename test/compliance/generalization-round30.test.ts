@@ -211,3 +211,45 @@ describe("finance and health families still open in rounds 22-29's published mis
     expect(await ruleBlocksLine("本店新到一批腰椎按摩器", "retail", "medical_claim")).toBe(false);
   });
 });
+
+describe("edges an independent review of this round found (139 probes of its own)", () => {
+  it("look-alikes of the new families stay clean", async () => {
+    for (const [text, industry, label, channel] of [
+      ["违约客户的资料严格保密，绝不公开", "finance", "pii", "private"],
+      ["借款人逾期后，平台将按合同约定向担保人披露其联系方式以便追偿", "finance", "pii", "private"],
+      ["本校教师薪资不低于当地平均水平，师资稳定", "education", "education_promise", "moments"],
+      ["就业保障服务包括岗位推荐和职业规划，最终录用由企业决定", "education", "education_promise", "moments"],
+      ["如试听课排课不成功，全额退费", "education", "education_promise", "private"],
+      ["该理财属非保本浮动收益类，最低收益可能为0，甚至亏损本金", "finance", "finance_promise", "moments"],
+      ["三年期大额存单利率是活期的十几倍，存款受存款保险保护", "finance", "finance_promise", "moments"],
+      ["医生提醒：副作用小不等于没有副作用，请按说明书服用", "pharma", "medical_claim", "moments"],
+      ["医生说减肥没有捷径，不节食不运动就想瘦是不现实的", "beauty", "medical_claim", "moments"],
+      ["宝妈们最常问的月子会所问题汇总", "mother_baby", "absolute", "moments"],
+      ["孩子刷牙最正确的方法，妈妈们收藏", "mother_baby", "absolute", "moments"],
+      ["温馨提示：恶意透支信用卡且经催收仍不还，可能涉嫌信用卡诈骗罪", "finance", "harassment", "outbound"],
+      ["奶瓶消毒器采用紫外线+高温双重杀菌", "mother_baby", "medical_claim", "moments"],
+      ["好评最高可得5元红包", "beauty", "absolute", "group"],
+    ] as const)
+      expect(await ruleBlocksLine(text, industry, label, channel), text).toBe(false);
+  });
+
+  it("claims beside the new exemptions are still claims", async () => {
+    for (const [text, industry, label, channel] of [
+      ["评分最高，9.8分，闭眼冲", "beauty", "absolute", "moments"],
+      ["我们的产品保本保息，对那些不靠谱的平台要保持警惕", "finance", "finance_promise", "moments"],
+      ["逾期超过60天的借款人，我们将把其姓名、身份证号公布在公众号上", "finance", "pii", "private"],
+      ["推荐工作直到满意为止，月薪低于6000元可申请退费", "education", "education_promise", "private"],
+      ["您拖欠的款项我们已经报警处理，警察会上门", "finance", "harassment", "outbound"],
+    ] as const)
+      expect(await ruleBlocksLine(text, industry, label, channel), text).toBe(true);
+  });
+
+  it("a call that mentions an app or asks for a code is still a call", () => {
+    const opening = (text: string) =>
+      requiredFindings(text, "finance", "outbound").some((finding) =>
+        finding.startsWith("required.outbound_opening:"),
+      );
+    expect(opening("喂，您好，这边是给您做回访的，您登录app看下账单对不对")).toBe(true);
+    expect(opening("喂您好，我是客服小张，您手机收到的验证码是6位数，念给我就行")).toBe(true);
+  });
+});

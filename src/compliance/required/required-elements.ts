@@ -190,11 +190,15 @@ const TEMPLATE_SLOT =
   /【[^】]{0,6}(日期|时间|姓名|名字|称呼|金额|电话|号码|名称|地址|编号|链接|产品名?|门店|品牌|xx|XX|\*+)[^】]{0,4}】/g;
 /** a sender's signature in SMS position, 【招商银行】 at the start or the end */
 const SIGNATURE_AT_EDGE = /^\s*【[^】]{2,16}】|【[^】]{2,16}】[。.\s]*$/g;
-/** a link, a reply keyword, a placeholder filled by a gateway ({$money}, ${金额}, #company#, %s), an app to open or a
- * one-time code written out (a caller asking for the code, 把验证码念一下, is a call): the text is read on a screen,
- * not spoken on a call */
+/** a link, a reply keyword or a placeholder filled by a gateway ({$money}, ${金额}, #company#, %s): the text is read on
+ * a screen, not spoken on a call */
 const WRITTEN_ONLY =
-  /(https?:\/\/|www\.|[a-z0-9-]+\.(cn|com)\/|点击链接|点击查看|点击申请|%s|\{\$?[a-z_]+\}|\$\{[^}]{1,12}\}|#[a-z_]+#|(直接)?回复[^。！？\s]{0,14}(即可|我们|给我们)|(打开|登录|登陆|进入)[^。！？，,\s]{0,2}(app|客户端)|验证码(为|是)?[:：]?\s*(\d|\$?\{|#|x{3,}))/i;
+  /(https?:\/\/|www\.|[a-z0-9-]+\.(cn|com)\/|点击链接|点击查看|点击申请|%s|\{\$?[a-z_]+\}|\$\{[^}]{1,12}\}|#[a-z_]+#|(直接)?回复[^。！？\s]{0,14}(即可|我们|给我们))/i;
+/** an app to open or a one-time code written out: a screen's words, unless the text opens as a call does (喂, 请问是…吗,
+ * 这边是, 我是: 您登录App看下账单 is said on the phone) */
+const SCREEN_ONLY =
+  /(打开|登录|登陆|进入)[^。！？，,\s]{0,2}(app|客户端)|验证码(为|是)?[:：]?\s*(\d{4,}|\$?\{|#|x{3,})/i;
+const CALL_CUE = /(^|[，,。！？\s])喂|请问(您)?是|这边是|这里是|我是|念给我|报给我|告诉我/;
 /** a letter's salutation (尊敬的客户：) on a text that asks nothing and introduces no caller: a notice read on a
  * screen, not a call */
 const LETTER = /^\s*([^，,。！？\n]{0,10}[：:]\s*)?尊敬的[^，,：:。！？\n]{0,12}[，,：:]/;
@@ -209,6 +213,7 @@ function readsAsSms(text: string): boolean {
     SMS_SIGNATURE.test(text) ||
     SMS_OPT_OUT.test(text) ||
     WRITTEN_ONLY.test(text) ||
+    (SCREEN_ONLY.test(text) && !CALL_CUE.test(text)) ||
     (LETTER.test(text) && !ASKS.test(text))
   );
 }

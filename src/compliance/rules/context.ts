@@ -70,7 +70,12 @@ function deniedImplication(folded: string, start: number): boolean {
  * close a 的-phrase: "本品根治糖尿病，别家都是虚假宣传" is a claim followed by a jab at rivals.
  */
 const CONDEMNED_AFTER =
-  /^[^。！？!?\n]{0,120}?((的|等(字眼|字样|表述|用语|说法|词语|宣传)的?)[，,；;]?(都|均|皆|一律)?(属于|属|构成|涉嫌)(夸大|虚假|违法|违规|误导|欺诈)|等(不实之词|不实宣传|虚假承诺|虚假宣传|误导性(说法|宣传|承诺))|等(夸大|虚假|不实|误导性?|违规|违法|绝对化)[\u4e00-\u9fa5]{0,6}?(描述|表述|宣传|用语|说法|承诺|广告|词语|字眼|内容)|的[^。！？!?\n，,]{0,12}[，,]?(要|需要|应|应当|须|务必|请)?(保持|提高|多加|格外)警惕)/;
+  /^[^。！？!?\n]{0,120}?((的|等(字眼|字样|表述|用语|说法|词语|宣传)的?)[，,；;]?(都|均|皆|一律)?(属于|属|构成|涉嫌)(夸大|虚假|违法|违规|误导|欺诈)|等(不实之词|不实宣传|虚假承诺|虚假宣传|误导性(说法|宣传|承诺))|等(夸大|虚假|不实|误导性?|违规|违法|绝对化)[\u4e00-\u9fa5]{0,6}?(描述|表述|宣传|用语|说法|承诺|广告|词语|字眼|内容))/;
+/** the claim inside 对(于)…的 whose clause ends in a warning to stay wary: 对于承诺高收益的项目，要保持警惕 (a claim before
+ * the 对, 我们保本保息，对不靠谱的平台要保持警惕, is still made) */
+const WARY_AFTER =
+  /^[^。！？!?\n，,；;]{0,20}?的[^。！？!?\n，,]{0,12}[，,]?(要|需要|应|应当|须|务必|请)?(保持|提高|多加|格外)警惕/;
+const WARY_LEAD = /对于?[^。！？!?\n，,；;]{0,16}$/;
 
 /**
  * A list of quoted claims closed at once by 等 and the promise or patter it was used to deceive with:
@@ -87,7 +92,9 @@ export function condemnedAfter(folded: string, end: number): boolean {
   // from a few units back: a model's window may end on the 的 (…等字眼的) that the verdict follows
   const after = folded.slice(Math.max(0, end - 4), end + 160);
   const next = folded.slice(end, end + 40);
-  return CONDEMNED_AFTER.test(after) || USED_TO_DECEIVE.test(next) || SWINDLED_WITH.test(next);
+  const wary =
+    WARY_AFTER.test(folded.slice(end, end + 60)) && WARY_LEAD.test(folded.slice(Math.max(0, end - 40), end));
+  return CONDEMNED_AFTER.test(after) || USED_TO_DECEIVE.test(next) || SWINDLED_WITH.test(next) || wary;
 }
 
 /** A term being defined (保证收益理财产品是指…): a lesson names the claim to explain it, not to make it. Only a
