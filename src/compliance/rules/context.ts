@@ -25,8 +25,10 @@ function mentions(window: string, words: readonly string[], touching: (word: str
  * A norm that forbids what follows, anywhere earlier in the clause: 不得明示或者暗示保本、无风险, 定投不能保证盈利,
  * 亦不保证用户购买的任何项目肯定会盈利,
  * 不宜使用包治百病的保健品, 违规使用高收益、无风险等表述, 不存在任何“保证下款”等中介服务. Regulators' notices and
- * investor education say the banned words to ban them, and a lender denies that such services exist. Not 不要 (不要错过 is sales talk), 拒绝 or 防止 (拒绝复发, 防止复发 are claims), nor
- * the question 能不能.
+ * investor education say the banned words to ban them, and a lender denies that such services exist. A disclaimer
+ * (展示不代表本店会对任何理财承诺保本) and a notice that a pitch misleads (让老人误信能稳赚) deny what follows them too;
+ * a platform's disclaimer can run long (未以任何形式或通过任何渠道向各位出借人承诺保本保息), hence the 32-unit window.
+ * Not 不要 (不要错过 is sales talk), 拒绝 or 防止 (拒绝复发, 防止复发 are claims), nor the question 能不能.
  */
 const NORM =
   /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺|未以任何|不代表|误信|误认为|误以为|(而非|并非)(具有|具备)|不具有|并不具有|不具备|不具(?=[\u4e00-\u9fa5]{0,4}(作用|功效|功能|效果)))/;
@@ -82,11 +84,11 @@ const WARY_LEAD = /对于?[^。！？!?\n，,；;]{0,16}$/;
  * 以"无效退款""无毒副作用"等承诺欺骗消费者. The list must close right after the claim, with no comma between (a seller's
  * "本店根治鼻炎，不像别家用包好等说辞欺骗患者" is a claim and a jab), and the deceiving must not be denied (承诺绝不忽悠).
  */
-/** a claim named as the means of a swindle, as news reports it: 借"包过"骗取学费 */
-const SWINDLED_WITH = /^[^。！？!?\n，,；;]{0,6}?(骗取|骗走|诈骗|敛财|行骗)/;
-
 const USED_TO_DECEIVE =
   /^[^。！？!?\n，,；;]{0,12}?等[”"」』]?(承诺|话术|说辞|字眼|噱头|说法)(来|去|进行)?(?<!不|绝不|从不|决不)(欺骗|误导|诱导|蒙骗|忽悠|坑骗|哄骗|诱骗)/;
+
+/** a claim named as the means of a swindle, as news reports it: 借"包过"骗取学费 */
+const SWINDLED_WITH = /^[^。！？!?\n，,；;]{0,6}?(骗取|骗走|诈骗|敛财|行骗)/;
 
 export function condemnedAfter(folded: string, end: number): boolean {
   // from a few units back: a model's window may end on the 的 (…等字眼的) that the verdict follows
