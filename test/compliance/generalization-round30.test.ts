@@ -7,6 +7,12 @@
 import { describe, expect, it } from "vitest";
 import { requiredFindings, ruleBlocksLine } from "./fixtures.ts";
 
+/** whether an outbound finance text is asked for a call's opening (a text read as SMS is not) */
+const opening = (text: string) =>
+  requiredFindings(text, "finance", "outbound").some((finding) =>
+    finding.startsWith("required.outbound_opening:"),
+  );
+
 const blocks = (texts: readonly string[], industry: string, label: string, channel = "moments") =>
   Promise.all(
     texts.map(async (text) => [text, await ruleBlocksLine(text, industry, label, channel)] as const),
@@ -141,10 +147,6 @@ describe("text that reports, warns of or disclaims a claim (rounds 22-29's compl
   });
 
   it("an outbound text with a gateway placeholder, an app to open or a one-time code reads as an SMS", () => {
-    const opening = (text: string) =>
-      requiredFindings(text, "finance", "outbound").some((finding) =>
-        finding.startsWith("required.outbound_opening:"),
-      );
     // biome-ignore lint/suspicious/noTemplateCurlyInString: an SMS gateway's placeholder, written as the gateway takes it
     expect(opening("您好，本次${操作}验证码为${验证码}，5分钟内有效。")).toBe(false);
     expect(opening("亲爱的用户，账单已还清，请打开App看明细。")).toBe(false);
@@ -245,10 +247,6 @@ describe("edges an independent review of this round found (139 probes of its own
   });
 
   it("a call that mentions an app or asks for a code is still a call", () => {
-    const opening = (text: string) =>
-      requiredFindings(text, "finance", "outbound").some((finding) =>
-        finding.startsWith("required.outbound_opening:"),
-      );
     expect(opening("喂，您好，这边是给您做回访的，您登录app看下账单对不对")).toBe(true);
     expect(opening("喂您好，我是客服小张，您手机收到的验证码是6位数，念给我就行")).toBe(true);
   });

@@ -94,9 +94,12 @@ export function condemnedAfter(folded: string, end: number): boolean {
   // from a few units back: a model's window may end on the 的 (…等字眼的) that the verdict follows
   const after = folded.slice(Math.max(0, end - 4), end + 160);
   const next = folded.slice(end, end + 40);
-  const wary =
-    WARY_AFTER.test(folded.slice(end, end + 60)) && WARY_LEAD.test(folded.slice(Math.max(0, end - 40), end));
-  return CONDEMNED_AFTER.test(after) || USED_TO_DECEIVE.test(next) || SWINDLED_WITH.test(next) || wary;
+  return (
+    CONDEMNED_AFTER.test(after) ||
+    USED_TO_DECEIVE.test(next) ||
+    SWINDLED_WITH.test(next) ||
+    (WARY_AFTER.test(folded.slice(end, end + 60)) && WARY_LEAD.test(folded.slice(Math.max(0, end - 40), end)))
+  );
 }
 
 /** A term being defined (保证收益理财产品是指…): a lesson names the claim to explain it, not to make it. Only a
