@@ -4,7 +4,9 @@
 // the kind the whole list. Then what rounds 32 and 33 missed or held once their first runs were recorded: a return
 // called considerable beside safety, a return with no ceiling after a floor, a large appreciation foretold, a
 // default announced in the press, the borrower called 借入者, a treatment's outcome secured, vitiligo removed,
-// short sight shrinking, real-estate projects ranked; 第一笔 and a single day's booked call. Every sentence is written for these tests; each slot has look-alikes it must leave alone.
+// short sight shrinking, real-estate projects ranked; 第一笔, a single day's booked call, and germs washed off
+// (病菌 is no disease: round 34's first run showed the 去除 verb added for round 31 reading hand-washing as a
+// cure). Every sentence is written for these tests; each slot has look-alikes it must leave alone.
 import { describe, expect, it } from "vitest";
 import { ruleBlocksLine } from "./fixtures.ts";
 
@@ -92,7 +94,7 @@ describe("claim families named after rounds 32 and 33", () => {
     );
     await expectBlocks(
       ["坚持涂抹三个月祛白斑", "戴了一个月，孩子近视度数降了"],
-      ["配镜时请如实告知度数", "白斑患者请到正规医院就诊"],
+      ["配镜时请如实告知度数", "白斑患者请到正规医院就诊", "勤洗手可以去除手上沾到的病菌"],
       "beauty",
       "medical_claim",
     );
