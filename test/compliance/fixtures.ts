@@ -59,3 +59,27 @@ export async function flaggedAs(
 ): Promise<boolean> {
   return flaggedFindings(await checkLine(text, industry, channel)).some((finding) => finding.label === label);
 }
+
+/**
+ * The lines a rule misjudges for this label: claims it lets through ("missed: …") and look-alikes it blocks
+ * ("held: …"). An empty list is the expectation, and a failure names every line at once.
+ */
+export async function misjudgedLines(
+  claims: readonly string[],
+  lookAlikes: readonly string[],
+  industry: string,
+  label: string,
+  channel = "moments",
+): Promise<string[]> {
+  const missed = await Promise.all(
+    claims.map(async (text) =>
+      (await ruleBlocksLine(text, industry, label, channel)) ? [] : [`missed: ${text}`],
+    ),
+  );
+  const held = await Promise.all(
+    lookAlikes.map(async (text) =>
+      (await ruleBlocksLine(text, industry, label, channel)) ? [`held: ${text}`] : [],
+    ),
+  );
+  return [...missed.flat(), ...held.flat()];
+}

@@ -5,25 +5,10 @@
 // removed, the borrower's family or employer called to press for the money; and a purpose clause read as a vouch.
 // Every sentence is written for these tests; each family has the look-alikes it must leave alone.
 import { describe, expect, it } from "vitest";
-import { ruleBlocksLine } from "./fixtures.ts";
+import { misjudgedLines } from "./fixtures.ts";
 
-const blocks = (texts: readonly string[], industry: string, label: string, channel = "moments") =>
-  Promise.all(
-    texts.map(async (text) => [text, await ruleBlocksLine(text, industry, label, channel)] as const),
-  );
-
-async function expectBlocks(
-  claims: readonly string[],
-  lookAlikes: readonly string[],
-  industry: string,
-  label: string,
-  channel = "moments",
-) {
-  for (const [text, blocked] of await blocks(claims, industry, label, channel))
-    expect(blocked, text).toBe(true);
-  for (const [text, blocked] of await blocks(lookAlikes, industry, label, channel))
-    expect(blocked, text).toBe(false);
-}
+const expectBlocks = async (...args: Parameters<typeof misjudgedLines>) =>
+  expect(await misjudgedLines(...args)).toEqual([]);
 
 describe("claim families named after round 31", () => {
   it("a steady return obtained for the investor, or money said to come to no harm", async () => {
