@@ -239,6 +239,17 @@ function anchored(source: string): RegExp {
   return regex;
 }
 
+/**
+ * The speaker forswearing the act: 本公司不会联系您的亲友催收, 催收人员不得上门. A collector's threat keeps its force after
+ * 不得不 (we have no choice but to), after 不会不 (we will not fail to), and after a consequence (不还就…).
+ */
+const FORSWORN_ACT =
+  /(不会|绝不会|决不会|绝不|决不|从不|从来不会?|不得(?!不)|严禁|禁止|不允许|承诺不)(?!不)(再|主动|随意|私自|擅自)?((联系|通知|告知|告诉|致电|拨打|打电话|打扰|骚扰|上门|找|催|泄露|透露|曝光|公开|发送|发给|张贴)[^就便则将只那否不]{0,10})?$/;
+
+function forsworn(folded: string, start: number): boolean {
+  return FORSWORN_ACT.test(clauseBefore(folded, start));
+}
+
 export function innocentContext(
   folded: string,
   start: number,
@@ -246,11 +257,14 @@ export function innocentContext(
   before: readonly string[],
   after: readonly string[],
   afterPatterns: readonly string[] = [],
-  /** false for threats and pressure: 你不能不还, 否则… is a norm the caller imposes, not one that forbids the claim */
-  normScope = true,
+  /** the rule's label: a harassment rule reads its own scopes (a vow not to act is no threat) */
+  label = "",
 ): boolean {
   if (deniedQuestion(folded, end)) return true;
   if (quotedDenial(folded, start, end)) return true;
+  if (label === "harassment" && forsworn(folded, start)) return true;
+  // not for threats and pressure: 你不能不还, 否则… is a norm the caller imposes, not one that forbids the claim
+  const normScope = label !== "harassment";
   if (
     normScope &&
     (forbiddenByNorm(folded, start) ||

@@ -256,7 +256,7 @@ export function scanRulesCapped(compiled: CompiledPack, context: ScanContext, pe
         rule.exceptions.before,
         rule.exceptions.after,
         rule.exceptions.after_patterns,
-        rule.label !== "harassment",
+        rule.label,
       )
     )
       continue;
