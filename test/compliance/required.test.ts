@@ -34,6 +34,24 @@ describe("required elements", () => {
     expect(ids({ text: `${script}\n客户拒绝：好的，不再打扰您，再见。`, channel: "outbound" })).toEqual([]);
   });
 
+  it("reads an account or booking notice filed as outbound as a message on a screen, not a call", () => {
+    // it owes a message's signature (as advice: the channel it was filed under leaves that open), not a call's opening
+    expect(
+      ids({ text: "您好！您预约的周三上午洗牙已成功，请提前十分钟到店。", channel: "outbound" }),
+    ).toEqual(["required.sms_signature:warn"]);
+    // a question, a caller introduced or a 喂 makes it a call again
+    expect(ids({ text: "您好，您的账单已逾期，请问今天能处理吗？", channel: "outbound" })).toEqual([
+      "required.outbound_opening:block",
+    ]);
+    expect(ids({ text: "喂，王女士，您的账单已逾期，请尽快还款", channel: "outbound" })).toEqual([
+      "required.outbound_opening:block",
+    ]);
+    // a push to act is an offer, not a notice: 赶快兑换 sells
+    expect(ids({ text: "您好，您的会员积分今晚作废，赶快兑换礼品吧", channel: "outbound" })).toEqual([
+      "required.outbound_opening:block",
+    ]);
+  });
+
   it("asks sms for a signature and 回T退订, and limits length", () => {
     expect(ids({ text: "【安家家居】周末门店满减，回T退订", channel: "sms" })).toEqual([]);
     expect(ids({ text: "周末门店满减", channel: "sms" })).toEqual([

@@ -198,15 +198,16 @@ const WRITTEN_ONLY =
  * 这边是, 我是: 您登录App看下账单 is said on the phone) */
 const SCREEN_ONLY =
   /(打开|登录|登陆|进入)[^。！？，,\s]{0,2}(app|客户端)|验证码(为|是)?[:：]?\s*(\d{4,}|\$?\{|#|x{3,})/i;
-const CALL_CUE = /(^|[，,。！？\s])喂|请问(您)?是|这边是|这里是|我是|念给我|报给我|告诉我/;
+const CALL_CUE = /(^|[，,。！？\s])喂|请问(您)?是|这边是|这里是|我是|我们是|念给我|报给我|告诉我/;
 /** a letter's salutation (尊敬的客户：) on a text that asks nothing and introduces no caller: a notice read on a
  * screen, not a call */
 const LETTER = /^\s*([^，,。！？\n]{0,10}[：:]\s*)?尊敬的[^，,：:。！？\n]{0,12}[，,：:]/;
 const ASKS = /[？?]|吗|是否方便|方便吗|我是|这里是|这边是/;
 
-/** An outbound text that is an SMS: signed like one, or carrying what only a screen can show, and no stage of a
- * call script in it. */
-function readsAsSms(text: string): boolean {
+/** An outbound text that is an SMS: signed like one, carrying what only a screen can show, or a notice of the
+ * customer's own account, order or booking that asks nothing and introduces no caller, nor whom it acts for
+ * (您好！您已成功预约…); and no stage of a call script in it. */
+function readsAsSms(text: string, industry: string | undefined): boolean {
   // a slot (【客户姓名】) names no stage, whatever word it holds
   if (STAGE_MARKER.test(text.replace(TEMPLATE_SLOT, ""))) return false;
   return (
@@ -214,7 +215,8 @@ function readsAsSms(text: string): boolean {
     SMS_OPT_OUT.test(text) ||
     WRITTEN_ONLY.test(text) ||
     (SCREEN_ONLY.test(text) && !CALL_CUE.test(text)) ||
-    (LETTER.test(text) && !ASKS.test(text))
+    (LETTER.test(text) && !ASKS.test(text)) ||
+    (!CALL_CUE.test(text) && !ASKS.test(text) && !BRAND.test(text) && readNotice(text, industry).notice)
   );
 }
 
@@ -323,7 +325,7 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   const text = foldSameLength(input.text);
   const findings: Finding[] = [];
   // an SMS filed under outbound is broadcast like any SMS: its finance lines owe what an SMS's owe
-  const smsOnOutbound = channel === "outbound" && readsAsSms(text);
+  const smsOnOutbound = channel === "outbound" && readsAsSms(text, industry);
   const broadcast = channel !== undefined && (BROADCAST.has(channel) || smsOnOutbound);
   if (industry === "finance" && broadcast) findings.push(...financeFindings(text));
   // a loan priced by the day or month, or sold as cheap (低息), reads cheap in any channel; the annual rate is
