@@ -50,7 +50,8 @@ beforeEach(async () => {
     baseURL: fake.baseURL,
     apiKey: "test-key",
     model: "fake-model",
-    timeoutMs: 600,
+    // well above a loaded CI machine's reply from the local server; a slow case delays far past it
+    timeoutMs: 2_000,
     maxRetries: 0,
     concurrency: 1,
   });
@@ -58,7 +59,7 @@ beforeEach(async () => {
 
 function enqueue(entry: ReplayCase): void {
   // A timeout is not asked again (the client's own retries are the retry), so one slow answer is the whole case.
-  if (entry.slow) fake.enqueue({ body: chatCompletion("{}"), delayMs: 1500 });
+  if (entry.slow) fake.enqueue({ body: chatCompletion("{}"), delayMs: 6_000 });
   for (const raw of entry.raw ?? []) fake.enqueue({ body: chatCompletion(raw) });
   for (const answer of entry.answers ?? []) fake.enqueue({ body: chatCompletion(JSON.stringify(answer)) });
 }

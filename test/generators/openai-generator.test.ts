@@ -25,7 +25,8 @@ beforeAll(async () => {
     baseURL: fake.baseURL,
     apiKey: "test-key",
     model: "fake-model",
-    timeoutMs: 400,
+    // well above a loaded CI machine's first reply from the local server; the timeout case delays far past it
+    timeoutMs: 2_000,
     maxRetries: 1,
     concurrency: 2,
   });
@@ -125,7 +126,7 @@ describe("OpenAI-compatible generator", () => {
   });
 
   it("a timeout (after the client's retries) is a blocked draft with the reason, not a lost request", async () => {
-    fake.enqueue(...Array.from({ length: 2 }, () => ({ ...ok(answer()), delayMs: 1500 })));
+    fake.enqueue(...Array.from({ length: 2 }, () => ({ ...ok(answer()), delayMs: 6_000 })));
     const draft = await generate();
     expect(draft.status).toBe("blocked");
     expect(draft.content).toMatchObject({ error: { code: "timeout" } });
