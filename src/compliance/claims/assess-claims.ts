@@ -3,7 +3,7 @@
 // gets its rule's measured precision as confidence; and the claim model adds the claims no term covers.
 
 import type { CompiledPack } from "../rules/compile-pack.ts";
-import { condemnedAfter, quotedMention } from "../rules/context.ts";
+import { condemnedAfter, opensWithDenial, quotedMention } from "../rules/context.ts";
 import { exceptionAfterWords } from "../rules/exception-words.ts";
 import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
@@ -160,6 +160,8 @@ export function assessClaimsCapped(
     if (hit.label !== "harassment" && condemnedAfter(input.folded, hit.end)) continue;
     // ... nor is a list of quoted promises in a sentence that warns against them
     if (hit.label !== "harassment" && quotedMention(input.folded, hit.start, hit.end)) continue;
+    // ... nor a clause that denies the implication it names (不意味着…稳定获得收益)
+    if (hit.label !== "harassment" && opensWithDenial(input.folded, hit.start, hit.end)) continue;
     const covered = blocking.some(
       (finding) =>
         finding.label === hit.label &&

@@ -66,6 +66,21 @@ function deniedImplication(folded: string, start: number): boolean {
   return denial !== null && !CONTRAST.test(before.slice(denial.index + denial[0].length));
 }
 
+/** A span that opens on the denial itself, after at most its subject (不意味着年年都有稳定的收益, 买了它并不意味着
+ * 稳赚): a model reads the whole clause as its window, so the denial is inside the span, not before it. A contrast
+ * later in the span starts a claim of its own. */
+const OPENING_DENIAL =
+  /^[\p{Script=Han}A-Za-z\d]{0,6}?(也|并|但|而|却|就)?(不表示|不代表|不意味着?|不等于|不保证|不能保证|无法保证)/u;
+
+export function opensWithDenial(folded: string, start: number, end: number): boolean {
+  const raw = folded.slice(start, end).trim();
+  // a spoken transcript has no commas: past a space the denial no longer reaches (高血压不等于终身服药 中药调理彻底根治)
+  if (/\s/.test(raw)) return false;
+  const span = raw.replace(NOISE, "");
+  const denial = OPENING_DENIAL.exec(span);
+  return denial !== null && !CONTRAST.test(span.slice(denial[0].length));
+}
+
 /**
  * A verdict later in the sentence that files what came before under a violation: 出现治愈率、有效率的，都属于夸大宣传;
  * 含有"根治"等字眼的均属违法广告. A regulator's list of what is banned, not a seller's claim. The verdict must
