@@ -34,6 +34,23 @@ describe("required elements", () => {
     expect(ids({ text: `${script}\n客户拒绝：好的，不再打扰您，再见。`, channel: "outbound" })).toEqual([]);
   });
 
+  it("blocks a missing finance disclosure on an advert, and puts it to the reviewer on a fragment that sells nothing", () => {
+    // a figure, a way to buy or a call to act: an advert, which must carry the line itself
+    expect(
+      ids({ text: "稳健理财，业绩比较基准3.2%，欢迎认购。", industry: "finance", channel: "moments" }),
+    ).toEqual(["required.risk_warning:block"]);
+    expect(
+      ids({ text: "急用钱？下载我们的App，三分钟放款。", industry: "finance", channel: "moments" }),
+    ).toEqual(["required.loan_disclosure:block"]);
+    // a page's fragment or an app's label that names a return or a loan but offers nothing: a reviewer decides
+    expect(ids({ text: "黄金的利息比货币基金高一些", industry: "finance", channel: "moments" })).toEqual([
+      "required.risk_warning:warn",
+    ]);
+    expect(
+      ids({ text: "授信期限最长为三年，单笔借款期限不超过一年。", industry: "finance", channel: "moments" }),
+    ).toEqual(["required.loan_disclosure:warn"]);
+  });
+
   it("reads an account or booking notice filed as outbound as a message on a screen, not a call", () => {
     // it owes a message's signature (as advice: the channel it was filed under leaves that open), not a call's opening
     expect(

@@ -136,11 +136,29 @@ function financeFindings(whole: string): Finding[] {
   return [
     missing(
       "required.risk_warning",
-      "block",
+      plainOffer(unquoted) ? "block" : "warn",
       "《广告法》第二十五条；《商业银行理财业务监督管理办法》",
       '补充风险提示："理财有风险，投资需谨慎"（基金另注"过往业绩不代表未来表现"）',
     ),
   ];
+}
+
+/** a way to buy, apply or get the product: 认购, 开户, 申请, 下载 */
+const BUYING =
+  /(认购|申购|起购|起投|定投|开户|购买|买入|上车|入手|抢购|发售|开售|在售|热销|首发|限量|专享|预约|申请|办理|下载|注册|认准|秒批|秒到|下款|放款)/;
+
+/** What an advertisement says and a page's fragment, an app's label or a lesson seldom does: a sale, a call to buy
+ * or apply, a price, a figure or a way to buy. A finance text owing a disclosure without any of these is put to the
+ * reviewer (warn) rather than blocked: the engine cannot be sure it is an advert. */
+function plainOffer(text: string): boolean {
+  return (
+    MARKETING.test(text) ||
+    callsToAction(text) ||
+    PRICE.test(text) ||
+    PRODUCT_FIGURE.test(text) ||
+    /\d\s*[%％万亿]/.test(text) ||
+    BUYING.test(text)
+  );
 }
 
 /** A loan offer without its disclosure (中国人民银行公告〔2021〕第3号: its marketing shows the annual rate; 审批为准 and
@@ -150,7 +168,7 @@ function loanFindings(text: string): Finding[] {
   return [
     missing(
       "required.loan_disclosure",
-      "block",
+      plainOffer(text) || CHEAP_LOAN.test(text) || SHORT_PERIOD_RATE.test(text) ? "block" : "warn",
       "中国人民银行公告〔2021〕第3号；《关于进一步规范金融营销宣传行为的通知》",
       '标示年化利率（单利），并提示"额度和利率以审批结果为准，请理性借贷"',
     ),
