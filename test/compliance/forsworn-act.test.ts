@@ -1,5 +1,6 @@
 // A collector's vow not to act is no threat: 不会联系您的亲友 promises restraint. The threat keeps its force after
-// 不得不 (no choice but to), after 不会不 (will not fail to), and when the act is the consequence of not paying.
+// 不得不 (no choice but to), after 不会不 (will not fail to), when the act is the consequence of not paying, after a
+// turn (不会再打电话了，直接…) and as a taunt (你以为我们不会…吗).
 import { describe, expect, it } from "vitest";
 import { misjudgedLines } from "./fixtures.ts";
 
@@ -11,6 +12,8 @@ describe("a vow not to act, read by the harassment rules", () => {
         "你不还就通知你家人",
         "我们不会不通知你家人的，你自己看着办",
         "逾期超过三天，催收员就去你单位催收",
+        "你以为我们不会去你家催收吗",
+        "我们不会再打电话催你了直接上门找你家人催收",
       ],
       [
         "本公司不会联系您的亲友催收，请放心",

@@ -13,13 +13,16 @@ describe("claim families named after round 35", () => {
     await expectBlocks(
       [
         "我校与省教育考试院达成深度合作，备考更有底气",
-        "本中心携手雅思考试委员会联合打造冲刺营",
+        "本中心携手雅思考试委员会合办冲刺营",
         "前名校招生办主任亲自坐镇，手把手改文书",
       ],
       [
         "招生官通常会看重申请者的课外活动",
         "考试由省教育考试院统一组织，考点安排以准考证为准",
         "请留意招生办公室发布的录取通知",
+        "请考生和家长关注省教育考试院联合各高校发布的通知",
+        "录取结果由高校招生委员会全程监督",
+        "招生官通常会参与面试环节",
       ],
       "education",
       "education_promise",
@@ -28,8 +31,8 @@ describe("claim families named after round 35", () => {
 
   it("better marks secured, in any word for marks", async () => {
     await expectBlocks(
-      ["报名冲刺班，保障提高成绩", "一对一辅导，保证提高分数"],
-      ["如何保障提高成绩？关键在于每天坚持练习", "成绩的提高需要学生自己的努力"],
+      ["报名冲刺班，保障提高成绩", "一对一辅导，确保提升成绩"],
+      ["成绩的提高需要学生自己的努力", "我们不保证提高成绩，只帮孩子养成习惯"],
       "education",
       "education_promise",
     );

@@ -64,7 +64,7 @@ describe("required elements", () => {
       "required.outbound_opening:block",
     ]);
     // a push to act is an offer, not a notice: 赶快兑换 sells
-    expect(ids({ text: "您好，您的会员积分今晚作废，赶快兑换礼品吧", channel: "outbound" })).toEqual([
+    expect(ids({ text: "您好，您的会员积分今晚作废，赶快兑换吧", channel: "outbound" })).toEqual([
       "required.outbound_opening:block",
     ]);
   });

@@ -143,9 +143,9 @@ function financeFindings(whole: string): Finding[] {
   ];
 }
 
-/** a way to buy, apply or get the product: 认购, 开户, 申请, 下载 */
+/** a way to buy, apply, get the product or reach the seller: 认购, 开户, 申请, 下载, 咨询 */
 const BUYING =
-  /(认购|申购|起购|起投|定投|开户|购买|买入|上车|入手|抢购|发售|开售|在售|热销|首发|限量|专享|预约|申请|办理|下载|注册|认准|秒批|秒到|下款|放款)/;
+  /(认购|申购|起购|起投|定投|开户|购买|买入|上车|入手|抢购|发售|开售|在售|热销|首发|限量|专享|预约|申请|办理|下载|注册|认准|秒批|秒到|下款|放款|咨询|链接|戳)/;
 
 /** What an advertisement says and a page's fragment, an app's label or a lesson seldom does: a sale, a call to buy
  * or apply, a price, a figure or a way to buy. A finance text owing a disclosure without any of these is put to the
@@ -162,7 +162,8 @@ function plainOffer(text: string): boolean {
 }
 
 /** A loan offer without its disclosure (中国人民银行公告〔2021〕第3号: its marketing shows the annual rate; 审批为准 and
- * 理性借贷 are the customary caution), unless it only teaches or warns. */
+ * 理性借贷 are the customary caution), unless it only teaches or warns: a block on an advert, a warning on a fragment
+ * that offers nothing (plainOffer). */
 function loanFindings(text: string): Finding[] {
   if (notAnOffer(text)) return [];
   return [
@@ -222,6 +223,9 @@ const CALL_CUE = /(^|[，,。！？\s])喂|请问(您)?是|这边是|这里是|�
 const LETTER = /^\s*([^，,。！？\n]{0,10}[：:]\s*)?尊敬的[^，,：:。！？\n]{0,12}[，,：:]/;
 const ASKS = /[？?]|吗|是否方便|方便吗|我是|这里是|这边是/;
 
+/** a debt chased: a call about one must say who is calling, so an unsigned one is never read as a mere notice */
+const DEBT = /(逾期|欠款|催收|应还|待还|还款|还清|欠费)/;
+
 /** An outbound text that is an SMS: signed like one, carrying what only a screen can show, or a notice of the
  * customer's own account, order or booking that asks nothing and introduces no caller, nor whom it acts for
  * (您好！您已成功预约…); and no stage of a call script in it. */
@@ -234,7 +238,11 @@ function readsAsSms(text: string, industry: string | undefined): boolean {
     WRITTEN_ONLY.test(text) ||
     (SCREEN_ONLY.test(text) && !CALL_CUE.test(text)) ||
     (LETTER.test(text) && !ASKS.test(text)) ||
-    (!CALL_CUE.test(text) && !ASKS.test(text) && !BRAND.test(text) && readNotice(text, industry).notice)
+    (!CALL_CUE.test(text) &&
+      !ASKS.test(text) &&
+      !BRAND.test(text) &&
+      !DEBT.test(text) &&
+      readNotice(text, industry).notice)
   );
 }
 

@@ -70,7 +70,9 @@ function deniedImplication(folded: string, start: number): boolean {
  * 稳赚): a model reads the whole clause as its window, so the denial is inside the span, not before it. A contrast
  * later in the span starts a claim of its own. */
 const OPENING_DENIAL =
-  /^[\p{Script=Han}A-Za-z\d]{0,6}?(也|并|但|而|却|就)?(不表示|不代表|不意味着?|不等于|不保证|不能保证|无法保证)/u;
+  /^([\p{Script=Han}A-Za-z\d]{0,6}?)(也|并|但|而|却|就)?(不表示|不代表|不意味着?|不等于|不保证|不能保证|无法保证)/u;
+/** a subject that is itself the promise (保本保息不代表收益低): the denial is then about something else */
+const PROMISE_SUBJECT = /(保本|保息|稳赚|保证|保障|确保|100|百分|零风险|无风险|必|一定|包)/;
 
 export function opensWithDenial(folded: string, start: number, end: number): boolean {
   const raw = folded.slice(start, end).trim();
@@ -78,7 +80,8 @@ export function opensWithDenial(folded: string, start: number, end: number): boo
   if (/\s/.test(raw)) return false;
   const span = raw.replace(NOISE, "");
   const denial = OPENING_DENIAL.exec(span);
-  return denial !== null && !CONTRAST.test(span.slice(denial[0].length));
+  if (denial === null || PROMISE_SUBJECT.test(denial[1] ?? "")) return false;
+  return !CONTRAST.test(span.slice(denial[0].length));
 }
 
 /**
@@ -256,13 +259,20 @@ function anchored(source: string): RegExp {
 
 /**
  * The speaker forswearing the act: 本公司不会联系您的亲友催收, 催收人员不得上门. A collector's threat keeps its force after
- * 不得不 (we have no choice but to), after 不会不 (we will not fail to), and after a consequence (不还就…).
+ * 不得不 (we have no choice but to), after 不会不 (we will not fail to), after a consequence (不还就…), after a turn
+ * (不会再打电话了，直接…), and as a taunt (别以为我们不会…, …不会上门吗？).
  */
 const FORSWORN_ACT =
-  /(不会|绝不会|决不会|绝不|决不|从不|从来不会?|不得(?!不)|严禁|禁止|不允许|承诺不)(?!不)(再|主动|随意|私自|擅自)?((联系|通知|告知|告诉|致电|拨打|打电话|打扰|骚扰|上门|找|催|泄露|透露|曝光|公开|发送|发给|张贴)[^就便则将只那否不]{0,10})?$/;
+  /(不会|绝不会|决不会|绝不|决不|从不|从来不会?|不得(?!不)|严禁|禁止|不允许|承诺不)(?!不)(再|主动|随意|私自|擅自)?((联系|通知|告知|告诉|致电|拨打|打电话|打扰|骚扰|上门|找|催|泄露|透露|曝光|公开|发送|发给|张贴)[^就便则将只那否不了直而会要]{0,10})?$/;
+const TAUNT = /以为/;
 
 function forsworn(folded: string, start: number): boolean {
-  return FORSWORN_ACT.test(clauseBefore(folded, start));
+  const before = clauseBefore(folded, start);
+  if (!FORSWORN_ACT.test(before) || TAUNT.test(before)) return false;
+  // a question asked of the debtor (…不会上门吗？) dares, it does not promise
+  let to = start;
+  while (to < folded.length && to - start < 40 && !CLAUSE_END.test(folded[to] ?? "")) to++;
+  return !/[？?]|吗/.test(folded.slice(start, to + 1));
 }
 
 export function innocentContext(
