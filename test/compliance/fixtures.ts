@@ -1,4 +1,5 @@
 // One compiled engine shared by the compliance tests (building it reads the YAML pack and the model).
+import { expect } from "vitest";
 import { checkText } from "../../src/compliance/check-text.ts";
 import { createEngine, type Engine } from "../../src/compliance/default-engine.ts";
 import { checkRequiredElements } from "../../src/compliance/required/required-elements.ts";
@@ -82,4 +83,9 @@ export async function misjudgedLines(
     ),
   );
   return [...missed.flat(), ...held.flat()];
+}
+
+/** Expects no misjudged line: every claim blocked by a rule, every look-alike let through. */
+export async function expectBlocks(...args: Parameters<typeof misjudgedLines>): Promise<void> {
+  expect(await misjudgedLines(...args)).toEqual([]);
 }

@@ -4,11 +4,8 @@
 // the teachers' past duties, a refund with the whole fee named, a lipid lowered in a list, an ailment ending in 病
 // removed, the borrower's family or employer called to press for the money; and a purpose clause read as a vouch.
 // Every sentence is written for these tests; each family has the look-alikes it must leave alone.
-import { describe, expect, it } from "vitest";
-import { misjudgedLines } from "./fixtures.ts";
-
-const expectBlocks = async (...args: Parameters<typeof misjudgedLines>) =>
-  expect(await misjudgedLines(...args)).toEqual([]);
+import { describe, it } from "vitest";
+import { expectBlocks } from "./fixtures.ts";
 
 describe("claim families named after round 31", () => {
   it("a steady return obtained for the investor, or money said to come to no harm", async () => {

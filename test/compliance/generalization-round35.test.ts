@@ -2,11 +2,8 @@
 // school, or its officers said to sit in (《广告法》第二十四条第（二）项); a result secured with 保障 and a rise in marks
 // named as 成绩; a device sold as aesthetic-medicine grade (医美级). Every sentence is written for these tests; each
 // family has look-alikes it must leave alone.
-import { describe, expect, it } from "vitest";
-import { misjudgedLines } from "./fixtures.ts";
-
-const expectBlocks = async (...args: Parameters<typeof misjudgedLines>) =>
-  expect(await misjudgedLines(...args)).toEqual([]);
+import { describe, it } from "vitest";
+import { expectBlocks } from "./fixtures.ts";
 
 describe("claim families named after round 35", () => {
   it("the exam or admissions body used as the school's partner or its staff", async () => {

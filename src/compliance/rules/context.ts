@@ -265,14 +265,13 @@ function anchored(source: string): RegExp {
 const FORSWORN_ACT =
   /(不会|绝不会|决不会|绝不|决不|从不|从来不会?|不得(?!不)|严禁|禁止|不允许|承诺不)(?!不)(再|主动|随意|私自|擅自)?((联系|通知|告知|告诉|致电|拨打|打电话|打扰|骚扰|上门|找|催|泄露|透露|曝光|公开|发送|发给|张贴)[^就便则将只那否不了直而会要]{0,10})?$/;
 const TAUNT = /以为/;
+/** a question asked of the debtor within the hit's clause (…不会上门吗？): it dares, it does not promise */
+const QUESTION_AHEAD = /^[^。！？!?；;\n\r，,：:]{0,40}?(吗|[？?])/;
 
 function forsworn(folded: string, start: number): boolean {
   const before = clauseBefore(folded, start);
   if (!FORSWORN_ACT.test(before) || TAUNT.test(before)) return false;
-  // a question asked of the debtor (…不会上门吗？) dares, it does not promise
-  let to = start;
-  while (to < folded.length && to - start < 40 && !CLAUSE_END.test(folded[to] ?? "")) to++;
-  return !/[？?]|吗/.test(folded.slice(start, to + 1));
+  return !QUESTION_AHEAD.test(folded.slice(start));
 }
 
 export function innocentContext(
