@@ -80,6 +80,29 @@ describe("required elements", () => {
     ]);
   });
 
+  it("owes no opt-out line on a warning SMS that asks nothing and names no price, whatever sales words it warns of", () => {
+    const warning = "【某某证券】本公司员工不会私下向您推荐股票或理财产品，请谨防冒名诈骗。";
+    expect(ids({ text: warning, industry: "finance", channel: "sms" })).toEqual([]);
+    // a price or a call to act makes it an advert again
+    expect(
+      ids({ text: "【某某羊绒】谨防假冒，正品羊绒衫仅需299元", industry: "retail", channel: "sms" }),
+    ).toEqual(["required.sms_opt_out:block"]);
+  });
+
+  it("takes a named employer and post as the caller's brand, not a trade or a title alone", () => {
+    const opening = (text: string) => ids({ text, industry: "insurance", channel: "outbound" });
+    expect(opening("您好，我是安和人寿客服小陈，本次通话会录音，想跟您核对一下保单信息。")).toEqual([
+      "required.outbound_opening:warn",
+    ]);
+    expect(opening("你好，我係永明財務嘅職員，想同你講下貸款安排。")).toEqual([
+      "required.outbound_opening:warn",
+    ]);
+    expect(opening("您好，我是您的专属理财顾问，耽误您两分钟介绍一款新产品。")).toEqual([
+      "required.outbound_opening:block",
+    ]);
+    expect(opening("您好，我是续保专员小李，请问您是本人吗？")).toEqual(["required.outbound_opening:block"]);
+  });
+
   it("limits moments to 2000 characters and reminds health food of its notice", () => {
     expect(ids({ text: "好".repeat(2001), channel: "moments" })).toEqual(["limit.moments_length:block"]);
     expect(ids({ text: "这款蛋白粉帮助补充营养。", industry: "health_food" })).toEqual([

@@ -268,6 +268,14 @@ const TAUNT = /以为/;
 /** a question asked of the debtor within the hit's clause (…不会上门吗？): it dares, it does not promise */
 const QUESTION_AHEAD = /^[^。！？!?；;\n\r，,：:]{0,40}?(吗|[？?])/;
 
+/** A privacy pattern spans a kind of data and what is done with it (个人信息…出售), so a vow not to do it sits
+ * inside the span, between the two (个人信息，不会公开或出售; 客户资料绝不对外提供), where a before-word cannot see it. */
+const DENIAL_INSIDE = /(不会|绝不|决不|从不|从未|不得|严禁|禁止|不予|不对外|不向|不作|不做)/;
+
+function deniedWithin(folded: string, start: number, end: number): boolean {
+  return DENIAL_INSIDE.test(folded.slice(start, end));
+}
+
 function forsworn(folded: string, start: number): boolean {
   const before = clauseBefore(folded, start);
   if (!FORSWORN_ACT.test(before) || TAUNT.test(before)) return false;
@@ -287,6 +295,7 @@ export function innocentContext(
   if (deniedQuestion(folded, end)) return true;
   if (quotedDenial(folded, start, end)) return true;
   if (label === "harassment" && forsworn(folded, start)) return true;
+  if (label === "pii" && deniedWithin(folded, start, end)) return true;
   // not for threats and pressure: 你不能不还, 否则… is a norm the caller imposes, not one that forbids the claim
   const normScope = label !== "harassment";
   if (
