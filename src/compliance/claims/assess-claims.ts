@@ -17,6 +17,7 @@ import { type ClaimText, readText } from "./claim-text.ts";
 import { clauseAt } from "./clauses.ts";
 import { colloquialHealing } from "./colloquial-healing.ts";
 import { onlyConferredTitles } from "./conferred-title.ts";
+import { onlyCaps } from "./figure-cap.ts";
 import { type ClaimHit, findClaims, type ScoredWindow, scoreWindows } from "./find-claims.ts";
 import { honoursRefusal } from "./honours-refusal.ts";
 import { probability } from "./logistic.ts";
@@ -155,6 +156,7 @@ export function assessClaimsCapped(
     )
       continue;
     if (hit.label === "absolute" && onlyConferredTitles(pack, excerpt)) continue;
+    if (hit.label === "absolute" && onlyCaps(input.folded, hit.start, hit.end)) continue;
     if (hit.label === "finance_promise" && accountAlert(input.folded)) continue;
     // a regulator's list the sentence then files under 夸大宣传 is not the brand's claim (threats keep theirs)
     if (hit.label !== "harassment" && condemnedAfter(input.folded, hit.end)) continue;

@@ -108,6 +108,9 @@ const USED_TO_DECEIVE =
 /** a claim named as the means of a swindle, as news reports it: 借"包过"骗取学费 */
 const SWINDLED_WITH = /^[^。！？!?\n，,；;]{0,6}?(骗取|骗走|诈骗|敛财|行骗)/;
 
+/** the pair named only to say no product has both: 低风险和高收益不可兼得 */
+const NEVER_TOGETHER = /^[^。！？!?\n，,；;]{0,12}?(不可兼得|不能兼得|难以兼得|无法兼得|不可能同时|无法同时)/;
+
 export function condemnedAfter(folded: string, end: number): boolean {
   // from a few units back: a model's window may end on the 的 (…等字眼的) that the verdict follows
   const after = folded.slice(Math.max(0, end - 4), end + 160);
@@ -116,6 +119,7 @@ export function condemnedAfter(folded: string, end: number): boolean {
     CONDEMNED_AFTER.test(after) ||
     USED_TO_DECEIVE.test(next) ||
     SWINDLED_WITH.test(next) ||
+    NEVER_TOGETHER.test(next) ||
     (WARY_AFTER.test(folded.slice(end, end + 60)) && WARY_LEAD.test(folded.slice(Math.max(0, end - 40), end)))
   );
 }
