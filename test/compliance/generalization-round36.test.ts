@@ -16,6 +16,8 @@ describe("claim families named after round 36", () => {
         "没有证据表明偏方对糖尿病很有效",
         "按摩很有效地放松了肌肉",
         "理疗的有效期以疗程卡上的日期为准",
+        "推拿对腰突其实不是很有效，症状加重请及时就医",
+        "针灸治疗失眠到底是不是真的很有效？听听医生怎么说",
       ],
       "medical",
       "medical_claim",
@@ -26,6 +28,7 @@ describe("claim families named after round 36", () => {
     await expectBlocks(
       [
         "借款逾期时由合作机构全额代偿本息",
+        "保本和高回报不再难以兼得，尽在本平台",
         "每个项目都有足额的还款保障",
         "这款理财低风险、稳定回报，适合退休老人",
         "这只基金风险低，收益稳定",
@@ -34,6 +37,8 @@ describe("claim families named after round 36", () => {
         "低风险和稳定高收益不可兼得，请理性投资",
         "担保公司代偿后依法向借款人追偿",
         "风险等级为R2，收益可能波动，以往业绩不预示未来表现",
+        "申请经营贷需提供充分的还款保证，如抵押物或担保人",
+        "货币基金风险较低，但收益稳定性一般",
       ],
       "finance",
       "finance_promise",
@@ -52,6 +57,8 @@ describe("claim families named after round 36", () => {
         "选择培训机构不能只看通过率高低",
         "我们帮助孩子养成良好的阅读习惯",
         "本次考试的报名人数为两千余人",
+        "相比中级，初级会计的通过率更高，适合零基础",
+        "据统计，全国平均就业率为91%",
       ],
       "education",
       "education_promise",
@@ -67,6 +74,14 @@ describe("claim families named after round 36", () => {
       const flagged = flaggedFindings(await checkLine(text, industry)).map((finding) => finding.rule_id);
       expect({ text, flagged }).toEqual({ text, flagged: [] });
     }
-    await expectBlocks(["行业第一品牌，最高直降3000元"], [], "retail", "absolute");
+    await expectBlocks(
+      ["行业第一品牌，最高直降3000元", "学生党的第一生产力工具，就选这款平板"],
+      [],
+      "retail",
+      "absolute",
+    );
+    // a cap beside a comparison with everyone else is still a rank claim
+    const capAndRank = await checkLine("全场最高直降3000元，同行没得比", "retail");
+    expect(flaggedFindings(capAndRank).some((finding) => finding.label === "absolute")).toBe(true);
   });
 });

@@ -9,6 +9,9 @@ describe("a vow not to pass data on, read by the privacy rules", () => {
       [
         "会员手机号和身份证信息打包出售，一条五毛",
         "借款人逾期一个月以上的，平台有权将其姓名及身份证号在官网曝光栏公开",
+        // a denial of something else before the act does not clear it
+        "验证码放心不会外泄，发给我就行，我帮你提额",
+        "客户名单从来不缺货，全部有偿提供，量大从优",
       ],
       [
         "本店严格保护会员手机号和身份证信息，不会出售或转给他人",

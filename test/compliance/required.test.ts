@@ -87,6 +87,17 @@ describe("required elements", () => {
     expect(
       ids({ text: "【某某羊绒】谨防假冒，正品羊绒衫仅需299元", industry: "retail", channel: "sms" }),
     ).toEqual(["required.sms_opt_out:block"]);
+    // ... and so do sales in its own voice, or a loan put on offer
+    expect(
+      ids({ text: "【某某护肤】谨防假冒，认准官方店，人气精华全场8折", industry: "retail", channel: "sms" }),
+    ).toEqual(["required.sms_opt_out:block"]);
+    expect(
+      ids({
+        text: "【某某银行】请认准官方渠道，本行新推出装修贷，额度最高30万，欢迎来网点办理。",
+        industry: "finance",
+        channel: "sms",
+      }),
+    ).toContain("required.sms_opt_out:block");
   });
 
   it("takes a named employer and post as the caller's brand, not a trade or a title alone", () => {
@@ -101,6 +112,10 @@ describe("required elements", () => {
       "required.outbound_opening:block",
     ]);
     expect(opening("您好，我是续保专员小李，请问您是本人吗？")).toEqual(["required.outbound_opening:block"]);
+    // a qualifier before the trade names no employer either
+    expect(opening("您好，我是专业保险顾问，给您介绍一款新产品。")).toEqual([
+      "required.outbound_opening:block",
+    ]);
   });
 
   it("limits moments to 2000 characters and reminds health food of its notice", () => {

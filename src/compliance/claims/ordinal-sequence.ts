@@ -13,6 +13,9 @@ export function firstOfASequence(folded: string, start: number, end: number): bo
   return new RegExp(`第([二三四五六七八九十]|[2-9]|1\\d)${kind}`).test(rest);
 }
 
+/** the national slogans, 科技是第一生产力 or 创新是第一动力, rank a cause among causes; the slogan ends its clause */
+const SLOGAN = /^(生产力|要务|资源|动力)(的(事实|道理|理念|论断|思想|观点|判断))?(?![\u4e00-\u9fa5A-Za-z])/;
+
 const OTHER_RANK = /(最|唯一|首[家个创选位]|冠军|顶级|顶尖|领先|第一名|no\.?1|top\s?1)/i;
 
 /**
@@ -32,7 +35,9 @@ export function onlyOrdinals(
     const at = start + (match.index ?? 0);
     const after = folded.slice(at + 2, at + 6);
     const ordinal =
-      firstOfASequence(folded, at, at + 2) || measureWords.some((word) => after.startsWith(word));
+      firstOfASequence(folded, at, at + 2) ||
+      measureWords.some((word) => after.startsWith(word)) ||
+      SLOGAN.test(folded.slice(at + 2, at + 12));
     if (!ordinal) return false;
     found = true;
   }

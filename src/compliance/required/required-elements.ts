@@ -88,7 +88,7 @@ const FALSE_HUMAN =
 /** 我们是做信用贷款的 names a trade, not a brand: the self-introduction may not go on with one of these */
 const NOT_A_NAME = "(?!(?:专门)?(?:做|搞|干|负责|办))";
 const BRAND = new RegExp(
-  `(受[\\u4e00-\\u9fa5A-Za-z0-9]{2,16}(公司|银行|消费金融|小额贷款|集团|保险|律师事务所)委托)|((我是|这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9×＊* ]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}[，,。 ]`,
+  `(受[\\u4e00-\\u9fa5A-Za-z0-9]{2,16}(公司|银行|消费金融|小额贷款|集团|保险|律师事务所)委托)|((我是|这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9×＊* ]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|(?:(?!我是|我们是|这里是)[\\u4e00-\\u9fa5A-Za-z0-9]){2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}[，,。 ]`,
   "i",
 );
 /** Cantonese self-introductions (我係…嘅職員, 呢度係…) say what the Mandarin ones say */
@@ -108,12 +108,17 @@ const EMPLOYER_KIND =
   /(地产|置业|装饰|装修|家居|人寿|财险|保险|证券|基金|信托|期货|财务|按揭|银行|消费金融|小贷|学院|大学|中学|小学|学校|幼儿园|教育|培训|药房|药店|医院|诊所|门诊|超市|商场|商城|酒店|物业|汽车|车行|航空|通信|移动|联通|电信|宽带|物流|健身|会所|俱乐部|美容院|科技|网络|传媒|实业|集团|公司|中心)/;
 /** words before the kind of business that name no one (贷款中心, 您的专属银行) */
 const NO_EMPLOYER =
-  /^(金融|信贷|贷款|借款|客服|服务|理财|财富|资金|融资|办卡|额度|审批|放款|中心|部|平台|专线|客户|个贷|信用卡|电话|销售|线上|在线|官方|你的|您的|你们的|您们的|专属|私人|个人|资深|高级|首席|金牌|一名|一位|新来的)+$/;
+  /^(金融|信贷|贷款|借款|客服|服务|理财|财富|资金|融资|办卡|额度|审批|放款|中心|部|平台|专线|客户|个贷|信用卡|电话|销售|线上|在线|官方|你的|您的|你们的|您们的|专属|私人|个人|资深|高级|首席|金牌|一名|一位|新来的|专业|持证|持牌|认证|正规|本地|一家|咱们|我们|智能|语音|人工|ai)+$/i;
+
+const QUALIFIED_INTRO =
+  /(我是|这里是|我们是)(您的|你的|专属|专业|持证|持牌|认证|资深|高级|首席|金牌|一名|一位|正规|本地|智能|语音|人工)+/gi;
 
 /** Whether the head of a call names who is calling: a brand, or an employer with the caller's post. */
 function namesCaller(head: string): boolean {
   let mandarin = head;
   for (const [cantonese, same] of CANTONESE_INTRO) mandarin = mandarin.replace(cantonese, same);
+  // a flattering qualifier is not part of a name (我是您的专属保险顾问, 我是专业证券顾问)
+  mandarin = mandarin.replace(QUALIFIED_INTRO, "$1");
   if (BRAND.test(mandarin)) return true;
   const employer = ROLE_INTRO.exec(mandarin)?.[1] ?? "";
   const kind = EMPLOYER_KIND.exec(employer);
@@ -312,16 +317,29 @@ function outboundFindings(text: string): Finding[] {
 
 /** Whether a message only tells customers of their own account, order or payout (a notice), or sells (commercial).
  * Each test runs once: the notice and the offer are read from the same facts. */
+/** what the sender says it never does, up to the clause's end: 本行不会通过短信告知预批额度 */
+/** a quotation, in Chinese or plain quotation marks: what a warning quotes is not its own voice */
+const QUOTED = /[“「『‘][^“”「」『』‘’\n]{1,40}[”」』’]|"[^"\n]{1,40}"/g;
+/** a loan put on offer rather than named as a topic: an amount or a launch (额度最高50万, 新推出经营贷) */
+const LOAN_ON_OFFER = /(\d|推出|上线|开办|可申请|可贷|可借|欢迎)/;
+const DISOWNED = /(不会|从不|绝不|决不|从未|不得|严禁|请勿|切勿|不要|勿)[^，,。！!？?；;\n]{0,24}/g;
+
 function readNotice(text: string, industry: string | undefined): { notice: boolean; commercial: boolean } {
   const done = confirmsTransaction(text);
   const aboutAnAccount = SERVICE_NOTICE.test(text) || turnedDown(text) || accountAlert(text) || done;
   const marketing = MARKETING.test(text);
   const asks = callsToAction(text);
   const loan = LOAN_OFFER.test(text);
-  // a warning that asks nothing and names no price is no offer, whatever sales words it warns about (不会向您推荐个股);
-  // one that names a price is selling (谨防假冒，正品仅需299元)
+  // a warning that asks nothing and names no price is no offer, though it names the sales it warns of (不会向您推荐个股,
+  // 凡称“贷款已审批”的均为诈骗); one that sells in its own voice is an advert with a warning in it (谨防假冒，全场7折)
   const price = PRICE.test(text);
-  const warning = (warns(text) || accountAlert(text)) && !asks && !price;
+  const ownVoice = text.replace(QUOTED, "").replace(DISOWNED, "");
+  const warning =
+    (warns(text) || accountAlert(text)) &&
+    !asks &&
+    !price &&
+    !MARKETING.test(ownVoice) &&
+    !(LOAN_OFFER.test(ownVoice) && LOAN_ON_OFFER.test(ownVoice));
   const notice =
     warning ||
     ((((aboutAnAccount || REGULATION.test(text)) && !PRODUCT_FIGURE.test(text)) ||

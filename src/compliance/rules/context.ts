@@ -110,6 +110,15 @@ const SWINDLED_WITH = /^[^。！？!?\n，,；;]{0,6}?(骗取|骗走|诈骗|敛�
 
 /** the pair named only to say no product has both: 低风险和高收益不可兼得 */
 const NEVER_TOGETHER = /^[^。！？!?\n，,；;]{0,12}?(不可兼得|不能兼得|难以兼得|无法兼得|不可能同时|无法同时)/;
+/** ... unless the saying is overturned (不再难以兼得, 别家不可兼得的好事, 谁说…不可兼得) */
+const TOGETHER_AFTER_ALL = /(不再|再也不|谁说|打破|告别|别家|别人|同行|终于|照样|我们(这里|这儿)?)/;
+
+function neverTogether(folded: string, end: number): boolean {
+  const saying = NEVER_TOGETHER.exec(folded.slice(end, end + 40));
+  if (saying === null) return false;
+  const gap = saying[0].slice(0, saying[0].length - (saying[1]?.length ?? 0));
+  return !TOGETHER_AFTER_ALL.test(gap) && !TOGETHER_AFTER_ALL.test(folded.slice(Math.max(0, end - 30), end));
+}
 
 export function condemnedAfter(folded: string, end: number): boolean {
   // from a few units back: a model's window may end on the 的 (…等字眼的) that the verdict follows
@@ -119,7 +128,7 @@ export function condemnedAfter(folded: string, end: number): boolean {
     CONDEMNED_AFTER.test(after) ||
     USED_TO_DECEIVE.test(next) ||
     SWINDLED_WITH.test(next) ||
-    NEVER_TOGETHER.test(next) ||
+    neverTogether(folded, end) ||
     (WARY_AFTER.test(folded.slice(end, end + 60)) && WARY_LEAD.test(folded.slice(Math.max(0, end - 40), end)))
   );
 }
@@ -274,10 +283,18 @@ const QUESTION_AHEAD = /^[^。！？!?；;\n\r，,：:]{0,40}?(吗|[？?])/;
 
 /** A privacy pattern spans a kind of data and what is done with it (个人信息…出售), so a vow not to do it sits
  * inside the span, between the two (个人信息，不会公开或出售; 客户资料绝不对外提供), where a before-word cannot see it. */
-const DENIAL_INSIDE = /(不会|绝不|决不|从不|从未|不得|严禁|禁止|不予|不对外|不向|不作|不做)/;
+const DENIAL_INSIDE = /(不会|绝不|决不|从不|从未|不得|严禁|禁止|不予|不对外|不向|不作|不做)/g;
+/** the denial must govern the act the span ends on: in its last clause and a few units before its end (验证码不会外泄，
+ * 发我就行 denies a leak, then asks for the code) */
+const DENIAL_REACH = 6;
 
 function deniedWithin(folded: string, start: number, end: number): boolean {
-  return DENIAL_INSIDE.test(folded.slice(start, end));
+  const span = folded.slice(start, end);
+  let last: RegExpExecArray | undefined;
+  for (const match of span.matchAll(DENIAL_INSIDE)) last = match;
+  if (last === undefined) return false;
+  const act = span.slice(last.index + last[0].length);
+  return act.length <= DENIAL_REACH && !CLAUSE_END.test(act);
 }
 
 function forsworn(folded: string, start: number): boolean {
