@@ -326,7 +326,8 @@ const DISOWNED = /(不会|从不|绝不|决不|从未|不得|严禁|请勿|切�
 
 function readNotice(text: string, industry: string | undefined): { notice: boolean; commercial: boolean } {
   const done = confirmsTransaction(text);
-  const aboutAnAccount = SERVICE_NOTICE.test(text) || turnedDown(text) || accountAlert(text) || done;
+  const alert = accountAlert(text);
+  const aboutAnAccount = SERVICE_NOTICE.test(text) || turnedDown(text) || alert || done;
   const marketing = MARKETING.test(text);
   const asks = callsToAction(text);
   const loan = LOAN_OFFER.test(text);
@@ -335,7 +336,7 @@ function readNotice(text: string, industry: string | undefined): { notice: boole
   const price = PRICE.test(text);
   const ownVoice = text.replace(QUOTED, "").replace(DISOWNED, "");
   const warning =
-    (warns(text) || accountAlert(text)) &&
+    (warns(text) || alert) &&
     !asks &&
     !price &&
     !MARKETING.test(ownVoice) &&
