@@ -2,8 +2,10 @@
 // a trade or a flattering title. Patterns are tested on the folded head of the call.
 /** 我们是做信用贷款的 names a trade, not a brand: the self-introduction may not go on with one of these */
 const NOT_A_NAME = "(?!(?:专门)?(?:做|搞|干|负责|办))";
+/** 这里是AI助手 names the caller's role, not who the caller works for */
+const NOT_A_ROLE = "(?!(?:ai|智能|语音|人工|在线)*(?:助手|助理|客服|机器人|顾问|专员)[，,。 ])";
 const BRAND = new RegExp(
-  `(受[\\u4e00-\\u9fa5A-Za-z0-9]{2,16}(公司|银行|消费金融|小额贷款|集团|保险|律师事务所)委托)|((我是|这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9×＊* ]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|(?:(?!我是|我们是|这里是)[\\u4e00-\\u9fa5A-Za-z0-9]){2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}[，,。 ]`,
+  `(受[\\u4e00-\\u9fa5A-Za-z0-9]{2,16}(公司|银行|消费金融|小额贷款|集团|保险|律师事务所)委托)|((我是|这里是|我们是|来自)${NOT_A_NAME}[\\u4e00-\\u9fa5A-Za-z0-9×＊* ]{2,16}(的|品牌|公司|银行|保险|门店|旗舰店|官方|中心|学校|机构|医院|诊所|平台|商城|教育|集团))|(?:(?!我是|我们是|这里是)[\\u4e00-\\u9fa5A-Za-z0-9]){2,12}(公司|银行|保险|集团|品牌|官方|门店|旗舰店|教育|学校|医院|平台|商城)的?(ai|智能|客服|助手|顾问|工作人员)|(这里是|我们是|来自)${NOT_A_NAME}${NOT_A_ROLE}[\\u4e00-\\u9fa5A-Za-z0-9]{2,12}[，,。 ]`,
   "i",
 );
 /** Cantonese self-introductions (我係…嘅職員, 呢度係…) say what the Mandarin ones say */
@@ -28,12 +30,17 @@ const NO_EMPLOYER =
 const QUALIFIED_INTRO =
   /(我是|这里是|我们是)(您的|你的|专属|专业|持证|持牌|认证|资深|高级|首席|金牌|一名|一位|正规|本地|智能|语音|人工)+/gi;
 
+/** an employer named only by its kind (我是平台的智能客服, 来自银行的客户经理): no one the customer could check */
+const GENERIC_EMPLOYER =
+  /(我是|这里是|我们是|来自)(咱们|我们|本|贵)?(平台|公司|银行|官方|总部|商家|店铺|门店|机构|商城)的/g;
+
 /** Whether the head of a call names who is calling: a brand, or an employer with the caller's post. */
 export function namesCaller(head: string): boolean {
   let mandarin = head;
   for (const [cantonese, same] of CANTONESE_INTRO) mandarin = mandarin.replace(cantonese, same);
   // a flattering qualifier is not part of a name (我是您的专属保险顾问, 我是专业证券顾问)
   mandarin = mandarin.replace(QUALIFIED_INTRO, "$1");
+  mandarin = mandarin.replace(GENERIC_EMPLOYER, "$1");
   if (BRAND.test(mandarin)) return true;
   const employer = ROLE_INTRO.exec(mandarin)?.[1] ?? "";
   const kind = EMPLOYER_KIND.exec(employer);
