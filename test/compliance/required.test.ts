@@ -80,6 +80,18 @@ describe("required elements", () => {
     ]);
   });
 
+  it("reads an opt-out in other words: a reply code that stops the messages, or a reply for those who want none", () => {
+    for (const text of [
+      "【安家家居】周末门店满减，如不想再收到此类短信请回复TD",
+      "【安家家居】周末门店满减，回复N我们会马上停止发送",
+    ])
+      expect({ text, ids: ids({ text, channel: "sms" }) }).toEqual({ text, ids: [] });
+    // a reply code that asks for more is no opt-out
+    expect(ids({ text: "【安家家居】周末门店满减，回复TD了解详情", channel: "sms" })).toEqual([
+      "required.sms_opt_out:block",
+    ]);
+  });
+
   it("owes no opt-out line on a warning SMS that asks nothing and names no price, whatever sales words it warns of", () => {
     const warning = "【某某证券】本公司员工不会私下向您推荐股票或理财产品，请谨防冒名诈骗。";
     expect(ids({ text: warning, industry: "finance", channel: "sms" })).toEqual([]);
