@@ -204,5 +204,15 @@ describe("required elements", () => {
     expect(
       ids({ text: "百万医疗险，理赔快，保额600万，扫码投保。", industry: "insurance", channel: "moments" }),
     ).toEqual(["required.insurance_warning:block"]);
+    // pointing the reader to the terms (详见条款, 投保前请阅读条款) or saying dividends are not fixed is the caution
+    for (const text of [
+      "百万医疗险，保额600万，月缴15元起，详见条款。",
+      "意外险每份保额20万，投保前请阅读条款。",
+      "分红险的红利并不固定，随公司经营情况变化。",
+    ])
+      expect({ text, ids: ids({ text, industry: "insurance", channel: "moments" }) }).toEqual({
+        text,
+        ids: [],
+      });
   });
 });
