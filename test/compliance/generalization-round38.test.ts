@@ -1,7 +1,6 @@
 // What round 38 missed once its first run was recorded: a gain called certain (百分百获利), a stake and the sum it
 // comes back as, followers of a tipster all said to profit, efficacy said to be obtained (获得疗效), a remedy for a
-// whole list of diseases, a course sold on the job and the pay after it, a licence promised for a fee, a job advert
-// that filters by sex, age and height, and a coin's past rise as a multiple. Round 38's false alarms: a claim quoted
+// whole list of diseases, a course sold on the job and the pay after it, a licence promised for a fee, and a coin's past rise as a multiple. Round 38's false alarms: a claim quoted
 // to criticise whoever shouts it (喊着“稳赚不赔”), and a policy's disability grade (第一级残疾). Every sentence is
 // written for these tests; each family has look-alikes it must leave alone.
 import { describe, expect, it } from "vitest";
@@ -50,15 +49,6 @@ describe("claim families named after round 38", () => {
       ],
       "education",
       "education_promise",
-    );
-  });
-
-  it("a job advert that filters by sex, age and height", async () => {
-    await expectBlocks(
-      ["招店员：女性，20至28岁，身高165cm以上，形象好"],
-      ["招店员：男女不限，有零售经验者优先", "儿童身高165cm以上需购买成人票"],
-      "retail",
-      "harassment",
     );
   });
 

@@ -208,7 +208,6 @@ describe("required elements", () => {
     for (const text of [
       "百万医疗险，保额600万，月缴15元起，详见条款。",
       "意外险每份保额20万，投保前请阅读条款。",
-      "分红险的红利并不固定，随公司经营情况变化。",
     ])
       expect({ text, ids: ids({ text, industry: "insurance", channel: "moments" }) }).toEqual({
         text,

@@ -32,7 +32,7 @@ const QUALIFIED_INTRO =
 
 /** an employer named only by its kind (我是平台的智能客服, 来自银行的客户经理): no one the customer could check */
 const GENERIC_EMPLOYER =
-  /(我是|这里是|我们是|来自)(咱们|我们|本|贵)?(平台|公司|银行|官方|总部|商家|店铺|门店|机构|商城)的/g;
+  /(我是|这里是|我们是|来自)(咱们|我们|本|贵)?(平台|公司|银行|官方|总部|商家|店铺|门店|机构|商城)的(?=(ai|智能|语音|人工)?(客服|助手|助理|顾问|专员|客户经理|工作人员|经理))/gi;
 
 /** Whether the head of a call names who is calling: a brand, or an employer with the caller's post. */
 export function namesCaller(head: string): boolean {

@@ -67,7 +67,7 @@ const NOT_SAVINGS =
 /** a non-participating policy said to be one (不分红, 不参加红利分配): no dividend to caution about */
 const NO_DIVIDEND = /(不分红|不参加红利分配?|无红利(给付)?|并无红利给付项目?)/g;
 const INSURANCE_WARNING =
-  /((别|不要|不能)指望[^。！？\n]{0,12}(收益|回报|赚钱|回本|增值|见效)|红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|(详见|见|阅读|读清|读懂|读完|看清|查看|参阅)[^，。！？\n]{0,4}条款|不作保证|(并非|不是|并不)固定|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知|本合同)/;
+  /((别|不要|不能)指望[^。！？\n]{0,12}(收益|回报|赚钱|回本|增值|见效)|红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|不作保证|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知|本合同)/;
 /** the policy's own terms (a clause of the contract, not an advert for it) */
 const CONTRACT_TERMS = /(合同终止|合同的?现金价值|(按|依|根据)(本|保险)?合同(的)?约定)/;
 const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;
@@ -93,7 +93,7 @@ const OPT_OUT =
 const SMS_SIGNATURE =
   /(^\s*【[^】]{2,16}】)|(【[^】]{2,16}】\s*((回|回复)[TN]D?退订|退订回[TN])?[。.]?\s*$)/i;
 const SMS_OPT_OUT =
-  /((回复?|回)\s*(TD|T|N|R)[^，。！？\n]{0,4}退订|回T退订|退订回T|回TD退订|回复T退订|回复TD退订|退订回复T|拒收请回复R|回N退订|回复N退订|请回复T(?![a-z])|回复T[，,]?(即可)?(停止|不再)|(回复?|回)\s*(N|T|TD|0|R)(?![a-z])[^。！？\n]{0,10}(停止|不再|取消)|退订(请)?(点击|点|访问|登录)|(不想|不愿意?|不希望)(再)?(收到|接收)[^。！？\n]{0,6}(回复?|回)\s*(N|T|TD|0|R)(?![a-z])|不需要请回复)/i;
+  /((回复?|回)\s*(TD|T|N|R)[^，。！？\n]{0,4}退订|回T退订|退订回T|回TD退订|回复T退订|回复TD退订|退订回复T|拒收请回复R|回N退订|回复N退订|请回复T(?![a-z])|回复T[，,]?(即可)?(停止|不再)|(回复?|回)\s*(N|T|TD|0)[，,]?\s*(即可|我们)?(将)?(停止|不再|取消)|(回复?|回)\s*(N|T|TD|R)(?![a-z0-9])[，,]?\s*(即可|我们|我们将|我们会|将|会)?(立即|马上|立刻)?(停止|不再|取消)|退订(请)?(点击|点|访问)|(不想|不愿意?|不希望)(再)?(收到|接收)(此类|这类|本类|我们的|相关)?(短信|信息|消息|推送)?[^。！？\n，,]{0,2}(回复?|回)\s*(N|T|TD|R)(?![a-z0-9])|不需要请回复)/i;
 
 function missing(rule: string, severity: Severity, article: string, suggestion: string): Finding {
   return {
@@ -169,8 +169,12 @@ function loanFindings(text: string): Finding[] {
   ];
 }
 
+/** the reader pointed to the terms: caution enough for a protection product, not for one sold on its yield */
+const TERMS_POINTER = /(详见|见|阅读|读清|读懂|读完|看清|查看|参阅)[^，。！？\n]{0,4}条款/;
+
 function insuranceFindings(whole: string): Finding[] {
   if (INSURANCE_WARNING.test(whole) || notAnOffer(whole)) return [];
+  if (TERMS_POINTER.test(whole) && !INSURANCE_YIELD.test(whole)) return [];
   // a policy's own clauses are its terms, unless the text also offers the policy
   const offered = INSURANCE_OFFER.test(whole) || callsToAction(whole) || MARKETING.test(whole);
   if (CONTRACT_TERMS.test(whole) && !offered) return [];

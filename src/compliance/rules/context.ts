@@ -27,13 +27,12 @@ function mentions(window: string, words: readonly string[], touching: (word: str
  * 不宜使用包治百病的保健品, 违规使用高收益、无风险等表述, 不存在任何“保证下款”等中介服务. Regulators' notices and
  * investor education say the banned words to ban them, and a lender denies that such services exist. A disclaimer
  * (展示不代表本店会对任何理财承诺保本) and a notice that a pitch misleads (让老人误信能稳赚) deny what follows them too;
- * 并非意味着 denies the whole clause it opens (并非意味着买了就稳赚), and so does a seller who cannot vouch for it
- * (没办法跟您保证翻倍) or a service or a clause it does not offer (不提供押题服务, 不设“保过”条款, 不构成对本金的保证);
+ * 并非意味着 denies the whole clause it opens (并非意味着买了就稳赚);
  * a platform's disclaimer can run long (未以任何形式或通过任何渠道向各位出借人承诺保本保息), hence the 32-unit window.
  * Not 不要 (不要错过 is sales talk), 拒绝 or 防止 (拒绝复发, 防止复发 are claims), nor the question 能不能.
  */
 const NORM =
-  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺|未以任何|不代表|(并非|并不|不)意味着|(没法|没办法|不敢|没人能|谁也不能|谁都不能)(跟|给|向|对|替)?(您|你|大家|客户)?(保证|承诺|打包票|担保)|不提供|不设|不构成|不对(?!劲|称|比|外)|误信|误认为|误以为|(而非|并非)(具有|具备)|不具有|并不具有|不具备|不具(?=[\u4e00-\u9fa5]{0,4}(作用|功效|功能|效果)))/;
+  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺|未以任何|不代表|(并非|并不|不)意味着|误信|误认为|误以为|(而非|并非)(具有|具备)|不具有|并不具有|不具备|不具(?=[\u4e00-\u9fa5]{0,4}(作用|功效|功能|效果)))/;
 const NORM_WINDOW = 32;
 const EVERY_NORM = new RegExp(NORM.source, "g");
 /** a turn after the norm starts a claim of its own: 别的不保证，但全网最低价 (spoken transcripts have no comma) */
@@ -41,7 +40,14 @@ const CONTRAST = /(但是?|可是|然而|只是|不过)/;
 
 function forbiddenByNorm(folded: string, start: number): boolean {
   let from = start;
-  while (from > 0 && start - from < NORM_WINDOW * 2 && !CLAUSE_END.test(folded[from - 1] ?? "")) from--;
+  // the norm's reach ends at a space too: a post or a transcript without commas starts a new claim there
+  while (
+    from > 0 &&
+    start - from < NORM_WINDOW * 2 &&
+    !CLAUSE_END.test(folded[from - 1] ?? "") &&
+    !/\s/.test(folded[from - 1] ?? "")
+  )
+    from--;
   const window = folded.slice(from, start).replace(NOISE, "").slice(-NORM_WINDOW);
   // the last norm in the window decides; a contrast after it ends its scope
   let last = -1;
@@ -72,8 +78,26 @@ function deniedImplication(folded: string, start: number): boolean {
 const CANNOT_VOUCH = /(没法|没办法|不敢|没人能|谁也不能|谁都不能|不能)(跟|给|向|对|替)?(您|你|大家|客户)?$/;
 const VOW = /^(保证|承诺|担保|打包票|包)/;
 
+/** rivals who cannot vouch set up the seller who can: 别的机构不敢给您保证年化10%，我们敢 */
+const RIVALS = /(别的|别家|其他|其它|同行|人家|他们|银行|外面)/;
+
 function cannotVouch(folded: string, start: number, end: number): boolean {
-  return VOW.test(folded.slice(start, end)) && CANNOT_VOUCH.test(clauseBefore(folded, start));
+  const before = clauseBefore(folded, start);
+  return VOW.test(folded.slice(start, end)) && CANNOT_VOUCH.test(before) && !RIVALS.test(before);
+}
+
+/** what a text says it does not offer, named as the object of the refusal right before and a kind of service or term
+ * right after (不提供押题服务, 不设“不过退费”条款, 不构成对本金和收益的保证, 不对出借人本息提供担保); a claim after the refusal's
+ * object is the seller's own (不提供抵押也能保证下款, 不设门槛人人都能稳赚) */
+const NOT_OFFERED_BEFORE = /(不提供|不设|不构成|不对|不作|不做)(任何)?[^，,。！？!?；;\s]{0,6}$/;
+const OFFERED_KIND = /^[^，,。！？!?；;\s]{0,6}(服务|条款|协议|承诺|保证|担保|资料|等)/;
+const ENDS_AS_TERM = /(服务|条款|协议|保证|担保|承诺|资料)$/;
+
+function notOffered(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 12), start).replace(/[“"「『‘']/g, "");
+  if (!NOT_OFFERED_BEFORE.test(before)) return false;
+  const after = folded.slice(end, end + 12).replace(/[”"」』’']/g, "");
+  return OFFERED_KIND.test(after) || ENDS_AS_TERM.test(folded.slice(start, end));
 }
 
 /** A span that opens on the denial itself, after at most its subject (不意味着年年都有稳定的收益, 买了它并不意味着
@@ -117,7 +141,7 @@ const USED_TO_DECEIVE =
 
 /** what carries the claim, to be shunned: 稳赚不赔的投资群一律退出, 凡承诺“包回本”的都要谨慎 */
 const SHUNNED_AFTER =
-  /^[^。！？!?\n，,；;]{0,10}?的[^。！？!?\n，,；;]{0,8}(一律|都要|都请|都得|请)(退出|拒绝|删除|远离|举报|谨慎|小心|警惕)/;
+  /^[^。！？!?\n，,；;]{0,10}?的[^。！？!?\n，,；;]{0,8}(一律|都要|都请|都得)(退出|拒绝|删除|远离|举报|谨慎|小心|警惕)/;
 
 /** a claim named as the means of a swindle, as news reports it: 借"包过"骗取学费 */
 const SWINDLED_WITH = /^[^。！？!?\n，,；;]{0,6}?(骗取|骗走|诈骗|敛财|行骗)/;
@@ -159,7 +183,8 @@ function definedTerm(folded: string, start: number, end: number): boolean {
   return DEFINED_AFTER.test(folded.slice(end, end + 16));
 }
 
-const DENIAL = /^(当然不是|当然不|不是的|并不是|其实不是|其实不|并非|不是|没有|未必|不一定|不存在|哪有)/;
+const DENIAL =
+  /^(当然不是|当然不|不是的|并不是|其实不是|其实不|并非|不是|没有|未必|不一定|不存在|哪有|别信|别轻信|不要信)/;
 
 /** "素颜霜是万能的？当然不是。": a term in a question that the next words deny. */
 function deniedQuestion(folded: string, end: number): boolean {
@@ -176,9 +201,14 @@ const SENTENCE_END = /[。！？!?\n\r]/;
 const MAX_QUOTED = 24;
 const MAX_SENTENCE = 200;
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据; or what
- * someone else shouts while hiding the rest: 喊着“稳赚”，对风险只字不提; or a story of who believed it: 听了“稳赚”的话 */
+ * someone else shouts while hiding the rest: 喊着“稳赚”，对风险只字不提 */
 const QUOTE_DENIAL =
-  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|谎言|谣言|传言|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法(集资|平台|理财|广告|金融|中介|放贷|荐股|机构|分子|宣传|网贷|期货|证券)|虚假(广告|承诺|理财|信息|平台|投资)|涉嫌|骗子|受害|应(特别|格外|高度)谨慎|千万(不要|别)(信|相信|轻信|上当|高兴|开心|被)|如遇(下列|以下|此类|这类)(宣传|情形|承诺|话术|说法|广告)|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容|夸大|混淆|喊着|鼓吹|吹嘘|标榜|绝口不提|只字不提|避而不谈|不相信|不信|不听|听了|听信)/;
+  /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|谎言|谣言|传言|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法(集资|平台|理财|广告|金融|中介|放贷|荐股|机构|分子|宣传|网贷|期货|证券)|虚假(广告|承诺|理财|信息|平台|投资)|涉嫌|骗子|受害|应(特别|格外|高度)谨慎|千万(不要|别)(信|相信|轻信|上当|高兴|开心|被)|如遇(下列|以下|此类|这类)(宣传|情形|承诺|话术|说法|广告)|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容|夸大|混淆|绝口不提|只字不提|避而不谈)/;
+/** right before the quotation, a refusal to believe it, a story of who believed it, or others shouting it (不信“稳赚不亏”,
+ * 听了“稳赚”的话, 有些投顾喊着“稳赚不赔”); not the seller's own (我们敢喊着“保本”, 听了我们“保本”的介绍) */
+const BELIEF_DENIED =
+  /((不|别|不要)(相信|信|听信?)(任何)?|(?<!我们?敢?|本店|本公司)(听了|听信|喊着|鼓吹|吹嘘|标榜))$/;
+
 /** a denial word said of oneself (我们从不夸大, 告别虚假承诺, 不是骗子): a seller's boast, not a warning. Not 远离:
  * 远离非法集资 tells the reader to stay away. */
 const SELF_DENIAL =
@@ -230,7 +260,7 @@ function quotedDenial(folded: string, start: number, end: number): boolean {
   let to = close;
   while (to < folded.length && to - close < MAX_SENTENCE && !SENTENCE_END.test(folded[to] ?? "")) to++;
   const sentence = `${folded.slice(from, open)}${folded.slice(close + 1, to)}`;
-  return deniesQuotation(sentence);
+  return deniesQuotation(sentence) || BELIEF_DENIED.test(folded.slice(Math.max(from, open - 12), open));
 }
 
 /** The bounds of the sentence around text[start, end), read at most `reach` units each way. */
@@ -340,6 +370,7 @@ export function innocentContext(
     (forbiddenByNorm(folded, start) ||
       deniedImplication(folded, start) ||
       cannotVouch(folded, start, end) ||
+      notOffered(folded, start, end) ||
       condemnedAfter(folded, end) ||
       definedTerm(folded, start, end))
   )
