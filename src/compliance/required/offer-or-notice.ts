@@ -140,3 +140,54 @@ export function warns(text: string): boolean {
   const own = withoutSelfDenials(text);
   return ANTI_FRAUD.test(own) || NEVER_ASKS.test(own);
 }
+
+/** industries whose figures and returns (SELLING) make a text an offer (gold and collectibles are bought to gain
+ * on, 买金条就是赚到); elsewhere 咨询 or 适合 sells nothing */
+export const FINANCIAL = new Set(["finance", "insurance", "jewelry"]);
+/** what makes a finance text an offer besides sales words: a figure, a return, a way to buy or to reach the seller */
+export const SELLING =
+  /(\d+(\.\d+)?\s*[%％]|年化|收益率|业绩比较基准|预期收益|回报|利率|利息|本息|兑付|翻倍|涨了|赚|保本|保息|稳赚|零风险|无风险|稳稳|稳健|适合|咨询|私聊|私信|联系我|找我|扫码|点击|链接|戳|加微信|加我|预约|购买|买入|上车|入手|抢|开户|起购|起投|认购|申购|定投|锁定|额度|限量|专享|首发|发售|开售|在售|热销)/;
+
+/** a quotation, in Chinese or plain quotation marks: what a warning quotes is not its own voice */
+const QUOTED = /[“「『‘][^“”「」『』‘’\n]{1,40}[”」』’]|"[^"\n]{1,40}"/g;
+/** a loan put on offer rather than named as a topic: an amount or a launch (额度最高50万, 新推出经营贷) */
+const LOAN_ON_OFFER = /(\d|推出|上线|开办|可申请|可贷|可借|欢迎)/;
+/** what the sender says it never does, up to the clause's end: 本行不会通过短信告知预批额度 */
+const DISOWNED = /(不会|从不|绝不|决不|从未|不得|严禁|请勿|切勿|不要|勿)[^，,。！!？?；;\n]{0,24}/g;
+
+/** Whether a message only tells customers of their own account, order or payout (a notice), or sells (commercial).
+ * Each test runs once: the notice and the offer are read from the same facts. */
+export function readNotice(
+  text: string,
+  industry: string | undefined,
+): { notice: boolean; commercial: boolean } {
+  const done = confirmsTransaction(text);
+  const alert = accountAlert(text);
+  const aboutAnAccount = SERVICE_NOTICE.test(text) || turnedDown(text) || alert || done;
+  const marketing = MARKETING.test(text);
+  const asks = callsToAction(text);
+  const loan = LOAN_OFFER.test(text);
+  // a warning that asks nothing and names no price is no offer, though it names the sales it warns of (不会向您推荐个股,
+  // 凡称“贷款已审批”的均为诈骗); one that sells in its own voice is an advert with a warning in it (谨防假冒，全场7折)
+  const price = PRICE.test(text);
+  const ownVoice = text.replace(QUOTED, "").replace(DISOWNED, "");
+  const warning =
+    (warns(text) || alert) &&
+    !asks &&
+    !price &&
+    !MARKETING.test(ownVoice) &&
+    !(LOAN_OFFER.test(ownVoice) && LOAN_ON_OFFER.test(ownVoice));
+  const notice =
+    warning ||
+    ((((aboutAnAccount || REGULATION.test(text)) && !PRODUCT_FIGURE.test(text)) ||
+      reportsPayout(text) ||
+      done) &&
+      !marketing &&
+      !asks &&
+      !(loan && !aboutAnAccount));
+  const commercial =
+    marketing ||
+    asks ||
+    (!notice && (loan || price || (FINANCIAL.has(industry ?? "") && SELLING.test(text))));
+  return { notice, commercial };
+}

@@ -1,29 +1,24 @@
 // Elements a text must carry for its industry and channel. A missing element is a finding with an empty span.
 // Patterns are tested on the folded text (width, case, traditional→simplified), so 理財有風險 counts.
 
-import { accountAlert } from "../claims/account-alert.ts";
 import { foldSameLength } from "../normalize/fold-table.ts";
-import type { CheckInput, Finding, Severity } from "../types.ts";
+import type { CheckInput, Finding } from "../types.ts";
 import { namesCaller, namesOnlyADesk } from "./caller-identity.ts";
+import { missingElement } from "./missing-element.ts";
 import {
   callsToAction,
-  confirmsTransaction,
   LOAN_OFFER,
   MARKETING,
   notAnOffer,
   PRICE,
   PRODUCT_FIGURE,
-  REGULATION,
-  reportsPayout,
-  SERVICE_NOTICE,
-  turnedDown,
-  warns,
+  readNotice,
+  SELLING,
   withoutReportedQuotes,
 } from "./offer-or-notice.ts";
+import { SMS_OPT_OUT, SMS_SIGNATURE, smsFindings } from "./sms-elements.ts";
 
 export const MOMENTS_MAX_CHARS = 2000;
-export const SMS_SEGMENT_CHARS = 70;
-export const SMS_MAX_CHARS = 500;
 
 /** Broadcast channels: a finance or insurance post there is an advertisement and carries the warning itself. */
 const BROADCAST = new Set(["moments", "group", "sms"]);
@@ -50,12 +45,6 @@ const CHEAP_LOAN = /(低息|低利率|利率低|利息低|息费低|费率低|�
 /** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
 const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
-/** industries whose figures and returns (SELLING) make a text an offer (gold and collectibles are bought to gain
- * on, 买金条就是赚到); elsewhere 咨询 or 适合 sells nothing */
-const FINANCIAL = new Set(["finance", "insurance", "jewelry"]);
-/** what makes a finance text an offer besides sales words: a figure, a return, a way to buy or to reach the seller */
-const SELLING =
-  /(\d+(\.\d+)?\s*[%％]|年化|收益率|业绩比较基准|预期收益|回报|利率|利息|本息|兑付|翻倍|涨了|赚|保本|保息|稳赚|零风险|无风险|稳稳|稳健|适合|咨询|私聊|私信|联系我|找我|扫码|点击|链接|戳|加微信|加我|预约|购买|买入|上车|入手|抢|开户|起购|起投|认购|申购|定投|锁定|额度|限量|专享|首发|发售|开售|在售|热销)/;
 const INSURANCE_YIELD =
   /(收益|本金|翻倍|(?<![投续参承])保本|两全|分红|万能|投连|年化|利率|复利|回报|增值|返还|储蓄|领钱|领取|教育金|养老金|年金|增额|现金价值|每年存|存\d)/;
 /** a protection product offered for sale (premium, sum insured, plan): it is advertising and carries a caution too */
@@ -90,25 +79,6 @@ const FALSE_HUMAN =
 const SCRIPT_MARKERS = /(客户(说|回答|表示|拒绝)|若客户|如果客户|如客户|意向|【[^】]{1,10}】|分支|异议)/;
 const OPT_OUT =
   /(不再[^，。！？\n]{0,8}(打扰|联系|致电|来电|拨打|电话|提醒|推送|通知)|不会(再|重复)(来电|致电|打扰|联系)|退订|移除|勿扰|黑名单|不需要的话|不需要(可以|可|就)|拒绝后|免打扰|直接挂断|取消(推送|通知|来电))/;
-const SMS_SIGNATURE =
-  /(^\s*【[^】]{2,16}】)|(【[^】]{2,16}】\s*((回|回复)[TN]D?退订|退订回[TN])?[。.]?\s*$)/i;
-const SMS_OPT_OUT =
-  /((回复?|回)\s*(TD|T|N|R)[^，。！？\n]{0,4}退订|回T退订|退订回T|回TD退订|回复T退订|回复TD退订|退订回复T|拒收请回复R|回N退订|回复N退订|请回复T(?![a-z])|回复T[，,]?(即可)?(停止|不再)|(回复?|回)\s*(N|T|TD|0)[，,]?\s*(即可|我们)?(将)?(停止|不再|取消)|(回复?|回)\s*(N|T|TD|R)(?![a-z0-9])[，,]?\s*(即可|我们|我们将|我们会|将|会)?(立即|马上|立刻)?(停止|不再|取消)|退订(请)?(点击|点|访问)|(不想|不愿意?|不希望)(再)?(收到|接收)(此类|这类|本类|我们的|相关)?(短信|信息|消息|推送)?[^。！？\n，,]{0,2}(回复?|回)\s*(N|T|TD|R)(?![a-z0-9])|不需要请回复)/i;
-
-function missing(rule: string, severity: Severity, article: string, suggestion: string): Finding {
-  return {
-    source: "required",
-    rule_id: rule,
-    category: "required_element",
-    label: "missing_disclosure",
-    article,
-    severity,
-    start: 0,
-    end: 0,
-    excerpt: "",
-    suggestion,
-  };
-}
 
 // What a finance text offers is read without the quotations it reports (unquoted); whether it discloses is read
 // on the whole text, since a disclosure in quotation marks is still printed.
@@ -127,7 +97,7 @@ function financeFindings(whole: string): Finding[] {
   // describes finance, it does not sell it
   if (!MARKETING.test(unquoted) && !SELLING.test(unquoted)) return [];
   return [
-    missing(
+    missingElement(
       "required.risk_warning",
       plainOffer(unquoted) ? "block" : "warn",
       "《广告法》第二十五条；《商业银行理财业务监督管理办法》",
@@ -160,7 +130,7 @@ function plainOffer(text: string): boolean {
 function loanFindings(text: string): Finding[] {
   if (notAnOffer(text)) return [];
   return [
-    missing(
+    missingElement(
       "required.loan_disclosure",
       plainOffer(text) || CHEAP_LOAN.test(text) || SHORT_PERIOD_RATE.test(text) ? "block" : "warn",
       "中国人民银行公告〔2021〕第3号；《关于进一步规范金融营销宣传行为的通知》",
@@ -182,7 +152,7 @@ function insuranceFindings(whole: string): Finding[] {
   const unquoted = withoutReportedQuotes(whole).replace(NO_DIVIDEND, "").replace(NOT_SAVINGS, "");
   if (!(INSURANCE_YIELD.test(unquoted) || INSURANCE_OFFER.test(unquoted))) return [];
   return [
-    missing(
+    missingElement(
       "required.insurance_warning",
       "block",
       "《广告法》第二十五条；《保险销售行为管理办法》",
@@ -249,7 +219,7 @@ function outboundFindings(text: string): Finding[] {
   const misleads = FALSE_HUMAN.test(text) || !namesCaller(head) || namesOnlyADesk(head);
   if (isOpening && (misleads || !AI_DISCLOSURE.test(head))) {
     findings.push(
-      missing(
+      missingElement(
         "required.outbound_opening",
         misleads ? "block" : "warn",
         "《互联网信息服务深度合成管理规定》第十七条；工信部关于规范外呼的要求",
@@ -263,95 +233,11 @@ function outboundFindings(text: string): Finding[] {
     SCRIPT_MARKERS.test(STAGE_MARKER.test(unslotted) ? unslotted : unslotted.replace(SIGNATURE_AT_EDGE, ""));
   if (isScript && !OPT_OUT.test(text)) {
     findings.push(
-      missing(
+      missingElement(
         "required.outbound_opt_out",
         "block",
         "《通信短信息和语音呼叫服务管理规定》第十九条",
         '补充拒绝分支："好的，不再打扰您，祝您生活愉快"',
-      ),
-    );
-  }
-  return findings;
-}
-
-/** Whether a message only tells customers of their own account, order or payout (a notice), or sells (commercial).
- * Each test runs once: the notice and the offer are read from the same facts. */
-/** what the sender says it never does, up to the clause's end: 本行不会通过短信告知预批额度 */
-/** a quotation, in Chinese or plain quotation marks: what a warning quotes is not its own voice */
-const QUOTED = /[“「『‘][^“”「」『』‘’\n]{1,40}[”」』’]|"[^"\n]{1,40}"/g;
-/** a loan put on offer rather than named as a topic: an amount or a launch (额度最高50万, 新推出经营贷) */
-const LOAN_ON_OFFER = /(\d|推出|上线|开办|可申请|可贷|可借|欢迎)/;
-const DISOWNED = /(不会|从不|绝不|决不|从未|不得|严禁|请勿|切勿|不要|勿)[^，,。！!？?；;\n]{0,24}/g;
-
-function readNotice(text: string, industry: string | undefined): { notice: boolean; commercial: boolean } {
-  const done = confirmsTransaction(text);
-  const alert = accountAlert(text);
-  const aboutAnAccount = SERVICE_NOTICE.test(text) || turnedDown(text) || alert || done;
-  const marketing = MARKETING.test(text);
-  const asks = callsToAction(text);
-  const loan = LOAN_OFFER.test(text);
-  // a warning that asks nothing and names no price is no offer, though it names the sales it warns of (不会向您推荐个股,
-  // 凡称“贷款已审批”的均为诈骗); one that sells in its own voice is an advert with a warning in it (谨防假冒，全场7折)
-  const price = PRICE.test(text);
-  const ownVoice = text.replace(QUOTED, "").replace(DISOWNED, "");
-  const warning =
-    (warns(text) || alert) &&
-    !asks &&
-    !price &&
-    !MARKETING.test(ownVoice) &&
-    !(LOAN_OFFER.test(ownVoice) && LOAN_ON_OFFER.test(ownVoice));
-  const notice =
-    warning ||
-    ((((aboutAnAccount || REGULATION.test(text)) && !PRODUCT_FIGURE.test(text)) ||
-      reportsPayout(text) ||
-      done) &&
-      !marketing &&
-      !asks &&
-      !(loan && !aboutAnAccount));
-  const commercial =
-    marketing ||
-    asks ||
-    (!notice && (loan || price || (FINANCIAL.has(industry ?? "") && SELLING.test(text))));
-  return { notice, commercial };
-}
-
-function smsFindings(text: string, industry: string | undefined): Finding[] {
-  const findings: Finding[] = [];
-  // every port SMS names its sender (a disguised ad or a scam hides it); on an order, appointment or account
-  // notice the gateway's registered signature usually serves, so there its absence is a reminder. The opt-out
-  // line is owed by commercial messages: a block on an offer, a reminder on anything else that is no notice.
-  const { notice, commercial } = readNotice(text, industry);
-  if (!SMS_SIGNATURE.test(text)) {
-    findings.push(
-      missing(
-        "required.sms_signature",
-        commercial ? "block" : "warn",
-        "《通信短信息服务管理规定》第十八条",
-        "在开头或结尾加【品牌名】签名",
-      ),
-    );
-  }
-  // opting out is owed on commercial messages; an order, appointment or account notice is not one
-  if (!SMS_OPT_OUT.test(text) && !notice) {
-    findings.push(
-      missing(
-        "required.sms_opt_out",
-        commercial ? "block" : "warn",
-        "《通信短信息服务管理规定》第十九条",
-        '结尾加"回T退订"',
-      ),
-    );
-  }
-  const length = [...text].length;
-  if (length > SMS_MAX_CHARS) {
-    findings.push(missing("limit.sms_length", "block", "运营商长短信限制", `短信不超过${SMS_MAX_CHARS}字`));
-  } else if (length > SMS_SEGMENT_CHARS) {
-    findings.push(
-      missing(
-        "limit.sms_segments",
-        "warn",
-        "运营商计费规则",
-        `超过${SMS_SEGMENT_CHARS}字将拆分为多条计费，建议精简`,
       ),
     );
   }
@@ -380,12 +266,12 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   if (industry === "insurance" && broadcast) findings.push(...insuranceFindings(text));
   if (industry === "health_food" && HEALTH_CLAIM.test(text) && !HEALTH_DISCLAIMER.test(text)) {
     findings.push(
-      missing("required.health_food_notice", "warn", "《广告法》第十八条", '标注"本品不能代替药物"'),
+      missingElement("required.health_food_notice", "warn", "《广告法》第十八条", '标注"本品不能代替药物"'),
     );
   }
   if (industry === "pharma" && DRUG_PROMOTION.test(text) && !PHARMA_NOTICE.test(text)) {
     findings.push(
-      missing(
+      missingElement(
         "required.pharma_notice",
         "warn",
         "《广告法》第十六条第二款、第三款",
@@ -403,7 +289,12 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   if (channel === "sms") findings.push(...smsFindings(text, industry));
   if (channel === "moments" && [...text].length > MOMENTS_MAX_CHARS) {
     findings.push(
-      missing("limit.moments_length", "block", "朋友圈发布限制", `朋友圈文案不超过${MOMENTS_MAX_CHARS}字`),
+      missingElement(
+        "limit.moments_length",
+        "block",
+        "朋友圈发布限制",
+        `朋友圈文案不超过${MOMENTS_MAX_CHARS}字`,
+      ),
     );
   }
   return findings;
