@@ -182,13 +182,13 @@ describe("generalization fixes (round 10)", () => {
     expect(ad.verdict).toBe("block");
   });
 
-  it("an outbound caller naming only a desk hides who calls; a named bank without the AI line is advice", () => {
+  it("an outbound caller naming only a desk hides who calls; a named bank without the AI line owes it", () => {
     const outbound = (text: string) => requiredFindings(text, "finance", "outbound");
     expect(outbound("您好，我是贷款服务中心的客户经理，您这边最近有资金需求吗")).toEqual([
       "required.outbound_opening:block",
     ]);
     expect(outbound("您好，我是安信银行信用卡中心的客户经理，想跟您确认一下账单地址")).toEqual([
-      "required.outbound_opening:warn",
+      "required.outbound_ai_disclosure:block",
     ]);
   });
 

@@ -97,7 +97,7 @@ describe("claims as kinds over word lists (round 17)", () => {
   it("a collector who names the lender it acts for has named a brand; one who names no one has not", () => {
     expect(
       requiredFindings("您好，我们受某某小额贷款公司委托，和您沟通一笔逾期账款。", "finance", "outbound"),
-    ).toContain("required.outbound_opening:warn");
+    ).toContain("required.outbound_ai_disclosure:block");
     expect(requiredFindings("您好，您有一笔账款需要处理，方便聊两句吗？", "finance", "outbound")).toContain(
       "required.outbound_opening:block",
     );

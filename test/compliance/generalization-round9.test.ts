@@ -267,10 +267,10 @@ describe("generalization fixes (round 9, published text)", () => {
     );
   });
 
-  it("a named caller without the AI line gets advice; a caller who hides who calls is blocked", () => {
+  it("a named caller without the AI line is told to say it is an AI; a caller who hides who calls is blocked", () => {
     const outbound = (text: string) => requiredFindings(text, "retail", "outbound");
     expect(outbound("您好，我是安居家装的顾问，想问下您新房装修有计划吗？")).toEqual([
-      "required.outbound_opening:warn",
+      "required.outbound_ai_disclosure:block",
     ]);
     expect(outbound("您好，想问下您新房装修有计划吗？")).toEqual(["required.outbound_opening:block"]);
     expect(outbound("您好，我是安居家装的顾问，我是真人不是机器人哦。")).toEqual([

@@ -115,10 +115,10 @@ describe("required elements", () => {
   it("takes a named employer and post as the caller's brand, not a trade or a title alone", () => {
     const opening = (text: string) => ids({ text, industry: "insurance", channel: "outbound" });
     expect(opening("您好，我是安和人寿客服小陈，本次通话会录音，想跟您核对一下保单信息。")).toEqual([
-      "required.outbound_opening:warn",
+      "required.outbound_ai_disclosure:block",
     ]);
     expect(opening("你好，我係永明財務嘅職員，想同你講下貸款安排。")).toEqual([
-      "required.outbound_opening:warn",
+      "required.outbound_ai_disclosure:block",
     ]);
     expect(opening("您好，我是您的专属理财顾问，耽误您两分钟介绍一款新产品。")).toEqual([
       "required.outbound_opening:block",

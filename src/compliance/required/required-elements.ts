@@ -73,7 +73,7 @@ const PITCH_OPENING =
   /^(?!\s*[【[(（]?(客户|顾客|用户|对方|家长)[^，,。！？\n]{0,4}[:：说问])[^。！？!?\n]{0,24}(?<![不没])(需要|需求|要不要(?!了)|考虑|有没有|想不想|了解一下)[^。！？!?\n]{0,16}(吗|呢)?[？?]/;
 const CLOSING = /(再见|拜拜|祝您生活愉快|不打扰您了|不再打扰|那我先挂|感谢您的接听|感谢接听)/;
 const AI_DISCLOSURE =
-  /(ai|人工智能|智能(语音)?(助手|助理|客服|外呼|机器人)|机器人|虚拟(助手|客服)|数字人|语音助手)/i;
+  /(ai|人工智能|智能[^，,。！？\s]{0,4}(助手|助理|客服|外呼|机器人)|智能语音|自动语音|机器人|虚拟(助手|客服)|数字人|语音助手)/i;
 const FALSE_HUMAN =
   /(我是真人|不是机器人|并非机器人|不是ai|不是人工智能|真人客服|人工客服本人|我是[^，。]{0,6}本人)/i;
 const SCRIPT_MARKERS = /(客户(说|回答|表示|拒绝)|若客户|如果客户|如客户|意向|【[^】]{1,10}】|分支|异议)/;
@@ -214,16 +214,25 @@ function outboundFindings(text: string): Finding[] {
   const head = text.slice(0, 120).replace(NAME_SLOT, "某某公司");
   const isOpening =
     (OPENING.test(text) || ADDRESS_OPENING.test(text) || PITCH_OPENING.test(text)) && !CLOSING.test(head);
-  // a caller who hides the brand or claims to be human misleads; a named brand without the AI line is
-  // advice, since the text alone cannot say whether a person or a voice model will read it
+  // a caller who hides the brand or claims to be human misleads. A named caller still owes the AI line: an
+  // outbound script is read by a voice model (DOMAIN: AI外呼话术), and a listener has the right to know it.
   const misleads = FALSE_HUMAN.test(text) || !namesCaller(head) || namesOnlyADesk(head);
-  if (isOpening && (misleads || !AI_DISCLOSURE.test(head))) {
+  if (isOpening && misleads) {
     findings.push(
       missingElement(
         "required.outbound_opening",
-        misleads ? "block" : "warn",
+        "block",
         "《互联网信息服务深度合成管理规定》第十七条；工信部关于规范外呼的要求",
         '开场白说明品牌与AI身份，如"您好，我是XX品牌的AI智能助手"',
+      ),
+    );
+  } else if (isOpening && !AI_DISCLOSURE.test(head)) {
+    findings.push(
+      missingElement(
+        "required.outbound_ai_disclosure",
+        "block",
+        "《互联网信息服务深度合成管理规定》第十七条；工信部关于规范外呼的要求",
+        '开场白说明来电的是AI，如"我是XX品牌的AI智能助手"',
       ),
     );
   }

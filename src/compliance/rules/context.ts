@@ -27,12 +27,13 @@ function mentions(window: string, words: readonly string[], touching: (word: str
  * 不宜使用包治百病的保健品, 违规使用高收益、无风险等表述, 不存在任何“保证下款”等中介服务. Regulators' notices and
  * investor education say the banned words to ban them, and a lender denies that such services exist. A disclaimer
  * (展示不代表本店会对任何理财承诺保本) and a notice that a pitch misleads (让老人误信能稳赚) deny what follows them too;
- * 并非意味着 denies the whole clause it opens (并非意味着买了就稳赚);
+ * 并非意味着 denies the whole clause it opens (并非意味着买了就稳赚), and so does a denial that evidence exists
+ * (尚无充分证据表明补充它可预防近视);
  * a platform's disclaimer can run long (未以任何形式或通过任何渠道向各位出借人承诺保本保息), hence the 32-unit window.
  * Not 不要 (不要错过 is sales talk), 拒绝 or 防止 (拒绝复发, 防止复发 are claims), nor the question 能不能.
  */
 const NORM =
-  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺|未以任何|不代表|(并非|并不|不)意味着|误信|误认为|误以为|(而非|并非)(具有|具备)|不具有|并不具有|不具备|不具(?=[\u4e00-\u9fa5]{0,4}(作用|功效|功能|效果)))/;
+  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺|未以任何|不代表|(并非|并不|不)意味着|误信|误认为|误以为|(而非|并非)(具有|具备)|不具有|并不具有|不具备|不具(?=[\u4e00-\u9fa5]{0,4}(作用|功效|功能|效果))|(没有|尚无|并无|缺乏|缺少)(确切|足够|充分|科学|可靠|临床)?的?(证据|研究|数据|依据)(证明|表明|显示|支持))/;
 const NORM_WINDOW = 32;
 const EVERY_NORM = new RegExp(NORM.source, "g");
 /** a turn after the norm starts a claim of its own: 别的不保证，但全网最低价 (spoken transcripts have no comma) */
