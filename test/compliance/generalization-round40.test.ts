@@ -2,8 +2,7 @@
 // that name the caller but never say an AI is calling, which the engine had only advised on: an outbound script
 // is read by a voice model (AI外呼), so a named caller still owes the AI line. Its claim families: symptoms asked
 // about with the product as the answer, toxins drawn out of the body, "no learner fails", a gadget as the road to
-// a key school, a metal's future value foretold, a debtor's household threatened, a charge threatened unless the
-// reader cancels, and worth measured by looks. Its false alarms: a denial that evidence exists, and a victim's
+// a key school, a metal's future value foretold, a debtor's household threatened, and worth measured by looks. Its false alarms: a denial that evidence exists, and a victim's
 // story that retells the fraudster's offer. Every sentence is written for these tests; each family has look-alikes.
 import { describe, expect, it } from "vitest";
 import { checkLine, expectBlocks, flaggedFindings, requiredFindings } from "./fixtures.ts";
@@ -85,13 +84,13 @@ describe("claim families named after round 40", () => {
 });
 
 describe("threats and looks named after round 40", () => {
-  it("a debtor's household threatened, and a charge threatened unless the reader cancels", async () => {
+  it("a debtor's household threatened", async () => {
     await expectBlocks(
-      ["欠钱不还，让你家里人都别想好过", "再拖下去，你全家不得安宁", "若不取消自动续费，每年将扣除1200元"],
+      ["欠钱不还，让你家里人都别想好过", "再拖着不还款，你全家不得安宁", "逾期不处理，你父母也要跟着倒霉"],
       [
         "祝您全家安康，万事如意",
-        "如需取消自动续费，可在个人中心关闭",
-        "若不取消预约，我们将按时为您保留座位",
+        "隔壁施工吵得一家人不得安宁？装上隔音窗就好了",
+        "若不取消自动续费，每年将扣除1200元，可在设置中关闭",
       ],
       "finance",
       "harassment",
@@ -132,5 +131,75 @@ describe("round 40's false alarms", () => {
     expect(requiredFindings("您的信用额度可提升至5万元，详情点击链接申请", "finance", "moments")).toContain(
       "required.loan_disclosure:block",
     );
+  });
+});
+
+// An independent read of these changes wrote about a hundred sentences against them; these are the kinds it found
+// misjudged, each fixed (a charge threatened unless the reader cancels was dropped: a lawful renewal reminder has
+// the same shape).
+describe("what an independent read of round 40's changes found", () => {
+  it("an opening that says the caller is virtual, automated or recorded has said it is no person", () => {
+    for (const text of [
+      "您好，我是和信银行的虚拟坐席小和，您的账单已出",
+      "您好，这里是优选商城，本次来电由系统自动拨打，想确认您的收货地址",
+      "您好，我是启明教育的A.I.助教，想问下孩子有补课打算吗？",
+      "您好，这是一通来自安和保险的预录语音通知，您的保单下月到期",
+    ])
+      expect(requiredFindings(text, "retail", "outbound")).toEqual([]);
+    // a brand whose name holds the letters ai, or a smart-home help desk, says no such thing
+    for (const text of [
+      "您好，我是Haier海尔专卖店的客服小王，想问下空调需要清洗吗？",
+      "您好，我是某某智能家居客服小赵，您的门锁用着还顺手吗？",
+    ])
+      expect(requiredFindings(text, "retail", "outbound")).toEqual(["required.outbound_ai_disclosure:block"]);
+  });
+
+  it("figures of speech, first aid and leaching tests are no health claims", async () => {
+    await expectBlocks(
+      ["熬夜上火？嗓子疼？喝这款就对了", "咳嗽老不好？试试这款枇杷膏"],
+      [
+        "今晚想吃红烧？选这款！",
+        "打游戏手痒？选这款手柄！",
+        "辅导作业头疼？用这个计划表！",
+        "被蛇咬伤千万不要用嘴吸出毒素，尽快送医",
+        "本款瓷碗铅汞析出量经检测合格",
+      ],
+      "health_food",
+      "medical_claim",
+    );
+  });
+
+  it("a saying disowned, a class attended and a value that is no price are no promises", async () => {
+    await expectBlocks(
+      [],
+      ["常有人说“没有教不会的学生”，我们只敢说尽力教好每一位", "用这款App可以上北大的公开课"],
+      "education",
+      "education_promise",
+    );
+    await expectBlocks(
+      [],
+      ["未来金价还会上涨吗？没人能预测，请理性购买", "这枚戒指的价值会慢慢体现在每一次佩戴里"],
+      "jewelry",
+      "finance_promise",
+    );
+    await expectBlocks([], ["谁说女孩不漂亮就没人爱？做自己就好"], "beauty", "harassment");
+  });
+
+  it("a denial of evidence that boasts over rivals is the seller's claim; one that names 暂无 or 证实 is a denial", async () => {
+    await expectBlocks(
+      ["没有数据显示别的机构能像我们一样保证一次通过"],
+      ["目前暂无证据表明补充DHA能让孩子考上重点", "科学界至今拿不出证据说明这类课程能保证一次通过"],
+      "education",
+      "education_promise",
+    );
+  });
+
+  it("a product sold against fraud names no victim, so it still owes its disclosure", () => {
+    expect(
+      requiredFindings("防盗刷信用卡新上线，额度最高5万，点击链接立即申请", "finance", "moments"),
+    ).toContain("required.loan_disclosure:block");
+    expect(
+      requiredFindings("市民小刘收到短信称可提升额度至10万元，点击链接后损失了8000元", "finance", "moments"),
+    ).toEqual([]);
   });
 });

@@ -116,9 +116,11 @@ export function reportsPayout(text: string): boolean {
   return PAYOUT_REPORT.test(text) && !NEXT_ISSUE.test(text);
 }
 
-/** a victim's story told (受害人收到一条短信…信用卡被盗刷): the offer it retells was the fraudster's, so even its
- * call to act (详情点击) is quoted, though no quotation marks may set it apart */
-const VICTIM_REPORT = /(受害人|被害人|被盗刷|盗刷|被骗走|骗走了)/;
+/** a victim's story told (受害人收到一条短信…, 卡里的2万元被转走): the offer it retells was the fraudster's, so even
+ * its call to act (详情点击) is quoted, though no quotation marks may set it apart; a product sold against fraud
+ * (防盗刷信用卡, 被盗刷怎么办？…扫码投保) names no victim or loss */
+const VICTIM_REPORT =
+  /(受害人|被害人|(被盗刷|盗刷了|被骗走|骗走了|被转走|损失了)[^，,。！？\n]{0,4}\d+(\.\d+)?(元|万)|\d+(\.\d+)?(元|万元?)被(盗刷|骗走|转走))/;
 
 /** A finance or insurance text that teaches, warns or notifies without offering anything needs no warning. */
 export function notAnOffer(text: string): boolean {

@@ -28,12 +28,13 @@ function mentions(window: string, words: readonly string[], touching: (word: str
  * investor education say the banned words to ban them, and a lender denies that such services exist. A disclaimer
  * (展示不代表本店会对任何理财承诺保本) and a notice that a pitch misleads (让老人误信能稳赚) deny what follows them too;
  * 并非意味着 denies the whole clause it opens (并非意味着买了就稳赚), and so does a denial that evidence exists
- * (尚无充分证据表明补充它可预防近视);
+ * (尚无充分证据表明补充它可预防近视), unless it boasts over rivals (没有证据表明别家能像我们一样…), denies a
+ * negation (…证明它不能…) or a harm (…有副作用);
  * a platform's disclaimer can run long (未以任何形式或通过任何渠道向各位出借人承诺保本保息), hence the 32-unit window.
  * Not 不要 (不要错过 is sales talk), 拒绝 or 防止 (拒绝复发, 防止复发 are claims), nor the question 能不能.
  */
 const NORM =
-  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺|未以任何|不代表|(并非|并不|不)意味着|误信|误认为|误以为|(而非|并非)(具有|具备)|不具有|并不具有|不具备|不具(?=[\u4e00-\u9fa5]{0,4}(作用|功效|功能|效果))|(没有|尚无|并无|缺乏|缺少)(确切|足够|充分|科学|可靠|临床)?的?(证据|研究|数据|依据)(证明|表明|显示|支持))/;
+  /(不得|禁止|严禁|不宜|切勿|请勿|不应|杜绝|谨防|警惕|不存在|违规(使用|宣传|发布|承诺|表述)|(?<!能)不能(?!错过|再等|犹豫)|(?<!可)不可(?!思议|错过|多得)|不保证|不承诺|无法保证|无法承诺|未以任何|不代表|(并非|并不|不)意味着|误信|误认为|误以为|(而非|并非)(具有|具备)|不具有|并不具有|不具备|不具(?=[\u4e00-\u9fa5]{0,4}(作用|功效|功能|效果))|(没有|尚无|并无|暂无|缺乏|缺少|尚未有|拿不出)(确切|足够|充分|科学|可靠|临床)?的?(证据|研究|数据|依据)(证明|表明|显示|支持|证实|说明)(?![^，,。！？\n]{0,24}(别的|别家|其他|其它|还有比|比我们|比它|像我们|像它|不能|不会|无法|不可|还会|仍会|副作用|危害)))/;
 const NORM_WINDOW = 32;
 const EVERY_NORM = new RegExp(NORM.source, "g");
 /** a turn after the norm starts a claim of its own: 别的不保证，但全网最低价 (spoken transcripts have no comma) */
@@ -91,8 +92,9 @@ function cannotVouch(folded: string, start: number, end: number): boolean {
  * right after (不提供押题服务, 不设“不过退费”条款, 不构成对本金和收益的保证, 不对出借人本息提供担保); a claim after the refusal's
  * object is the seller's own (不提供抵押也能保证下款, 不设门槛人人都能稳赚) */
 const NOT_OFFERED_BEFORE = /(不提供|不设|不构成|不对|不作|不做)(任何)?[^，,。！？!?；;\s]{0,6}$/;
-const OFFERED_KIND = /^[^，,。！？!?；;\s]{0,6}(服务|条款|协议|承诺|保证|担保|资料|等)/;
-const ENDS_AS_TERM = /(服务|条款|协议|保证|担保|承诺|资料)$/;
+const OFFERED_TERMS = "服务|条款|协议|承诺|保证|担保|资料";
+const OFFERED_KIND = new RegExp(`^[^，,。！？!?；;\\s]{0,6}(${OFFERED_TERMS}|等)`);
+const ENDS_AS_TERM = new RegExp(`(${OFFERED_TERMS})$`);
 
 function notOffered(folded: string, start: number, end: number): boolean {
   const before = folded.slice(Math.max(0, start - 12), start).replace(/[“"「『‘']/g, "");
