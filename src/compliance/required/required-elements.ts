@@ -71,6 +71,8 @@ const ADDRESS_OPENING =
 /** a call that opens on the pitch itself, a question about the listener's needs: 您最近有资金上的需求吗？ */
 const PITCH_OPENING =
   /^(?!\s*[【[(（]?(客户|顾客|用户|对方|家长)[^，,。！？\n]{0,4}[:：说问])[^。！？!?\n]{0,24}(?<![不没])(需要|需求|要不要(?!了)|考虑|有没有|想不想|了解一下)[^。！？!?\n]{0,16}(吗|呢)?[？?]/;
+/** what an AI call owes in its opening: who calls, and that an AI calls */
+const OUTBOUND_OPENING_ARTICLE = "《互联网信息服务深度合成管理规定》第十七条；工信部关于规范外呼的要求";
 const CLOSING = /(再见|拜拜|祝您生活愉快|不打扰您了|不再打扰|那我先挂|感谢您的接听|感谢接听)/;
 /** an AI or an automated caller named as such: AI (not inside a Latin word such as Haier or Daily), 智能…助手,
  * 虚拟坐席, 系统自动拨打, 预录语音, 大模型, 智能体 */
@@ -217,14 +219,14 @@ function outboundFindings(text: string): Finding[] {
   const isOpening =
     (OPENING.test(text) || ADDRESS_OPENING.test(text) || PITCH_OPENING.test(text)) && !CLOSING.test(head);
   // a caller who hides the brand or claims to be human misleads. A named caller still owes the AI line: an
-  // outbound script is read by a voice model (DOMAIN: AI外呼话术), and a listener has the right to know it.
+  // outbound script is read by a voice model (the channel is AI外呼话术), and a listener has the right to know it.
   const misleads = FALSE_HUMAN.test(text) || !namesCaller(head) || namesOnlyADesk(head);
   if (isOpening && misleads) {
     findings.push(
       missingElement(
         "required.outbound_opening",
         "block",
-        "《互联网信息服务深度合成管理规定》第十七条；工信部关于规范外呼的要求",
+        OUTBOUND_OPENING_ARTICLE,
         '开场白说明品牌与AI身份，如"您好，我是XX品牌的AI智能助手"',
       ),
     );
@@ -233,7 +235,7 @@ function outboundFindings(text: string): Finding[] {
       missingElement(
         "required.outbound_ai_disclosure",
         "block",
-        "《互联网信息服务深度合成管理规定》第十七条；工信部关于规范外呼的要求",
+        OUTBOUND_OPENING_ARTICLE,
         '开场白说明来电的是AI，如"我是XX品牌的AI智能助手"',
       ),
     );
