@@ -149,7 +149,7 @@ export function warns(text: string): boolean {
 
 /** industries whose figures and returns (SELLING) make a text an offer (gold and collectibles are bought to gain
  * on, 买金条就是赚到); elsewhere 咨询 or 适合 sells nothing */
-export const FINANCIAL = new Set(["finance", "insurance", "jewelry"]);
+const FINANCIAL = new Set(["finance", "insurance", "jewelry"]);
 /** what makes a finance text an offer besides sales words: a figure, a return, a way to buy or to reach the seller */
 export const SELLING =
   /(\d+(\.\d+)?\s*[%％]|年化|收益率|业绩比较基准|预期收益|回报|利率|利息|本息|兑付|翻倍|涨了|赚|保本|保息|稳赚|零风险|无风险|稳稳|稳健|适合|咨询|私聊|私信|联系我|找我|扫码|点击|链接|戳|加微信|加我|预约|购买|买入|上车|入手|抢|开户|起购|起投|认购|申购|定投|锁定|额度|限量|专享|首发|发售|开售|在售|热销)/;
