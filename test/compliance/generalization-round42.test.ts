@@ -1,8 +1,10 @@
 // Round 42 and what the reads of round 40 left. A product, a course or a firm whose name holds an AI word
-// (扫地机器人, AI学习机, 人工智能编程营) says what is sold, not that an AI is calling. Every sentence is written for
-// these tests.
+// (扫地机器人, AI学习机, 人工智能编程营) says what is sold, not that an AI is calling. Round 42's misses: a cream sold as an
+// injection or a face-lift, sexual function improved, a nation's "first", an invitation to re-invest without the
+// risk line; its false alarms: a health food's registered function named beside a disclaimer, a change of a plan's
+// minimum and a notice to holders. Every sentence is written for these tests; each family has look-alikes.
 import { describe, expect, it } from "vitest";
-import { requiredFindings } from "./fixtures.ts";
+import { checkLine, expectBlocks, requiredFindings } from "./fixtures.ts";
 
 describe("an AI word inside a product's or a firm's name is no AI line", () => {
   it("a caller from a firm or product named for AI still owes the AI line", () => {
@@ -25,5 +27,87 @@ describe("an AI word inside a product's or a firm's name is no AI line", () => {
       "您好，我是某某银行AI客服中心的小安，来电提醒账单。",
     ])
       expect(requiredFindings(text, "education", "outbound")).toEqual([]);
+  });
+});
+
+describe("claim families named after round 42", () => {
+  it("a cream sold as an injection, a face-lift or an eraser of wrinkles", async () => {
+    await expectBlocks(
+      [
+        "这支精华就是涂出来的水光针",
+        "效果堪比热玛吉的紧致面霜",
+        "眼霜一抹就有拉皮般的紧致",
+        "细纹的橡皮擦，一抹即平",
+      ],
+      ["热玛吉术后建议使用温和的修护霜", "面霜不能代替医美项目", "橡皮擦造型的可爱笔袋"],
+      "beauty",
+      "medical_claim",
+    );
+  });
+
+  it("sexual function said to be improved", async () => {
+    await expectBlocks(
+      ["这款胶囊能增强男性性能力", "坚持饮用改善性功能"],
+      ["本品不能代替药物，请勿夸大功效", "男性健康讲座：科学认识前列腺"],
+      "health_food",
+      "medical_claim",
+    );
+  });
+
+  it("a nation's first", async () => {
+    await expectBlocks(
+      ["这是名副其实的中华第一酥", "华夏第一鲜酱油"],
+      ["中华传统糕点的第一步是和面", "华夏文明第一课，欢迎带孩子来听"],
+      "food_beverage",
+      "absolute",
+    );
+  });
+
+  it("an invitation to re-invest owes the risk line", () => {
+    expect(
+      requiredFindings(
+        "【某财富】您的理财订单即将到期，提前续投享专属服务，登录APP一键续投。退订回T",
+        "finance",
+        "sms",
+      ),
+    ).toContain("required.risk_warning:block");
+    expect(
+      requiredFindings(
+        "【某财富】您的理财订单已到期，本金和收益已返还至您的银行卡。退订回T",
+        "finance",
+        "sms",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("round 42's false alarms", () => {
+  it("a health food's registered function is what its approval lets it say, beside a disclaimer", async () => {
+    for (const text of [
+      "这款鱼油的作用是调节机能（比如提高免疫力、辅助降血脂）",
+      "本品属于保健食品，不是药，主要用于调节身体机能，例如辅助降血压",
+    ]) {
+      const verdict = await checkLine(text, "health_food", "group");
+      expect(verdict.findings.filter((finding) => finding.severity === "block")).toEqual([]);
+    }
+    await expectBlocks(
+      ["喝了它降血糖效果特别好", "本品辅助降血脂，治好了我的高血压"],
+      [],
+      "health_food",
+      "medical_claim",
+    );
+  });
+
+  it("a change of a plan's minimum and a notice to holders sell nothing", () => {
+    expect(
+      requiredFindings("自下月1日起，本行积存金定投计划的起投金额由500元调整为800元。", "finance", "group"),
+    ).toEqual([]);
+    expect(
+      requiredFindings("近期债市波动较大，您持有的债券基金净值可能出现回撤。", "finance", "sms"),
+    ).not.toContain("required.sms_opt_out:block");
+    // the same change sold with a yield and a call to buy is an advert
+    expect(
+      requiredFindings("本行理财起投金额由1万元下调为1000元，年化4%，欢迎选购", "finance", "group"),
+    ).toContain("required.risk_warning:block");
   });
 });

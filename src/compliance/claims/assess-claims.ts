@@ -113,6 +113,12 @@ export function assessClaimsCapped(
     // 治愈 as praise in the clause around it ("拉面的治愈之处") is no cure, whatever the candidate head learned
     if (finding.label === "medical_claim" && colloquialHealing(clauseText(text, input.folded, finding.start)))
       continue;
+    // a health food's registered function (辅助降血脂) or a medicine's indication is what its approval lets it say
+    if (
+      finding.label === "medical_claim" &&
+      approvedWording(input.folded, finding.start, finding.end, input.industry)
+    )
+      continue;
     const features = candidateFeatures(hit, text);
     const clause = model.heads.has(finding.label as ClaimLabel)
       ? clauseScoreAt(singles, clauseAt(text.clauses, finding.start), finding.label as ClaimLabel)

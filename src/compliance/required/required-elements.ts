@@ -23,7 +23,7 @@ export const MOMENTS_MAX_CHARS = 2000;
 /** Broadcast channels: a finance or insurance post there is an advertisement and carries the warning itself. */
 const BROADCAST = new Set(["moments", "group", "sms"]);
 const FINANCE_PRODUCT =
-  /(理财|基金|收益|年化|净值|认购|申购|起购|起投|定投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|国债|逆回购|可转债|打新|两融|融资融券|期货|贵金属|黄金积存|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情|etf|ETF)/;
+  /(理财|基金|收益|年化|净值|认购|申购|起购|起投|定投|续投|复投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|国债|逆回购|可转债|打新|两融|融资融券|期货|贵金属|黄金积存|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情|etf|ETF)/;
 /** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
 const INVESTMENT = /(理财|基金|收益|净值|认购|申购|起购|起投|定投|回报|股票|私募|信托|债券|分红|投资)/;
 const RISK_WARNING =
