@@ -111,3 +111,57 @@ describe("round 42's false alarms", () => {
     ).toContain("required.risk_warning:block");
   });
 });
+
+// Vulgar and sexual adverts, a sex or a disability run down, and job ads asking for looks: written after published
+// penalty cases (a helper's 205 lines in its own words; the rules were written on half of them and measured on the
+// other half, see evals/compliance/real-heldout/README.md, round 42).
+describe("vulgar adverts, denigration and looks in job ads", () => {
+  it("a bedroom joke, an oath or a body part as the selling line", async () => {
+    await expectBlocks(
+      [
+        "新款烤肠又粗又硬，宵夜就它了",
+        "周五来店里白嫖一杯柠檬茶",
+        "新开的烤吧包你今晚下不了床",
+        "买二送一，他妈的太划算了",
+        "B杯九折、D杯半价，女士专享",
+        "车展模特今天穿得特别少，快来养养眼",
+      ],
+      [
+        "新款烤肠又香又脆，宵夜就它了",
+        "月饼又大又圆，一家人分着吃",
+        "术后三天下不了床属正常，请遵医嘱",
+        "孕妇内衣按罩杯尺码选购，详见尺码表",
+        "某品牌因低俗广告语“今晚别让她下床”被责令整改",
+      ],
+      "food_beverage",
+      "harassment",
+    );
+  });
+
+  it("a sex, a disability or a daughter run down to sell", async () => {
+    await expectBlocks(
+      [
+        "女人天生理不了财，交给我们就对了",
+        "女儿终归是泼出去的水，养老还得靠这份年金",
+        "聋子都听得见的低价，快来抢",
+        "爱一个男人不如买个包",
+      ],
+      [
+        "女性理财沙龙周六开讲，欢迎报名",
+        "打破“女人理不了财”的刻板印象，从记账开始",
+        "助听器验配服务，听力师一对一调试",
+      ],
+      "finance",
+      "harassment",
+    );
+  });
+
+  it("a job ad that asks for looks, a blood type or no marriage", async () => {
+    await expectBlocks(
+      ["诚聘前台，颜值高、身材好，结过婚的不要", "招出纳一名，限A型血，属相不冲"],
+      ["诚聘前台，男女不限，能熟练使用办公软件", "招仓管，需能搬运25公斤货物"],
+      "manufacturing",
+      "harassment",
+    );
+  });
+});
