@@ -165,3 +165,25 @@ describe("vulgar adverts, denigration and looks in job ads", () => {
     );
   });
 });
+
+// Round 42 missed a pharmacy's post for a prescription medicine. Such medicines may be advertised only in medical
+// journals, so one put on sale in a post, a group or an SMS is an advert the law forbids, whatever it claims.
+describe("a prescription medicine put on sale to the public", () => {
+  it("a price, a stock notice or a way to buy is an advert; advice on taking it is not", async () => {
+    await expectBlocks(
+      [
+        "西地那非片今日到货，4片装128元，私信下单",
+        "限时秒杀：阿莫西林胶囊两盒包邮",
+        "减肥针司美格鲁肽现货，扫码咨询购买",
+      ],
+      [
+        "阿莫西林需凭医师处方购买，请遵医嘱服用",
+        "提醒：服用二甲双胍期间请定期监测血糖",
+        "某药店在群里发布西地那非特价广告被罚款",
+      ],
+      "pharma",
+      "medical_claim",
+      "group",
+    );
+  });
+});
