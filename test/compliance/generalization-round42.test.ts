@@ -187,3 +187,22 @@ describe("a prescription medicine put on sale to the public", () => {
     );
   });
 });
+
+describe("education results no course gives", () => {
+  it("a certificate sold on the rent a firm pays for it, and powers sold as a course's result", async () => {
+    await expectBlocks(
+      [
+        "考个二级建造师，挂靠到企业，一年躺赚6万",
+        "专注力课程：孩子学完能蒙眼认字",
+        "速读营：一分钟读完三万字",
+      ],
+      [
+        "建造师证书严禁挂靠，一经查实吊销注册",
+        "量子速读是伪科学，家长别信",
+        "阅读提速课：从每分钟300字练到500字",
+      ],
+      "education",
+      "education_promise",
+    );
+  });
+});
