@@ -119,7 +119,7 @@ describe("vulgar adverts, denigration and looks in job ads", () => {
   it("a bedroom joke, an oath or a body part as the selling line", async () => {
     await expectBlocks(
       [
-        "新款烤肠又粗又硬，宵夜就它了",
+        "新款烤肠又粗又硬，姐妹们今晚试试",
         "周五来店里白嫖一杯柠檬茶",
         "新开的烤吧包你今晚下不了床",
         "买二送一，他妈的太划算了",
@@ -128,6 +128,13 @@ describe("vulgar adverts, denigration and looks in job ads", () => {
       ],
       [
         "新款烤肠又香又脆，宵夜就它了",
+        "老面馒头又大又硬，泡汤最香",
+        "机场接送服务，准时到飞机场等您",
+        "无犯罪记录证明（俗称良民证）怎么开",
+        "宝宝大腿根容易红，洗完要擦干",
+        "腰突疼起来让人下不了床，请尽早就医",
+        "想上哪位老师的课就选谁，试听免费",
+        "孕妇内衣从B到D都能穿，胸围变化也不勒",
         "月饼又大又圆，一家人分着吃",
         "术后三天下不了床属正常，请遵医嘱",
         "孕妇内衣按罩杯尺码选购，详见尺码表",
@@ -204,5 +211,87 @@ describe("education results no course gives", () => {
       "education",
       "education_promise",
     );
+  });
+});
+
+// An independent read of round 42's changes wrote 122 sentences against them: 84 were right before the mends below,
+// 118 after (the read's own sentences, so tuned on). These are the kinds it found misjudged, each mended.
+describe("what an independent read of round 42's changes found", () => {
+  it("a sex's prejudice quoted to refute it, a symptom, a salon's work and a blood bank's appeal are no denigration", async () => {
+    await expectBlocks(
+      ["女生学不会数学，报我们班也没用", "招收银员，要求颜值高，已婚的不要"],
+      [
+        "谁说女生学不会编程？我们偏不信，女生班开课了",
+        "女性不行经超过三个月请就医",
+        "理发店招学徒，学成能给顾客剪出颜值高的发型",
+        "血站招募志愿者：O型血库存告急，欢迎献血",
+      ],
+      "education",
+      "harassment",
+    );
+  });
+
+  it("a drug's pickup notice, an idiom and a food-safety note are no prescription advert", async () => {
+    await expectBlocks(
+      ["罗红霉素胶囊今天特价9.9元，私信下单"],
+      [
+        "您预约的西地那非已到货，请携带处方到店取药",
+        "金戈铁马系列男士手镯限时优惠",
+        "通报：某药店在群里推销司美格鲁肽，标价999元，已立案查处",
+      ],
+      "pharma",
+      "medical_claim",
+      "group",
+    );
+  });
+
+  it("rehabilitation, a doctor's advice and a denial are no sexual or cosmetic claim", async () => {
+    await expectBlocks(
+      ["喝这款酒能增强性功能"],
+      ["恢复性功能训练改到周三下午", "改善性功能要先查明病因，别乱买药"],
+      "medical",
+      "medical_claim",
+    );
+    await expectBlocks(
+      ["这款精华是涂出来的水光针"],
+      ["面霜不等于手术，也替代不了医美", "本店不宣传替代手术的效果", "洗脸别用毛巾擦拉皮肤"],
+      "beauty",
+      "medical_claim",
+    );
+  });
+
+  it("a place's byname is no rank of the seller's", async () => {
+    await expectBlocks(
+      ["本店烤鸭是华夏第一鸭"],
+      ["研学团参观被誉为华夏第一都城的遗址"],
+      "education",
+      "absolute",
+    );
+  });
+
+  it("a notice that it will not re-invest sells nothing; a lowered minimum sold on its return still sells", () => {
+    expect(
+      requiredFindings(
+        "【某银行】您的理财将于6月30日到期，到期不自动续投，本金和收益次日返还。回T退订",
+        "finance",
+        "sms",
+      ),
+    ).toEqual([]);
+    expect(
+      requiredFindings("我们的定投起投金额由100元下调至10元，每月坚持投，收益慢慢来", "finance", "moments"),
+    ).toContain("required.risk_warning:block");
+  });
+
+  it("a robot that calls itself one, an AI teaching assistant, a caller acting for a brand and a plain question", () => {
+    for (const text of [
+      "您好，我是陪伴机器人小乐，代表乐伴科技给您来电，想问问宝宝用得怎么样？",
+      "您好，我是AI编程课的智能助教小码，提醒孩子今晚有直播课",
+      "您好，这是一通AI拨打的电话，我代表安宁保险想跟您核对保单信息",
+      "您好，我是人工智能助理小安，受安宁保险委托来电，想确认您的续保意向，方便吗？",
+    ])
+      expect(requiredFindings(text, "insurance", "outbound")).toEqual([]);
+    expect(requiredFindings("您好，我代表客户想跟您聊聊", "insurance", "outbound")).toEqual([
+      "required.outbound_opening:block",
+    ]);
   });
 });

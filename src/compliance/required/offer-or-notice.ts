@@ -31,7 +31,16 @@ export const REGULATION =
 /** an account or service notice to an existing customer, not an advertisement (a repayment or overdue
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line) */
 export const SERVICE_NOTICE =
-  /(您申请的|您提交的|(已|已经)审核通过|审核已通过|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|取件|运单(号|尾号)|快递包裹|包裹已到|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公|受理)|停业|业务暂停|停诊|带来的?不便|敬请谅解|(您|你)(所)?持有的|(由|从)[^，。！？\n]{0,16}(上调|下调|调整|变更|提高|降低)(至|为)\s{0,2}\d)/;
+  /(您申请的|您提交的|(已|已经)审核通过|审核已通过|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|取件|运单(号|尾号)|快递包裹|包裹已到|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公|受理)|停业|业务暂停|停诊|带来的?不便|敬请谅解|(您|你)(所)?持有的)/;
+
+/** terms changed (定投门槛由500元调整为800元): a notice, unless the text goes on to sell the return (收益自然来) */
+const TERMS_CHANGED = /(由|从)[^，。！？\n]{0,16}(上调|下调|调整|变更|提高|降低)(至|为)\s{0,2}\d/;
+const RETURN_TALK = /(收益|回报|赚|涨|翻倍|增值)/;
+
+/** A notice about the customer's own account, order or service, or a change of its terms. */
+function aboutTheService(text: string): boolean {
+  return SERVICE_NOTICE.test(text) || (TERMS_CHANGED.test(text) && !RETURN_TALK.test(text));
+}
 
 /** a shop's offer in its everyday words: a discount in numerals (八折, 七五折), a gift for coming or buying
  * (到店就送, 充500送300, 买一送一), a clearance, an anniversary sale, a deadline (仅限三天), the last few (仅剩2套) */
@@ -56,7 +65,7 @@ export function turnedDown(text: string): boolean {
 
 /** an offer: a reason to buy now (price, gift, sale, call to buy or sign up) */
 export const MARKETING = new RegExp(
-  String.raw`(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单(?!的)|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|续投|复投|开户|推荐|名额|${SHOP_OFFER})`,
+  String.raw`(优惠|打折|\d(\.\d)?折|折扣|特价|促销|活动|福利|领(券|红包|礼|福利)|优惠券|赠送|买\d*送|送(好礼|礼|券|积分|红包|小样|体验)|抢购|开抢|限时|秒杀|满减|上新|新品|会员日|爆款|钜惠|有礼|团购|报名|礼包|礼品|生日礼|赠品|可领取|免费领|欢迎(选购|体验|来店|到店|咨询|预约)|私我|私信|下单(?!的)|(立即|马上|欢迎|点击|扫码|抓紧)购买|购买链接|选购|认购|申购|起购|(?<!不[^，。！？\n]{0,3})(续投|复投)|开户|推荐|名额|${SHOP_OFFER})`,
 );
 
 /** a price asked (原价899现价399, 只需3980元, ¥99): outside a bill or an order notice, an offer */
@@ -130,9 +139,7 @@ export function notAnOffer(text: string): boolean {
   if (MARKETING.test(text) || asks) return false;
   if (reportsPayout(text) || confirmsTransaction(text)) return true;
   // a lesson may name a product's figures to explain them; a notice that names one is selling it
-  return (
-    EDUCATION.test(text) || turnedDown(text) || (SERVICE_NOTICE.test(text) && !PRODUCT_FIGURE.test(text))
-  );
+  return EDUCATION.test(text) || turnedDown(text) || (aboutTheService(text) && !PRODUCT_FIGURE.test(text));
 }
 
 /** A call to action said by the text itself: one inside quotation marks (“名额有限”都是忽悠) is quoted, and one
@@ -169,7 +176,7 @@ export function readNotice(
 ): { notice: boolean; commercial: boolean } {
   const done = confirmsTransaction(text);
   const alert = accountAlert(text);
-  const aboutAnAccount = SERVICE_NOTICE.test(text) || turnedDown(text) || alert || done;
+  const aboutAnAccount = aboutTheService(text) || turnedDown(text) || alert || done;
   const marketing = MARKETING.test(text);
   const asks = callsToAction(text);
   const loan = LOAN_OFFER.test(text);
