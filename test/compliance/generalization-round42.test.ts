@@ -295,3 +295,42 @@ describe("what an independent read of round 42's changes found", () => {
     ]);
   });
 });
+
+// Round 43's misses once its first run was recorded: training sold on the income it brings, a product said to be the
+// only one that works or to have no rival, and the principal promised back at term by a seller of something else.
+describe("claim families named after round 43", () => {
+  it("a course or a certificate sold on the income it brings", async () => {
+    await expectBlocks(
+      [
+        "剪辑课零基础包就业，学完月入过万",
+        "考个营养师证，拿到证书就能兼职赚钱",
+        "直播带货培训：学会即可接单变现，结业即成单",
+      ],
+      ["毕业生就业去向以学校年度报告为准", "学完可参加招聘会，我们不承诺就业", "课程讲授剪辑软件的基本操作"],
+      "education",
+      "education_promise",
+    );
+  });
+
+  it("the only product that works, or one without a rival", async () => {
+    await expectBlocks(
+      ["这款滤芯，只有它能做到十年不换", "目前没有任何一款同类产品能达到我们的净化效果"],
+      ["只有会员才能参加周末活动", "目前没有任何药物能根治糖尿病，请遵医嘱", "谁说只有它能做到？我们也可以"],
+      "retail",
+      "absolute",
+    );
+  });
+
+  it("the principal promised back at term by a seller of something else", async () => {
+    await expectBlocks(
+      ["预交五万元锁定养老床位，合同到期全额退还本金"],
+      [
+        "定期存款到期归还本金和利息",
+        "您的理财已到期，本金和收益已返还至银行卡",
+        "谨防所谓期满退还本金的养老骗局",
+      ],
+      "retail",
+      "finance_promise",
+    );
+  });
+});
