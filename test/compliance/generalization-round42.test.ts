@@ -334,3 +334,19 @@ describe("claim families named after round 43", () => {
     );
   });
 });
+
+// A read of round 43's rules (90 sentences): 59 right before them and after, three won and three lost. The three
+// lost are mended: a pet that alone opens a door, and a borrower told to repay the principal at term.
+describe("what a read of round 43's rules found", () => {
+  it("a cat's trick and a repayment reminder are no claims; the principal named first is still promised", async () => {
+    await expectBlocks(["只有本店能做到当天送达"], ["家里两只狗，只有它能听懂口令"], "pets", "absolute");
+    await expectBlocks(
+      ["会员卡三年期满本金全额退还"],
+      ["您的借款下月到期，请按时归还本金及利息", "提醒您贷款到期需归还本金3000元"],
+      "finance",
+      "finance_promise",
+      "sms",
+    );
+    await expectBlocks(["烘焙培训先学习后就业，月薪五千起"], [], "education", "education_promise");
+  });
+});
