@@ -1,11 +1,14 @@
 // Round 44 and what the rounds before it left. A state organ, the army or a state venue named as the one who
 // recommends, designates or supplies a product sells it with the state's name (《广告法》第九条第（二）项); an
-// approval the product holds, a dietary guideline and a warning against such claims do not. Every sentence is
-// written for these tests; each family has look-alikes.
-import { describe, it } from "vitest";
-import { expectBlocks } from "./fixtures.ts";
+// approval the product holds, a dietary guideline and a warning against such claims do not. Round 44's misses:
+// effects asserted for named ailments or lab values, blood "replenished" by a food, bone loss stopped, grades
+// assured with the child named between, a stock foretold to rise tomorrow, a "blacklist" threatened for a debt; its
+// false alarms: a guarantee the text denies, a pass mark of 100%, a pledge that goods are genuine. Every sentence
+// is written for these tests; each family has look-alikes.
+import { describe, expect, it } from "vitest";
+import { checkLine, expectBlocks, flaggedFindings, requiredFindings } from "./fixtures.ts";
 
-describe("claim families named after round 44", () => {
+describe("a state's name used to sell", () => {
   it("a state organ or the army said to recommend, designate or supply the product", async () => {
     await expectBlocks(
       [
@@ -23,5 +26,82 @@ describe("claim families named after round 44", () => {
       "retail",
       "absolute",
     );
+  });
+});
+
+describe("round 44's missed claims", () => {
+  it("an effect asserted for named ailments, or for a list of them", async () => {
+    await expectBlocks(
+      ["这款枸杞原浆对胃炎、咽炎都有很好的功效", "头晕胸闷、慢性胃病、手脚冰凉等都有效果"],
+      ["对胃炎患者来说，饮食规律最要紧", "胃炎怎么吃？营养师给出三条建议", "这些症状都有可能是缺水引起的"],
+      "food_beverage",
+      "medical_claim",
+    );
+  });
+
+  it("a lab value said to fall or rise markedly, and bone loss said to be stopped", async () => {
+    await expectBlocks(
+      ["喝满三个月，甘油三酯明显下降", "深海鱼油帮您防止骨质流失，滋养关节"],
+      ["体检报告显示甘油三酯偏高，请咨询医生", "中老年人钙质流失较快，饮食中可多吃奶制品"],
+      "health_food",
+      "medical_claim",
+    );
+  });
+
+  it("blood said to be replenished by a food", async () => {
+    await expectBlocks(
+      ["红枣桂圆茶，补血快，气色一天比一天好", "女生必备的补血佳品"],
+      ["多吃红枣就能补血？这是常见误区", "红枣桂圆茶，甜而不腻，冬天暖手"],
+      "food_beverage",
+      "medical_claim",
+    );
+  });
+
+  it("grades assured with the learner named between", async () => {
+    await expectBlocks(
+      ["报名我们的寒假班，确保学员提高成绩", "一对一辅导，保障孩子提分"],
+      ["不能保证孩子提高成绩，但会陪他找到方法", "我们保障每位学员的上课时长"],
+      "education",
+      "education_promise",
+    );
+  });
+
+  it("a stock foretold to rise on the next day", async () => {
+    await expectBlocks(
+      ["这只票今天建仓，明天就会大涨", "群里推的个股，次日必然涨停"],
+      ["这只票明天会涨吗？没人说得准", "明天开盘时间不变，请留意公告"],
+      "finance",
+      "finance_promise",
+    );
+  });
+
+  it("a blacklist threatened for an unpaid debt", async () => {
+    await expectBlocks(
+      ["您的借款逾期未还，我司即将把您列入黑名单"],
+      ["您的借款已逾期，请尽快还款，以免影响个人信用", "谨防冒充银行的短信：谎称逾期要列入黑名单"],
+      "finance",
+      "harassment",
+      "sms",
+    );
+  });
+});
+
+describe("round 44's false alarms", () => {
+  it("a guarantee the text denies is the caution it owes", () => {
+    expect(requiredFindings("分红型保险并不是“稳赚不赔”，红利要看公司经营", "insurance", "moments")).toEqual(
+      [],
+    );
+    expect(
+      requiredFindings("这款分红险不是稳赚，而是收益更高，年化6%，马上投保", "insurance", "moments"),
+    ).toEqual(["required.insurance_warning:block"]);
+  });
+
+  it("a pass mark of 100% and a pledge of genuine goods grade nothing", async () => {
+    for (const text of [
+      "历年分红实现率不低于100%即达标，可在官网查询",
+      "本店承诺所售手机100%为正品，假一赔三",
+    ]) {
+      expect(flaggedFindings(await checkLine(text, "retail")).map((finding) => finding.rule_id)).toEqual([]);
+    }
   });
 });

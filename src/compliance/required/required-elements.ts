@@ -55,6 +55,9 @@ const NOT_SAVINGS =
   /(不是|并非|不等于|不能当作?|也不是|而非)(拿来|用来)?(定存|储蓄|存款|理财|短期投资|投资工具)/g;
 /** a non-participating policy said to be one (不分红, 不参加红利分配): no dividend to caution about */
 const NO_DIVIDEND = /(不分红|不参加红利分配?|无红利(给付)?|并无红利给付项目?)/g;
+/** a guarantee the text denies (分红险并非"稳赚不赔"): the denial is the caution the text owes */
+const DENIED_GUARANTEE =
+  /(并非|不是|并不是|不等于|绝非|并不)[“"'「『]?(稳赚不赔|稳赚|保本保息|保本|保收益|刚性兑付|刚兑|只赚不赔|无风险)(?![^。！？\n]{0,6}而是)/;
 const INSURANCE_WARNING =
   /((别|不要|不能)指望[^。！？\n]{0,12}(收益|回报|赚钱|回本|增值|见效)|红利为0|红利为零|多种情景|风险|不确定|不保证|不承诺|不代表(未来|以后|今后|往后)|以(保险)?合同|条款为准|具体条款|对照条款|看条款|以条款|不作保证|责任免除|犹豫期|演示利率|演示(收益|利益|数据)|假设|市场波动|说明书|谨慎|免责|如实告知|本合同)/;
 /** the policy's own terms (a clause of the contract, not an advert for it) */
@@ -100,7 +103,13 @@ function financeFindings(whole: string): Finding[] {
     if (LOAN_DISCLOSURE.test(whole)) return [];
     if (!INVESTMENT.test(unquoted)) return ANNUAL_FIGURE.test(whole) ? [] : loanFindings(unquoted);
   }
-  if (!FINANCE_PRODUCT.test(unquoted) || RISK_WARNING.test(whole) || FUND_OBJECTIVE.test(whole)) return [];
+  if (
+    !FINANCE_PRODUCT.test(unquoted) ||
+    RISK_WARNING.test(whole) ||
+    DENIED_GUARANTEE.test(whole) ||
+    FUND_OBJECTIVE.test(whole)
+  )
+    return [];
   if (LICENCE.test(unquoted) && !MARKETING.test(unquoted) && !/\d\s*[%％]/.test(unquoted)) return [];
   if (DEPOSIT.test(unquoted) && !INVESTMENT.test(unquoted)) return [];
   // the risk line is owed by advertising (《广告法》第二十五条): a text that names no price, figure or way to buy
@@ -153,7 +162,7 @@ function loanFindings(text: string): Finding[] {
 const TERMS_POINTER = /(详见|见|阅读|读清|读懂|读完|看清|查看|参阅)[^，。！？\n]{0,4}条款/;
 
 function insuranceFindings(whole: string): Finding[] {
-  if (INSURANCE_WARNING.test(whole) || notAnOffer(whole)) return [];
+  if (INSURANCE_WARNING.test(whole) || DENIED_GUARANTEE.test(whole) || notAnOffer(whole)) return [];
   if (TERMS_POINTER.test(whole) && !INSURANCE_YIELD.test(whole)) return [];
   // a policy's own clauses are its terms, unless the text also offers the policy
   const offered = INSURANCE_OFFER.test(whole) || callsToAction(whole) || MARKETING.test(whole);
