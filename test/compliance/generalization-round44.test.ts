@@ -16,6 +16,7 @@ describe("a state's name used to sell", () => {
         "这套护具被国家体育总局指定为专用产品",
         "我厂是部队定点供应单位，质量放心",
         "本店是国家药监局指定网上药房，买药就来这里",
+        "这款小米是国家卫健委推荐的健康食品",
       ],
       [
         "本药经国家药监局批准上市，请按说明书服用",
@@ -32,7 +33,11 @@ describe("a state's name used to sell", () => {
 describe("round 44's missed claims", () => {
   it("an effect asserted for named ailments, or for a list of them", async () => {
     await expectBlocks(
-      ["这款枸杞原浆对胃炎、咽炎都有很好的功效", "头晕胸闷、慢性胃病、手脚冰凉等都有效果"],
+      [
+        "这款枸杞原浆对胃炎、咽炎都有很好的功效",
+        "头晕胸闷、慢性胃病、手脚冰凉等都有效果",
+        "失眠、高血脂、腰腿疼等都有效果",
+      ],
       ["对胃炎患者来说，饮食规律最要紧", "胃炎怎么吃？营养师给出三条建议", "这些症状都有可能是缺水引起的"],
       "food_beverage",
       "medical_claim",
@@ -50,7 +55,7 @@ describe("round 44's missed claims", () => {
 
   it("blood said to be replenished by a food", async () => {
     await expectBlocks(
-      ["红枣桂圆茶，补血快，气色一天比一天好", "女生必备的补血佳品"],
+      ["红枣桂圆茶，补血快，气色一天比一天好", "女生必备的补血佳品", "月子里补血就靠这包汤料"],
       ["多吃红枣就能补血？这是常见误区", "红枣桂圆茶，甜而不腻，冬天暖手"],
       "food_beverage",
       "medical_claim",
@@ -59,8 +64,16 @@ describe("round 44's missed claims", () => {
 
   it("grades assured with the learner named between", async () => {
     await expectBlocks(
-      ["报名我们的寒假班，确保学员提高成绩", "一对一辅导，保障孩子提分"],
-      ["不能保证孩子提高成绩，但会陪他找到方法", "我们保障每位学员的上课时长"],
+      [
+        "报名我们的寒假班，确保学员提高成绩",
+        "一对一辅导，保障孩子提分",
+        "跟完这期课，保证孩子班级排名前进10名",
+      ],
+      [
+        "不能保证孩子提高成绩，但会陪他找到方法",
+        "我们保障每位学员的上课时长",
+        "孩子这次班级排名前进了10名，谢谢老师",
+      ],
       "education",
       "education_promise",
     );
@@ -68,8 +81,14 @@ describe("round 44's missed claims", () => {
 
   it("a stock foretold to rise on the next day", async () => {
     await expectBlocks(
-      ["这只票今天建仓，明天就会大涨", "群里推的个股，次日必然涨停"],
-      ["这只票明天会涨吗？没人说得准", "明天开盘时间不变，请留意公告"],
+      [
+        "这只票今天建仓，明天就会大涨",
+        "群里推的个股，次日必然涨停",
+        "这只股年底前至少涨20%",
+        "明日涨停牛股名单已出",
+        "这支基金下周净值肯定上涨",
+      ],
+      ["这只票明天会涨吗？没人说得准", "明天开盘时间不变，请留意公告", "基金净值过去上涨不代表未来表现"],
       "finance",
       "finance_promise",
     );
@@ -96,10 +115,13 @@ describe("round 44's false alarms", () => {
     ).toEqual(["required.insurance_warning:block"]);
   });
 
-  it("a pass mark of 100% and a pledge of genuine goods grade nothing", async () => {
+  it("a pass mark, a requirement or a charge of 100%, genuine goods and a guarantee reported gone grade nothing", async () => {
     for (const text of [
       "历年分红实现率不低于100%即达标，可在官网查询",
       "本店承诺所售手机100%为正品，假一赔三",
+      "培训结业要求出勤率达到100%",
+      "手机别总充到100%，八成左右最护电池",
+      "资管新规后，理财产品不再保本保收益",
     ]) {
       expect(flaggedFindings(await checkLine(text, "retail")).map((finding) => finding.rule_id)).toEqual([]);
     }
