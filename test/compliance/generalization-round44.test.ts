@@ -105,6 +105,17 @@ describe("round 44's missed claims", () => {
   });
 });
 
+describe("a region's or a town's top rank (left from round 43)", () => {
+  it("全港, 全澳, 全县 and 本市 scope a superlative as 全国 does", async () => {
+    await expectBlocks(
+      ["全港最低学费，名额有限", "全澳课时最长的备考班", "全县最大的儿童乐园", "本市服务最好的家政公司"],
+      ["全国最长的假期是国庆", "这是本市第一宗直播间违规广告的处罚案例", "全县最低气温零下5度，注意保暖"],
+      "education",
+      "absolute",
+    );
+  });
+});
+
 describe("round 44's false alarms", () => {
   it("a guarantee the text denies is the caution it owes", () => {
     expect(requiredFindings("分红型保险并不是“稳赚不赔”，红利要看公司经营", "insurance", "moments")).toEqual(
