@@ -4,7 +4,9 @@
 // effects asserted for named ailments or lab values, blood "replenished" by a food, bone loss stopped, grades
 // assured with the child named between, a stock foretold to rise tomorrow, a "blacklist" threatened for a debt; its
 // false alarms: a guarantee the text denies, a pass mark of 100%, a pledge that goods are genuine. Every sentence
-// is written for these tests; each family has look-alikes.
+// is written for these tests; each family has look-alikes. Round 45 follows at the end: a health food said to treat,
+// cartilage fed, blood sugar read by a watch, brain gold, a course's result by a date, a customer dared to sue; a
+// draw's odds, 100%自营 and a vaccine's purpose are not claims.
 import { describe, expect, it } from "vitest";
 import { checkLine, expectBlocks, flaggedFindings, requiredFindings } from "./fixtures.ts";
 
@@ -135,6 +137,78 @@ describe("round 44's false alarms", () => {
       "资管新规后，理财产品不再保本保收益",
     ]) {
       expect(flaggedFindings(await checkLine(text, "retail")).map((finding) => finding.rule_id)).toEqual([]);
+    }
+  });
+});
+
+describe("round 45's missed claims", () => {
+  it("a health food said to be for treating a disease", async () => {
+    await expectBlocks(
+      ["这种标为保健食品的鱼油是用来治疗高血脂的", "这款保健食品氨糖是用来治疗关节疾病的"],
+      ["失眠症要去医院治疗，保健品不能代替药物", "本品不能用来治疗疾病"],
+      "health_food",
+      "medical_claim",
+    );
+  });
+
+  it("cartilage fed or spared, and blood sugar read by a watch", async () => {
+    await expectBlocks(
+      ["氨糖片帮您补软骨", "每天两粒，减少关节磨损"],
+      ["软骨磨损多与年龄有关，建议就医", "关节软骨的结构示意图"],
+      "health_food",
+      "medical_claim",
+    );
+    await expectBlocks(
+      ["这块手环无创测血糖，老人戴着放心", "戴上手表随时监测血糖"],
+      ["测血糖请用正规血糖仪", "这款手表能监测心率和睡眠"],
+      "retail",
+      "medical_claim",
+    );
+  });
+
+  it("a food as brain gold, and pounds lost in a week within a range", async () => {
+    await expectBlocks(
+      ["核桃油是宝宝的脑黄金"],
+      ["核桃油适合给宝宝的辅食凉拌"],
+      "mother_baby",
+      "medical_claim",
+    );
+    await expectBlocks(
+      ["喝一周，轻松减下5到8斤"],
+      ["一周减5到8斤并不健康，别信这类宣传"],
+      "health_food",
+      "medical_claim",
+    );
+  });
+
+  it("a course's result assured by a date", async () => {
+    await expectBlocks(
+      ["保证两个月内让孩子口语明显提高"],
+      ["保证每周两节课，三个月上完全部课程"],
+      "education",
+      "education_promise",
+    );
+  });
+
+  it("a customer dared to complain or sue", async () => {
+    await expectBlocks(
+      ["退钱？爱去哪告就去哪告", "有本事去投诉，我们不怕"],
+      ["如对服务不满意，可拨打12315投诉", "我们会认真处理每一条投诉"],
+      "food_beverage",
+      "harassment",
+      "private",
+    );
+  });
+});
+
+describe("round 45's false alarms", () => {
+  it("a draw's odds, a sales model and a vaccine's purpose are not claims", async () => {
+    for (const [text, industry] of [
+      ["抽奖规则：参与即送券，中奖率100%", "retail"],
+      ["本商城100%自营，下单后门店发货", "retail"],
+      ["狂犬疫苗能预防狂犬病，请按时接种", "pets"],
+    ] as const) {
+      expect(flaggedFindings(await checkLine(text, industry)).map((finding) => finding.rule_id)).toEqual([]);
     }
   });
 });
