@@ -145,7 +145,7 @@ describe("round 45's missed claims", () => {
   it("a health food said to be for treating a disease", async () => {
     await expectBlocks(
       ["这种标为保健食品的鱼油是用来治疗高血脂的", "这款保健食品氨糖是用来治疗关节疾病的"],
-      ["失眠症要去医院治疗，保健品不能代替药物", "本品不能用来治疗疾病"],
+      ["失眠症要去医院治疗，保健品不能代替药物", "本品不能用来治疗疾病", "这款鱼油是用来治疗高血脂的吗？"],
       "health_food",
       "medical_claim",
     );
@@ -153,14 +153,24 @@ describe("round 45's missed claims", () => {
 
   it("cartilage fed or spared, and blood sugar read by a watch", async () => {
     await expectBlocks(
-      ["氨糖片帮您补软骨", "每天两粒，减少关节磨损"],
+      ["氨糖片帮您补软骨", "每天两粒，减少关节磨损", "这罐骨汤专补关节软骨"],
       ["软骨磨损多与年龄有关，建议就医", "关节软骨的结构示意图"],
       "health_food",
       "medical_claim",
     );
     await expectBlocks(
-      ["这块手环无创测血糖，老人戴着放心", "戴上手表随时监测血糖"],
-      ["测血糖请用正规血糖仪", "这款手表能监测心率和睡眠"],
+      [
+        "这块手环无创测血糖，老人戴着放心",
+        "戴上手表随时监测血糖",
+        "不用扎手指，戴在手腕上就能测血糖",
+        "这只手表整晚帮我测血糖",
+      ],
+      [
+        "测血糖请用正规血糖仪",
+        "这款手表能监测心率和睡眠",
+        "这块手表能不能测血糖？不能",
+        "手表只能设置测血糖提醒",
+      ],
       "retail",
       "medical_claim",
     );
@@ -174,6 +184,12 @@ describe("round 45's missed claims", () => {
       "medical_claim",
     );
     await expectBlocks(
+      ["鱼油软胶囊，学生的脑黄金"],
+      ["鱼油软胶囊含DHA，请按标签食用"],
+      "health_food",
+      "medical_claim",
+    );
+    await expectBlocks(
       ["喝一周，轻松减下5到8斤"],
       ["一周减5到8斤并不健康，别信这类宣传"],
       "health_food",
@@ -183,7 +199,7 @@ describe("round 45's missed claims", () => {
 
   it("a course's result assured by a date", async () => {
     await expectBlocks(
-      ["保证两个月内让孩子口语明显提高"],
+      ["保证两个月内让孩子口语明显提高", "保证孩子6周内能用英语点餐", "书法课14天包会"],
       ["保证每周两节课，三个月上完全部课程"],
       "education",
       "education_promise",
@@ -192,7 +208,12 @@ describe("round 45's missed claims", () => {
 
   it("a customer dared to complain or sue", async () => {
     await expectBlocks(
-      ["退钱？爱去哪告就去哪告", "有本事去投诉，我们不怕"],
+      [
+        "退钱？爱去哪告就去哪告",
+        "有本事去投诉，我们不怕",
+        "你有本事就去法院告我们",
+        "想曝光随便，我们奉陪到底",
+      ],
       ["如对服务不满意，可拨打12315投诉", "我们会认真处理每一条投诉"],
       "food_beverage",
       "harassment",
@@ -207,6 +228,7 @@ describe("round 45's false alarms", () => {
       ["抽奖规则：参与即送券，中奖率100%", "retail"],
       ["本商城100%自营，下单后门店发货", "retail"],
       ["狂犬疫苗能预防狂犬病，请按时接种", "pets"],
+      ["狗狗该打针了，犬五联可以预防犬瘟等疾病", "pets"],
     ] as const) {
       expect(flaggedFindings(await checkLine(text, industry)).map((finding) => finding.rule_id)).toEqual([]);
     }
