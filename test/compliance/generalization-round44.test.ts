@@ -234,3 +234,53 @@ describe("round 45's false alarms", () => {
     }
   });
 });
+
+describe("round 46's missed claims", () => {
+  it("a remarkable cure, treatment with prevention, naked-eye sight restored, a couple made parents", async () => {
+    await expectBlocks(
+      [
+        "祖传膏方治疗老胃病具有出奇的疗效",
+        "这款胶囊对心脑血管病有良好的治疗和预防作用",
+        "坚持训练一个月，裸眼视力明显提升",
+        "结婚多年怀不上，喝了这款茶之后就怀孕了",
+      ],
+      [
+        "近视训练不能提升裸眼视力，请科学配镜",
+        "疫苗对流感有一定的预防作用，请按时接种",
+        "备孕期间请遵医嘱补充叶酸",
+      ],
+      "food_beverage",
+      "medical_claim",
+    );
+  });
+
+  it("nerve cells repaired by a device", async () => {
+    await expectBlocks(["理疗舱能修复人体神经元"], ["神经元是神经系统的基本单位"], "retail", "medical_claim");
+  });
+
+  it("profit whatever the market does, a yield called the floor, buying with eyes shut", async () => {
+    await expectBlocks(
+      ["熊市也照样赚钱，跟我们的策略就行", "年化20%只是起步，跟上我们的节奏", "这只金条闭眼入都不会亏"],
+      ["股市下跌时也能赚钱？别信这种宣传", "年化20%的产品往往风险很高，请谨慎"],
+      "finance",
+      "finance_promise",
+    );
+  });
+
+  it("a trade's 一哥", async () => {
+    await expectBlocks(["家电一哥的新品来了"], ["一哥们儿推荐的家电店，价格实在"], "retail", "absolute");
+  });
+});
+
+describe("round 46's false alarms", () => {
+  it("a recovery set as a condition, a vet's 排毒期 and a sender's own opt-out code", async () => {
+    expect(
+      flaggedFindings(await checkLine("寄养须知：猫瘟患猫过了排毒期，入住须痊愈满一年", "pets")).map(
+        (f) => f.rule_id,
+      ),
+    ).toEqual([]);
+    expect(requiredFindings("【洁家】厨房去油喷雾第二件半价，戳链接抢购 回QX退订", "retail", "sms")).toEqual(
+      [],
+    );
+  });
+});
