@@ -243,6 +243,8 @@ describe("round 46's missed claims", () => {
         "这款胶囊对心脑血管病有良好的治疗和预防作用",
         "坚持训练一个月，裸眼视力明显提升",
         "结婚多年怀不上，喝了这款茶之后就怀孕了",
+        "备孕两年无果的小夫妻用了我们的暖宫贴，这个月终于怀上了",
+        "喷了一个月，孩子不戴眼镜也能看清黑板",
       ],
       [
         "近视训练不能提升裸眼视力，请科学配镜",
@@ -261,14 +263,19 @@ describe("round 46's missed claims", () => {
   it("profit whatever the market does, a yield called the floor, buying with eyes shut", async () => {
     await expectBlocks(
       ["熊市也照样赚钱，跟我们的策略就行", "年化20%只是起步，跟上我们的节奏", "这只金条闭眼入都不会亏"],
-      ["股市下跌时也能赚钱？别信这种宣传", "年化20%的产品往往风险很高，请谨慎"],
+      ["股市下跌时也能赚钱？别信这种宣传", "年化20%的产品往往风险很高，请谨慎", "熊市也能赚吗？不能保证"],
       "finance",
       "finance_promise",
     );
   });
 
   it("a trade's 一哥", async () => {
-    await expectBlocks(["家电一哥的新品来了"], ["一哥们儿推荐的家电店，价格实在"], "retail", "absolute");
+    await expectBlocks(
+      ["家电一哥的新品来了", "国货防晒一哥上新", "这一块我们是一哥"],
+      ["一哥们儿推荐的家电店，价格实在", "我家有一哥一妹", "门店一哥老陈今天值班"],
+      "retail",
+      "absolute",
+    );
   });
 });
 
@@ -282,5 +289,11 @@ describe("round 46's false alarms", () => {
     expect(requiredFindings("【洁家】厨房去油喷雾第二件半价，戳链接抢购 回QX退订", "retail", "sms")).toEqual(
       [],
     );
+    expect(
+      requiredFindings("【麦田】新品面包第二件半价，凭短信到店使用。拒收请回R", "food_beverage", "sms"),
+    ).toEqual([]);
+    for (const text of ["宝宝感冒痊愈后再来上课，课时顺延", "面部炎症痊愈后才能预约项目"]) {
+      expect(flaggedFindings(await checkLine(text, "beauty")).map((f) => f.rule_id)).toEqual([]);
+    }
   });
 });
