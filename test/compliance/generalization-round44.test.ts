@@ -297,3 +297,24 @@ describe("round 46's false alarms", () => {
     }
   });
 });
+
+describe("round 47's missed claims", () => {
+  it("a food that looks after the ill, the eye's tissues fed, an effect seen in days, a complaint gone for good", async () => {
+    await expectBlocks(
+      [
+        "无糖配方，也能照顾高血压患者",
+        "这款蓝莓饮品能活化视网膜",
+        "这瓶面霜才用了三天效果就特别明显",
+        "用了两个疗程，成功去除腋臭，两年都没再复发",
+      ],
+      [
+        "高血压患者饮食请遵医嘱",
+        "视网膜位于眼球后部，负责感光成像",
+        "才用了几天还看不出效果",
+        "腋臭可以到皮肤科就诊",
+      ],
+      "food_beverage",
+      "medical_claim",
+    );
+  });
+});
