@@ -1,0 +1,131 @@
+// Round 48's misses and false alarms. Missed: a yield floor vowed in a sales chat, a steady yield stated as a fact,
+// principal and interest repaid in full by a guarantor, a named group's immunity raised by a food, "various"
+// discomfort symptoms eased, one patch for every ache, cells repaired after the harm is named, a bare "不成功，100%退费"
+// slogan, 最经典. False alarms: a questionnaire's wish (尽可能保证本金安全) and its 绝对否定项, breast-feeding advice
+// calling it the first choice, and investor education whose own words are the risk warning. Every sentence is written
+// for these tests; each family has look-alikes. The read written after the round follows at the end: the same claims
+// in other word orders (the rise of immunity told after it, the symptoms named before their relief, the repayment
+// before the principal), and look-alikes (a question whether such a product exists, a customer's wish, a payment
+// refunded the way it came).
+import { describe, expect, it } from "vitest";
+import { checkLine, expectBlocks, flaggedFindings, requiredFindings } from "./fixtures.ts";
+
+describe("round 48's missed claims", () => {
+  it("a yield floor vowed, a steady yield asserted, principal and interest repaid in full", async () => {
+    await expectBlocks(
+      [
+        "放心存我们这儿，我保证年化收益不会低于5%",
+        "签了补充协议，承诺回报至少6%",
+        "这款产品三年来收益持续稳定，闭着眼存就行",
+        "逾期了也不怕，担保公司会把本金和利息全额赔付给您",
+      ],
+      [
+        "该万能账户的最低保证利率为年1.75%，超出部分不确定。理财有风险，投资需谨慎",
+        "我们不能保证年化收益不低于业绩比较基准。理财有风险，投资需谨慎",
+        "您追求收益稳定还是愿意承担波动？请完成风险测评",
+        "这只基金收益稳定吗？过往业绩不代表未来表现，理财有风险",
+      ],
+      "finance",
+      "finance_promise",
+    );
+  });
+
+  it("immunity raised for a named group, various discomfort eased, one patch for every ache, cells repaired", async () => {
+    await expectBlocks(
+      [
+        "每天一杯，提高老年人免疫力",
+        "这支鼻腔喷雾能改善各种鼻腔不适症状",
+        "腰疼贴腰，哪里痛就贴哪里",
+        "精华能修复被紫外线损伤的细胞",
+      ],
+      [
+        "老年人免疫力偏弱，换季请注意保暖",
+        "如鼻腔不适症状持续，请及时就医",
+        "贴纸贴哪里都不留胶印",
+        "紫外线会损伤皮肤细胞，出门记得防晒",
+      ],
+      "beauty",
+      "medical_claim",
+    );
+  });
+
+  it("a bare pledge of a full refund if the service fails", async () => {
+    await expectBlocks(
+      ["留学申请全程托管，不成功百分百退费", "考编冲刺营：不成功100%退款"],
+      ["支付不成功，100%退款将在三个工作日内原路返回", "未上课时可按规定退费，详见报名协议"],
+      "education",
+      "education_promise",
+    );
+  });
+
+  it("最经典 as a rank", async () => {
+    await expectBlocks(
+      ["本店招牌牛肉面，是全城最经典的味道"],
+      ["经典款风衣回归，多色可选"],
+      "food_beverage",
+      "absolute",
+    );
+  });
+});
+
+describe("round 48's false alarms", () => {
+  it("a questionnaire's wish and its disqualifying answer", async () => {
+    for (const text of [
+      "A. 尽可能保证本金安全，能接受较低收益",
+      "您是否了解非保本产品的风险？（绝对否定项：选否则不适合购买）",
+    ]) {
+      const rules = flaggedFindings(await checkLine(text, "finance", "private")).filter(
+        (f) => f.source === "rule",
+      );
+      expect(rules.map((f) => f.rule_id)).toEqual([]);
+    }
+  });
+
+  it("breast-feeding called the first choice", async () => {
+    const verdict = await checkLine("六个月内，母乳喂养是首选，奶粉作补充", "mother_baby");
+    expect(flaggedFindings(verdict).map((f) => f.rule_id)).toEqual([]);
+  });
+
+  it("an investor's share of the risk, in its own words, is the warning a finance text owes", () => {
+    for (const text of [
+      "新一期理财欢迎到网点咨询，高收益往往伴随着高风险",
+      "购买理财产品的客户需要承担投资过程中可能出现的风险",
+    ]) {
+      expect(requiredFindings(text, "finance", "group")).toEqual([]);
+    }
+    expect(requiredFindings("本周理财新品年化4%，欢迎咨询", "finance", "group")).toEqual([
+      "required.risk_warning:block",
+    ]);
+  });
+});
+
+describe("the read after round 48", () => {
+  it("the same claims in other word orders", async () => {
+    await expectBlocks(
+      ["这款理财收益一直很稳，放心买", "年金险的回报始终平稳", "借款人逾期由平台先行垫付本息"],
+      [
+        "有没有保证年化不低于5%的产品？没有，理财有风险",
+        "您说想要回报稳定一些，那我先讲清楚风险。理财有风险，投资需谨慎",
+      ],
+      "finance",
+      "finance_promise",
+    );
+    await expectBlocks(
+      [
+        "中老年奶粉，喝了一个月免疫力提高了",
+        "这款身体乳还能提升女性自身免疫力",
+        "精油按摩对久坐的各种不适症状都有明显缓解",
+        "这款口服液可以修复因饮酒受损的肝细胞",
+      ],
+      ["免疫力低下的人换季容易感冒，请注意休息", "久坐的各种不适症状若未见改善，请就医检查"],
+      "beauty",
+      "medical_claim",
+    );
+    await expectBlocks(
+      ["签证签不下来100%退还服务费"],
+      ["您的订单支付未成功，已扣款项将100%原路退回"],
+      "education",
+      "education_promise",
+    );
+  });
+});
