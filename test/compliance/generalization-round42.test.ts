@@ -232,8 +232,9 @@ describe("what an independent read of round 42's changes found", () => {
   });
 
   it("a drug's pickup notice, an idiom and a food-safety note are no prescription advert", async () => {
+    // one drug list for both word orders: a promotion before any listed drug is an advert too
     await expectBlocks(
-      ["罗红霉素胶囊今天特价9.9元，私信下单"],
+      ["罗红霉素胶囊今天特价9.9元，私信下单", "限时特惠：阿托伐他汀钙片", "秒杀：瑞舒伐他汀两盒"],
       [
         "您预约的西地那非已到货，请携带处方到店取药",
         "金戈铁马系列男士手镯限时优惠",
