@@ -6,7 +6,9 @@
 // for these tests; each family has look-alikes. The read written after the round follows at the end: the same claims
 // in other word orders (the rise of immunity told after it, the symptoms named before their relief, the repayment
 // before the principal), and look-alikes (a question whether such a product exists, a customer's wish, a payment
-// refunded the way it came).
+// refunded the way it came). Round 49 follows: a result promised without surgery, a treatment's safety and success
+// asserted in words, an investor repaid in full when a platform fails, returns enjoyed without effort; "best to wait a
+// week" is advice, and a click to confirm an order is no call to buy.
 import { describe, expect, it } from "vitest";
 import { checkLine, expectBlocks, flaggedFindings, requiredFindings } from "./fixtures.ts";
 
@@ -127,5 +129,40 @@ describe("the read after round 48", () => {
       "education",
       "education_promise",
     );
+  });
+});
+
+describe("round 49's missed claims and false alarms", () => {
+  it("a result without surgery, a treatment's safety and success in words", async () => {
+    await expectBlocks(
+      ["不动刀不打针，半小时祛除泪沟", "微创种植，安全无痛，成功率极高"],
+      ["肌瘤能否不开刀治疗，请遵医生建议", "种植牙的成功率高吗？与骨量和口腔卫生有关，请面诊评估"],
+      "medical",
+      "medical_claim",
+    );
+  });
+
+  it("an investor repaid in full when a platform fails, and returns enjoyed without effort", async () => {
+    await expectBlocks(
+      ["万一平台倒闭，出借人可获先行赔付", "买入后什么都不用管，坐享收益就行"],
+      [
+        "平台倒闭时出借资金不会获得任何赔付，理财有风险，投资需谨慎",
+        "退休后安享晚年，理财有风险，投资需谨慎",
+      ],
+      "finance",
+      "finance_promise",
+    );
+  });
+
+  it("advice to take a week, and a click to confirm an order", async () => {
+    const advice = await checkLine("换粮最好用至少5天慢慢过渡，避免肠胃不适", "pets");
+    expect(flaggedFindings(advice).map((f) => f.rule_id)).toEqual([]);
+    expect(
+      requiredFindings(
+        "【快修车】您购买的轮胎已到门店，请点击链接确认安装时间。如有疑问请致电客服",
+        "auto",
+        "sms",
+      ).filter((id) => id.startsWith("required.sms_opt_out")),
+    ).toEqual([]);
   });
 });
