@@ -8,7 +8,9 @@
 // before the principal), and look-alikes (a question whether such a product exists, a customer's wish, a payment
 // refunded the way it came). Round 49 follows: a result promised without surgery, a treatment's safety and success
 // asserted in words, an investor repaid in full when a platform fails, returns enjoyed without effort; "best to wait a
-// week" is advice, and a click to confirm an order is no call to buy.
+// week" is advice, and a click to confirm an order is no call to buy. Then the read after round 49 (the same claims in
+// looser words; a doctor's caution and a patient's question; a notice's tracking link) and round 50 (a clinic's
+// "thorough" removal, several times the return, the cooling-off period's refund).
 import { describe, expect, it } from "vitest";
 import { checkLine, expectBlocks, flaggedFindings, requiredFindings } from "./fixtures.ts";
 
@@ -161,6 +163,51 @@ describe("round 49's missed claims and false alarms", () => {
       requiredFindings(
         "【快修车】您购买的轮胎已到门店，请点击链接确认安装时间。如有疑问请致电客服",
         "auto",
+        "sms",
+      ).filter((id) => id.startsWith("required.sms_opt_out")),
+    ).toEqual([]);
+  });
+});
+
+describe("the read after round 49, and round 50", () => {
+  it("no surgery and a repayment by the platform, in looser words", async () => {
+    await expectBlocks(
+      ["腰间盘突出不必动刀，敷我们的膏药就能慢慢治好", "结节不用开刀，喝一个月就化掉了"],
+      ["结节要不要开刀，请听专科医生的意见", "医生建议暂时不动刀，先观察半年"],
+      "health_food",
+      "medical_claim",
+    );
+    await expectBlocks(
+      ["借款人万一还不上，平台会先垫给您", "把钱放进来，坐等高息到账就行", "跟着操作，获取多倍的收益"],
+      [
+        "借款人逾期时平台不会先行垫付本息，理财有风险，投资需谨慎",
+        "本产品不提供保本保息，理财有风险，投资需谨慎",
+        "不建议把黄金当作稳赚的投资，投资有风险",
+      ],
+      "finance",
+      "finance_promise",
+    );
+  });
+
+  it("a doctor's caution is no safety claim; a clinic's thorough removal is an effect asserted", async () => {
+    await expectBlocks(
+      ["激光祛斑，一次彻底清除色斑"],
+      ["任何手术都并非零风险，术前请如实告知病史", "没有绝对安全的麻醉，术前评估很重要"],
+      "medical",
+      "medical_claim",
+    );
+  });
+
+  it("a cooling-off refund and a notice's tracking link", async () => {
+    const coolingOff = await checkLine(
+      "合同生效后的犹豫期内，您如对保单不满意，可以无条件退保，保险公司退还已交保费",
+      "insurance",
+    );
+    expect(flaggedFindings(coolingOff).filter((f) => f.source === "rule")).toEqual([]);
+    expect(
+      requiredFindings(
+        "【好家居】您购买的沙发已发出，点击链接查看物流 https://t.cn/Ab12Cd",
+        "retail",
         "sms",
       ).filter((id) => id.startsWith("required.sms_opt_out")),
     ).toEqual([]);

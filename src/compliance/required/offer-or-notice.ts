@@ -77,6 +77,8 @@ export const PRICE =
 const CALL_TO_ACTION =
   /(私信|私我|私聊|加我|(请|欢迎)加微信|加微信[^，。！？\n]{0,4}(咨询|了解|领取|详聊|获取|预约)|微信[:：]|详询|点击(?![^，。！？\n]{0,8}(查看|查询|确认|核对|填写|评价|签收|选择))|扫码|立即(申请|投保|购买|办理|抢购|预约)|马上(申请|投保|购买|办理)|限时|抢购|名额有限|开售|办理中(?!从未|从不|不收|不会|均未|均不|时|过程)|做方案|https?:|dwz\.|t\.cn\/|(回复?|请回)\s*\d(?!\d)\s*(获取|办理|了解|领取|咨询|预留|报名|参加|购买|申请)|(办理|咨询|领取|报名|申请)(请)?回复?\s*\d(?!\d)|(速|立即|马上)(拨打|致电|回电)|联系我(?!们)|找我(?!们)|详情咨询|欢迎(进店|到店|来店|选购)|(赶快|赶紧|抓紧|快来|速来|快去)(兑换|领取|领|使用|购买|抢|下单|参与|报名|来店|到店))/i;
 
+const LINK = /(https?:\/\/|dwz\.|t\.cn\/)[^\s，。！？]*/gi;
+
 /** a call to action told not to be followed: 不要轻易点击短信里的链接 */
 const NEGATED_ACTION =
   /(不要|不可|别|勿|切勿|请勿|谨慎|不得|千万别|千万不要)(轻易|随意|随便|盲目)?(点击|扫码|扫描|加微信|加我|私信|私聊|添加)/g;
@@ -179,7 +181,8 @@ export function readNotice(
   const alert = accountAlert(text);
   const aboutAnAccount = aboutTheService(text) || turnedDown(text) || alert || done;
   const marketing = MARKETING.test(text);
-  const asks = callsToAction(text);
+  // a link on a notice about the customer's own order or account tracks or confirms it; elsewhere it sells
+  const asks = callsToAction(aboutAnAccount ? text.replace(LINK, "") : text);
   const loan = LOAN_OFFER.test(text);
   // a warning that asks nothing and names no price is no offer, though it names the sales it warns of (不会向您推荐个股,
   // 凡称“贷款已审批”的均为诈骗); one that sells in its own voice is an advert with a warning in it (谨防假冒，全场7折)
