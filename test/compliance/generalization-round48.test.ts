@@ -212,4 +212,10 @@ describe("the read after round 49, and round 50", () => {
       ).filter((id) => id.startsWith("required.sms_opt_out")),
     ).toEqual([]);
   });
+
+  it("a gift while it lasts is an offer, and an offer owes the opt-out", () => {
+    expect(
+      requiredFindings("【花漾美妆】恭喜您获得粉底体验装一份，七天内到专柜领取，赠完即止", "beauty", "sms"),
+    ).toContain("required.sms_opt_out:block");
+  });
 });
