@@ -219,3 +219,17 @@ describe("the read after round 49, and round 50", () => {
     ).toContain("required.sms_opt_out:block");
   });
 });
+
+describe("a question answered by saying no such thing exists", () => {
+  it("the answer may name where it is not found before denying it", async () => {
+    await expectBlocks(
+      ["回报始终平稳？当然，我们的产品从不亏"],
+      [
+        "回报始终平稳？市场上没有这样的产品，净值有涨有跌。理财有风险，投资需谨慎",
+        "年化收益不低于8%？不可能，过往业绩不代表未来。理财有风险，投资需谨慎",
+      ],
+      "finance",
+      "finance_promise",
+    );
+  });
+});

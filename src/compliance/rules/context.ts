@@ -186,8 +186,9 @@ function definedTerm(folded: string, start: number, end: number): boolean {
   return DEFINED_AFTER.test(folded.slice(end, end + 16));
 }
 
+/** the answer may first name where no such thing is found: 市场上没有这样的产品, 世上哪有… */
 const DENIAL =
-  /^(当然不是|当然不|不是的|并不是|其实不是|其实不|并非|不是|没有|未必|不一定|不存在|哪有|别信|别轻信|不要信)/;
+  /^(市场上|世上|世界上|天底下|天下|现实中|这世上)?(当然不是|当然不|不是的|并不是|其实不是|其实不|并非|不是|根本没有|没有|未必|不一定|不可能|根本不存在|不存在|哪有|哪里有|别信|别轻信|不要信)/;
 
 /** "素颜霜是万能的？当然不是。": a term in a question that the next words deny. */
 function deniedQuestion(folded: string, end: number): boolean {
