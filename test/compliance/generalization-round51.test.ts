@@ -128,3 +128,20 @@ describe("the read after round 51", () => {
     );
   });
 });
+
+describe("a claim asked about is not made", () => {
+  it("a yes-or-no question ending the claim's clause lets it through; a rhetorical, a why-question or a yes does not", async () => {
+    await expectBlocks(
+      ["难道这不是包拿证的好机会吗？", "为什么我们敢说包拿证？因为有内部渠道"],
+      ["交了钱是不是就能包拿证？答案是不行", "不参加考试也能包拿证吗？请勿轻信"],
+      "education",
+      "education_promise",
+    );
+    await expectBlocks(
+      ["为什么说这款纳豆粉能溶解血栓？每天一勺就够了", "纳豆粉能溶解血栓吗？当然能，每天一勺"],
+      ["纳豆粉能溶解血栓吗？目前没有可靠证据"],
+      "health_food",
+      "medical_claim",
+    );
+  });
+});
