@@ -1,20 +1,6 @@
 // Innocent-context checks around a hit: a negation or warning just before it, a debunking word just after.
-const CLAUSE_END = /[。！？!?；;\n\r，,：:]/;
-const NOISE = /[\s\p{P}\p{S}\p{Cf}]/gu;
-const BEFORE_WINDOW = 12;
-const AFTER_WINDOW = 8;
-
-function clauseBefore(folded: string, start: number): string {
-  let from = start;
-  while (from > 0 && start - from < BEFORE_WINDOW * 2 && !CLAUSE_END.test(folded[from - 1] ?? "")) from--;
-  return folded.slice(from, start).replace(NOISE, "").slice(-BEFORE_WINDOW);
-}
-
-function clauseAfter(folded: string, end: number): string {
-  let to = end;
-  while (to < folded.length && to - end < AFTER_WINDOW * 2 && !CLAUSE_END.test(folded[to] ?? "")) to++;
-  return folded.slice(end, to).replace(NOISE, "").slice(0, AFTER_WINDOW);
-}
+import { CLAUSE_END, clauseAfter, clauseBefore, NOISE } from "./clause.ts";
+import { askedQuestion, deniedQuestion } from "./questions.ts";
 
 /** One-character words must touch the hit; longer words may sit anywhere in the clause window. */
 function mentions(window: string, words: readonly string[], touching: (word: string) => boolean): boolean {
@@ -184,39 +170,6 @@ function definedTerm(folded: string, start: number, end: number): boolean {
   const before = clauseBefore(folded, start);
   if (before.length > 0 && !DEFINITION_LEAD.test(before)) return false;
   return DEFINED_AFTER.test(folded.slice(end, end + 16));
-}
-
-/** the answer may first name where no such thing is found: 市场上没有这样的产品, 世上哪有… */
-const DENIAL =
-  /^(市场上|世上|世界上|天底下|天下|现实中|这世上)?(当然不是|当然不|不是的|并不是|其实不是|其实不|并非|不是|根本没有|没有|未必|不一定|不可能|根本不存在|不存在|哪有|哪里有|别信|别轻信|不要信)/;
-
-/** "素颜霜是万能的？当然不是。": a term in a question that the next words deny. */
-function deniedQuestion(folded: string, end: number): boolean {
-  let to = end;
-  while (to < folded.length && to - end < 24 && !/[。！!；;\n?？]/.test(folded[to] ?? "")) to++;
-  if (!/[?？]/.test(folded[to] ?? "")) return false;
-  const next = folded.slice(to + 1, to + 16).replace(NOISE, "");
-  return DENIAL.test(next);
-}
-
-/** a rhetorical question asserts what it asks: 难道不是最好的吗, 谁说不能根治, 还有比这更安全的吗 */
-const RHETORICAL =
-  /(难道|谁说|谁敢说|谁能比|哪里|哪儿|哪有|还有比|还有谁|还有哪|岂|何必|怎么会不|能不|为什么|为何|凭什么)/;
-/** a question the next words answer yes (回报稳吗？当然！) makes the claim after all */
-const AFFIRMED = /^(当然|是的|是啊|对的|对啊|没错|肯定|必须|绝对|放心|答案是肯定|能|可以|会的|有的|一定)/;
-/** a question for a fact (还在等什么, 怎么选) asks nothing of the claim before it */
-const WH_WORD = /(什么|怎么|怎样|哪|谁|几|多少)/;
-
-/** "做水光安全吗？", "收益能保本么": the claim is asked about, not made. Only when the hit's own clause ends, within
- * a few characters, in a question mark or a question particle, and nothing before it makes the question rhetorical. */
-function askedQuestion(folded: string, start: number, end: number): boolean {
-  let to = end;
-  while (to < folded.length && to - end < 6 && !CLAUSE_END.test(folded[to] ?? "")) to++;
-  const tail = folded.slice(end, to).replace(NOISE, "");
-  const asked = /[?？]/.test(folded[to] ?? "") || /(吗|么|嘛|呢)$/.test(tail);
-  if (!asked || WH_WORD.test(tail)) return false;
-  if (AFFIRMED.test(folded.slice(to + 1, to + 12).replace(NOISE, ""))) return false;
-  return !RHETORICAL.test(clauseBefore(folded, start)) && !RHETORICAL.test(folded.slice(start, end));
 }
 
 const OPEN_QUOTES = "“「『‘\"'";
