@@ -128,3 +128,42 @@ describe("the read after round 52", () => {
     );
   });
 });
+
+// Four of round 52's remaining misses, each read as a claim: a cream said to suit every skin, a credit line without
+// a ceiling, a regulator held out as watching over a sale, a jewel sold as keeping its value.
+describe("round 52's remaining claims", () => {
+  it("a product said to suit every skin or every body", async () => {
+    await expectBlocks(
+      ["这瓶精华适用于任何肤质，放心用", "本品适合一切体质"],
+      [
+        "经测试适合中性及混合性肌肤",
+        "不是适合所有肤质的，敏感肌请先在耳后试用",
+        "干皮油皮都能找到适合自己的款",
+      ],
+      "beauty",
+      "absolute",
+    );
+  });
+
+  it("a credit line or a payout without a ceiling, a regulator as the product's watchman", async () => {
+    await expectBlocks(
+      ["按时还款，额度一路提升上不封顶", "本产品由中国人民银行全程监管，请放心", "证监会背书的好产品"],
+      [
+        "本公司受中国证监会监管，持牌经营",
+        "我们不承诺额度上不封顶，以审批结果为准",
+        "额度最高5万元，以实际审批为准",
+      ],
+      "finance",
+      "absolute",
+    );
+  });
+
+  it("a jewel or gold sold as keeping its value", async () => {
+    await expectBlocks(
+      ["翡翠手镯既能戴又能保值", "足金吊坠保值性强，送人自用都合适", "买金条拿来保值最实在"],
+      ["我们不做保值承诺，工费明码标价", "金价会波动，黄金能保值吗？请理性看待", "保值回收的说法请勿轻信"],
+      "jewelry",
+      "finance_promise",
+    );
+  });
+});
