@@ -80,7 +80,7 @@ export async function checkText(input: CheckInput, dependencies: CheckDependenci
     ? assessClaimsCapped(
         claims,
         rulePack,
-        { text, folded, industry: input.industry, channel: input.channel },
+        { text, folded, industry: input.industry, channel: input.channel, allowed: ruleScan.allowed },
         ruleScan.findings,
         MAX_FINDINGS_PER_RULE,
       )

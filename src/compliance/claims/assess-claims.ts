@@ -4,6 +4,7 @@
 
 import type { CompiledPack } from "../rules/compile-pack.ts";
 import { condemnedAfter, opensWithDenial, quotedMention } from "../rules/context.ts";
+import { type Coverage, covered } from "../rules/coverage.ts";
 import { exceptionAfterWords } from "../rules/exception-words.ts";
 import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
@@ -30,6 +31,8 @@ export interface ClaimInput {
   folded: string;
   industry?: string;
   channel?: string;
+  /** the allowlisted phrases the rule scan found (唯一官方网站): what the pack declares no claim, the model may not claim */
+  allowed?: Coverage;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -150,6 +153,7 @@ export function assessClaimsCapped(
   for (const hit of findClaims(model, scored)) {
     warnedAgainst ??= warningFramedLabels(pack, input.folded, input.industry, input.channel);
     if (warnedAgainst.has(hit.label)) continue;
+    if (covered({ begin: hit.start, end: hit.end }, input.allowed)) continue;
     const excerpt = input.text.slice(hit.start, hit.end);
     if (hit.label === "harassment" && honoursRefusal(excerpt)) continue;
     if (hit.label === "medical_claim" && colloquialHealing(excerpt)) continue;
@@ -170,14 +174,14 @@ export function assessClaimsCapped(
     if (hit.label !== "harassment" && quotedMention(input.folded, hit.start, hit.end)) continue;
     // ... nor a clause that denies the implication it names (不意味着…稳定获得收益)
     if (hit.label !== "harassment" && opensWithDenial(input.folded, hit.start, hit.end)) continue;
-    const covered = blocking.some(
+    const alreadyBlocked = blocking.some(
       (finding) =>
         finding.label === hit.label &&
         finding.severity === "block" &&
         finding.start < hit.end &&
         hit.start < finding.end,
     );
-    if (covered) continue;
+    if (alreadyBlocked) continue;
     const head = model.heads.get(hit.label);
     const list = byLabel.get(hit.label) ?? [];
     list.push({ ...hit, blocks: head !== undefined && hit.probability >= head.block });

@@ -4,15 +4,16 @@ const WECHAT =
 
 // A business's own account is a contact point, not a person's data, as role e-mail addresses are (email.ts): the
 // account word must name the WeChat itself (客服微信号, 官方微信), since 售后加我微信 or 家政服务阿姨微信 give a
-// person's own. An impostor's 客服微信 is fraud, which is not this check's to find.
-const BUSINESS_ACCOUNT = /(客服|官方|公众|企业|门店|店铺|售后)\s*$/;
+// person's own. The id may follow in brackets (加微信客服（微信号：…）). An impostor's 客服微信 is fraud, which is not
+// this check's to find.
+const BUSINESS_ACCOUNT = /(客服|官方|公众|企业|门店|店铺|售后)\s*[（(]?\s*$/;
 const ROLE_ID = /^(kefu|service|support|official|guanfang)/;
 
 export function findWechatIds(folded: string): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
   for (const match of folded.matchAll(WECHAT)) {
     const id = match[1] ?? "";
-    if (ROLE_ID.test(id) || BUSINESS_ACCOUNT.test(folded.slice(Math.max(0, match.index - 4), match.index)))
+    if (ROLE_ID.test(id) || BUSINESS_ACCOUNT.test(folded.slice(Math.max(0, match.index - 5), match.index)))
       continue;
     const start = match.index + match[0].length - id.length;
     found.push({ start, end: start + id.length });

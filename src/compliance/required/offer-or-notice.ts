@@ -85,6 +85,10 @@ const CALL_TO_ACTION = new RegExp(
 
 const LINK = new RegExp(String.raw`(${LINK_START})[^\s，。！？]*`, "gi");
 
+/** help offered with a question about the notice (如有任何疑问需要咨询，请加微信客服…), to the sentence's end */
+const HELP_CONTACT =
+  /(如果|假如|若是|如|若)(您|你)?(有|对)[^，。！？\n]{0,6}(疑问|问题|不明|异议)[^。！？\n]*/g;
+
 /** a call to action told not to be followed: 不要轻易点击短信里的链接 */
 const NEGATED_ACTION =
   /(不要|不可|别|勿|切勿|请勿|谨慎|不得|千万别|千万不要)(轻易|随意|随便|盲目)?(点击|扫码|扫描|加微信|加我|私信|私聊|添加)/g;
@@ -187,8 +191,9 @@ export function readNotice(
   const alert = accountAlert(text);
   const aboutAnAccount = aboutTheService(text) || turnedDown(text) || alert || done;
   const marketing = MARKETING.test(text);
-  // a link on a notice about the customer's own order or account tracks or confirms it; elsewhere it sells
-  const asks = callsToAction(aboutAnAccount ? text.replace(LINK, "") : text);
+  // a link on a notice about the customer's own order or account tracks or confirms it, and a contact offered for
+  // questions (如有疑问请加微信客服) serves it; elsewhere both sell
+  const asks = callsToAction(aboutAnAccount ? text.replace(LINK, "").replace(HELP_CONTACT, "") : text);
   const loan = LOAN_OFFER.test(text);
   // a warning that asks nothing and names no price is no offer, though it names the sales it warns of (不会向您推荐个股,
   // 凡称“贷款已审批”的均为诈骗); one that sells in its own voice is an advert with a warning in it (谨防假冒，全场7折)

@@ -7,6 +7,7 @@ import type { Finding } from "../types.ts";
 import { ruleApplies } from "./applies.ts";
 import type { CompiledPack } from "./compile-pack.ts";
 import { innocentContext } from "./context.ts";
+import { type Coverage, coverageOf, covered, type Range } from "./coverage.ts";
 import type { Rule } from "./rule-pack.ts";
 import { onWordBounds } from "./word-bounds.ts";
 
@@ -25,50 +26,6 @@ interface Hit {
   end: number;
   /** an evasion form (pinyin, a homophone, digits) rather than the listed term itself */
   variant?: boolean;
-}
-
-interface Range {
-  begin: number;
-  end: number;
-}
-
-/**
- * Ranges sorted by start with the furthest end reached so far: whether some range covers a hit is then one
- * binary search, so a text with thousands of hits and thousands of allowed phrases stays linear-ish.
- */
-interface Coverage {
-  begins: number[];
-  reach: number[];
-}
-
-function coverageOf(ranges: readonly Range[] | undefined): Coverage | undefined {
-  if (!ranges || ranges.length === 0) return undefined;
-  const sorted = [...ranges].sort((a, b) => a.begin - b.begin);
-  const begins: number[] = [];
-  const reach: number[] = [];
-  let furthest = -1;
-  for (const range of sorted) {
-    furthest = Math.max(furthest, range.end);
-    begins.push(range.begin);
-    reach.push(furthest);
-  }
-  return { begins, reach };
-}
-
-function covered(hit: Hit, coverage: Coverage | undefined): boolean {
-  if (!coverage) return false;
-  // the last range starting at or before the hit; any range that covers it starts there or earlier
-  let low = 0;
-  let high = coverage.begins.length - 1;
-  let last = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((coverage.begins[middle] ?? 0) <= hit.begin) {
-      last = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return last >= 0 && (coverage.reach[last] ?? -1) >= hit.end;
 }
 
 function collectHits(compiled: CompiledPack, normalized: Normalized) {
@@ -195,6 +152,8 @@ export function warningFramedLabels(
 export interface RuleScan {
   findings: Finding[];
   total: number;
+  /** where allowlisted phrases stand, in the original text: the claim model's findings inside one are dropped too */
+  allowed: Coverage | undefined;
 }
 
 /** Where a counted-but-unlisted finding's span is remembered: its severity, as a negative marker. */
@@ -285,7 +244,11 @@ export function scanRulesCapped(compiled: CompiledPack, context: ScanContext, pe
       else if (same === UNLISTED_WARN) spans.set(span, list(rule, severity, start, end));
     }
   }
-  return withoutDeferred(compiled, findings, total);
+  const allowedOriginal = allowed.map((range) => {
+    const { start, end } = originalRange(context.normalized, range.begin, range.end);
+    return { begin: start, end };
+  });
+  return { ...withoutDeferred(compiled, findings, total), allowed: coverageOf(allowedOriginal) };
 }
 
 const deferringByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
@@ -301,7 +264,11 @@ function deferringRules(compiled: CompiledPack): ReadonlySet<string> {
 }
 
 /** Drops the findings of deferring rules that another rule of their label overlaps. */
-function withoutDeferred(compiled: CompiledPack, findings: Finding[], total: number): RuleScan {
+function withoutDeferred(
+  compiled: CompiledPack,
+  findings: Finding[],
+  total: number,
+): { findings: Finding[]; total: number } {
   const deferring = deferringRules(compiled);
   if (deferring.size === 0 || !findings.some((finding) => deferring.has(finding.rule_id)))
     return { findings, total };
