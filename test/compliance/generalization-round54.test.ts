@@ -50,3 +50,149 @@ describe("leftovers of rounds 52 and 53", () => {
     expect(flaggedFindings(claim).map((finding) => finding.label)).toContain("absolute");
   });
 });
+
+describe("round 54's missed claims", () => {
+  it("an ailment bidden farewell in a greeting's words", async () => {
+    await expectBlocks(
+      ["这支精华用两周，和闭口痘痘说拜拜", "睡前一杯，从此跟失眠说再见"],
+      ["和熬夜说拜拜，早点睡吧", "和暗沉说再见，提亮肤色", "和旧妆容说再见，换个新发型"],
+      "beauty",
+      "medical_claim",
+    );
+  });
+
+  it("a procedure vowed painless, traceless, without downtime or for ever", async () => {
+    await expectBlocks(
+      [
+        "皮秒祛斑无痛无痕，午休就能做",
+        "水光针打完不红肿不结痂，第二天照常上班",
+        "线雕提升的效果是永久的",
+        "溶脂后不易反弹，一次塑形",
+        "射频仪可以实现紧致提拉、淡化细纹的疗效",
+      ],
+      ["术后可能出现轻微红肿，一般三五天消退", "打完会不会留下疤痕？", "吸脂后饮食不控制仍可能反弹"],
+      "medical",
+      "medical_claim",
+      "private",
+    );
+  });
+
+  it("a world first, a payment beside a maturity sum, a vowed return, an easy income", async () => {
+    await expectBlocks(["亚洲首枚生肖彩金纪念章限量发行"], ["首套房贷利率又降了"], "jewelry", "absolute");
+    await expectBlocks(
+      ["每年交八千，交15年，期满返还18万"],
+      ["交10年保障到70岁，期满不返还"],
+      "insurance",
+      "finance_promise",
+      "private",
+    );
+    await expectBlocks(
+      ["商铺由我们统一运营，确保租金回报稳定"],
+      ["本项目不作任何租金回报承诺", "我们无法保证稳定收益，请审慎决策"],
+      "retail",
+      "finance_promise",
+      "private",
+    );
+    await expectBlocks(
+      ["跟着导师学完剪辑，每个月接单赚两万很容易"],
+      ["刚入行一个月赚两万并不容易"],
+      "education",
+      "education_promise",
+      "private",
+    );
+  });
+
+  it("a loan sold as easy, or trading urged, in a private chat without its disclosure", () => {
+    expect(requiredFindings("需要用钱吗？无需征信，当天放款", "finance", "private")).toContain(
+      "required.loan_disclosure:block",
+    );
+    expect(
+      requiredFindings(
+        "需要用钱吗？无需征信，当天放款，年化利率7.2%起，以审批结果为准",
+        "finance",
+        "private",
+      ),
+    ).toEqual([]);
+    expect(requiredFindings("黄金行情来了，马上开始您的第一笔投资吧", "finance", "private")).toContain(
+      "required.risk_warning:block",
+    );
+    expect(
+      requiredFindings(
+        "黄金行情来了，马上开始您的第一笔投资吧。投资有风险，入市需谨慎",
+        "finance",
+        "private",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("round 54's look-alikes", () => {
+  it("a creed of firsts, a draw where everyone wins, a full-tuition scholarship, nature's comfort", async () => {
+    for (const [text, industry] of [
+      ["我们的追求：品质第一、时尚第一、诚信第一", "retail"],
+      ["消费满50元参与抽奖，100%有礼", "retail"],
+      ["成绩前三名可获100%学费奖学金", "education"],
+      ["读完这本小书，感受文字的治愈", "retail"],
+    ] as const) {
+      const verdict = await checkLine(text, industry);
+      expect(
+        flaggedFindings(verdict).filter((finding) => finding.source === "rule"),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+// The read after round 54 found the first patterns cut to the published wording; these widen each family to other
+// words for the same claim.
+describe("the read after round 54", () => {
+  it("a farewell waved, in English or to a clinic's ailment; an effect beyond doubt", async () => {
+    await expectBlocks(
+      ["这台红光仪每晚照一照，和咽炎挥挥手说再见", "坚持用这瓶生发液，跟掉发say bye"],
+      ["和坏心情挥手说再见", "跟加班say goodbye，周末愉快"],
+      "medical",
+      "medical_claim",
+      "sms",
+    );
+    await expectBlocks(
+      ["这款鱼油护心的功效毋庸置疑", "它降脂的效果是公认的"],
+      ["我们的服务品质毋庸置疑", "功效是否确切，需要更多研究"],
+      "health_food",
+      "medical_claim",
+    );
+  });
+
+  it("a payout handed back in one sum, a course's monthly income in slang", async () => {
+    await expectBlocks(
+      ["年交3万交6年，第12年一次性返给您40万"],
+      ["年交3万交6年，保障终身，具体利益以合同为准"],
+      "insurance",
+      "finance_promise",
+      "private",
+    );
+    await expectBlocks(
+      ["学完短视频课，每月躺赚8000不是梦", "结业后月入过万是常态"],
+      ["学完能不能月入过万，取决于个人投入"],
+      "education",
+      "education_promise",
+      "private",
+    );
+  });
+
+  it("a first trade urged after an account notice; an AI course adviser names itself", () => {
+    expect(
+      requiredFindings("您的账户已开通，行情正好，赶紧开始第一笔交易吧", "finance", "private"),
+    ).toContain("required.risk_warning:block");
+    expect(requiredFindings("您的账户已开通，登录密码请妥善保管", "finance", "private")).toEqual([]);
+    expect(
+      requiredFindings("您好，我是星途教育的AI课程顾问小林，想了解下您对课程的反馈", "education", "outbound"),
+    ).not.toContain("required.outbound_ai_disclosure:block");
+    expect(
+      requiredFindings(
+        "您好，我是星途教育AI学习机的顾问小林，想了解下您对学习机的反馈",
+        "education",
+        "outbound",
+      ),
+    ).toContain("required.outbound_ai_disclosure:block");
+  });
+});

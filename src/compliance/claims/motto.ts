@@ -6,11 +6,12 @@
 // creed's heading (教育理念：…).
 import { sentenceBounds } from "../rules/context.ts";
 
-const CREED = /(宗旨|理念|方针|信条|企业精神|经营思想|座右铭|价值观|企业文化)/;
+const CREED = /(宗旨|理念|方针|信条|企业精神|经营思想|座右铭|价值观|企业文化|经营原则|不懈追求|永恒的追求)/;
 const MOTTO =
-  /(质量|信誉|诚信|客户|顾客|用户|服务|安全|品质|信用|责任|创新|人才|效率)(第一|至上|为重|为本|为先)/g;
+  /(质量|信誉|诚信|客户|顾客|用户|服务|安全|品质|信用|责任|创新|人才|效率|时尚|专业|环保)(第一|至上|为重|为本|为先)/g;
 /** a creed under its own heading (教育理念：…, 校训：…): what follows is how the firm means to work */
-const CREED_LABEL = /^\s*[^，,。！？\n]{0,6}(理念|宗旨|校训|座右铭|格言|企业精神|价值观|校风|学风)[:：]/;
+const CREED_LABEL =
+  /^\s*[^，,。！？\n]{0,6}(理念|宗旨|校训|座右铭|格言|企业精神|价值观|校风|学风|追求|原则)[:：]/;
 const RANKS_A_FIELD = /(全国|全网|全球|国内|行业|业内|同类|销量|排名|市场占有)/;
 const MAX_REACH = 120;
 

@@ -85,7 +85,7 @@ const CALL_TO_ACTION = new RegExp(
 
 const LINK = new RegExp(String.raw`(${LINK_START})[^\s，。！？]*`, "gi");
 
-/** help offered with a question about the notice (如有任何疑问需要咨询，请加微信客服…), to the sentence's end */
+/** help offered with a question about the notice (如有疑问，可联系微信客服…), to the sentence's end */
 const HELP_CONTACT =
   /(如果|假如|若是|如|若)(您|你)?(有|对)[^，。！？\n]{0,6}(疑问|问题|不明|异议)[^。！？\n]*/g;
 

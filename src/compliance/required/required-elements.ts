@@ -22,8 +22,11 @@ export const MOMENTS_MAX_CHARS = 2000;
 
 /** Broadcast channels: a finance or insurance post there is an advertisement and carries the warning itself. */
 const BROADCAST = new Set(["moments", "group", "sms"]);
+/** a message that asks the customer to start investing now (马上开始第一笔投资吧): an advert, sent to one person too */
+const INVITES_TO_INVEST =
+  /(立即|即刻|马上|赶紧|赶快|快来|现在就)[^，。！？\n]{0,4}(开始|开户|入金|交易|投资|买入|购买|认购|申购|加入|参与|上车|布局)/;
 const FINANCE_PRODUCT =
-  /(理财|基金|收益|年化|净值|认购|申购|起购|起投|定投|续投|复投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|国债|逆回购|可转债|打新|两融|融资融券|期货|贵金属|黄金积存|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情|etf|ETF)/;
+  /(理财|基金|入金|建仓|开仓|炒金|炒股|收益|年化|净值|认购|申购|起购|起投|定投|续投|复投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|国债|逆回购|可转债|打新|两融|融资融券|期货|贵金属|黄金积存|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情|etf|ETF)/;
 /** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
 const INVESTMENT = /(理财|基金|收益|净值|认购|申购|起购|起投|定投|回报|股票|私募|信托|债券|分红|投资)/;
 const RISK_WARNING =
@@ -42,6 +45,9 @@ const DEPOSIT =
   /(存款保险|大额存单|存本取息|整存整取|零存整取|定期存款|定活两便|通知存款|储蓄产品|储蓄存款|存款产品)/;
 /** a loan sold as cheap (低息, 利率低, 免息): cheapness is what the annual rate must then be shown for */
 const CHEAP_LOAN = /(低息|低利率|利率低|利息低|息费低|费率低|低费率|零利息|0利息|免息)/;
+/** a loan sold as easy or fast (不要求征信, 放款快, 秒批): a pitch, in a private chat too, that owes the annual rate */
+const EASY_LOAN =
+  /((不|无需|不需要|不用)(要求|看|查|上)?征信|征信不限|放款(快|迅速)|(快速|极速|当天|当日|秒)(放款|下款|到账)|秒批|下款快|无抵押|免抵押|无需抵押)/;
 /** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
 const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?)?[\d.]+(元|块)(钱)?(利息)?)/;
@@ -82,9 +88,9 @@ const CLOSING = /(再见|拜拜|祝您生活愉快|不打扰您了|不再打扰|
 const AI_DISCLOSURE =
   /((?<![a-z])a\.?i\.?(?![a-z])|人工智能|智能[^，,。！？\s]{0,4}(助手|助理|助教|外呼|机器人)|智能(语音)?客服|智能语音|自动语音|机器人|虚拟(助手|客服|坐席|人|员工|主播)|数字(人|员工)|语音助手|(系统|电脑)?自动(拨打|拨出|拨号|外呼|呼叫|播报)|预录|录音播报|机器(语音|人声)|大模型|智能体|智能服务(?!(有限)?公司|中心|部|平台))/i;
 /** an AI word that names a product, a course or a firm (扫地机器人售后, 人工智能编程营, AI学习机的顾问): it says what is
- * sold, not who is calling */
+ * sold, not who is calling (AI课程顾问, a role right after the course word, is the caller) */
 const AI_IN_A_NAME =
-  /((?<!我是|我是一台|我是一个)(扫地|擦窗|拖地|割草|炒菜|送餐|陪伴|早教|教育|编程|乐高|积木|工业|焊接|手术)机器人(?!小|助手|客服)|(?<![a-z])(a\.?i|人工智能|机器人|智能体|大模型)((?!助|客服|语音|坐席|外呼)[^，,。！？\s]){0,2}?(编程|课程|课|学习机|学练机|学院|学校|培训|训练营|营|公司|科技|集团|产品|眼镜|音箱|手表|耳机|绘画|写作|翻译|技术|产业|专业|售后|门店|旗舰店|品牌|比赛|大赛|竞赛|教育|实验室|研究院|考试|证书|工程师|相机|摄像头|冰箱|空调|电视|扫地|吸尘|项目|软件|插件)(?![^，,。！？\s]{0,3}(助|客服|语音|坐席|外呼|机器人)))/gi;
+  /((?<!我是|我是一台|我是一个)(扫地|擦窗|拖地|割草|炒菜|送餐|陪伴|早教|教育|编程|乐高|积木|工业|焊接|手术)机器人(?!小|助手|客服)|(?<![a-z])(a\.?i|人工智能|机器人|智能体|大模型)((?!助|客服|语音|坐席|外呼)[^，,。！？\s]){0,2}?(编程|课程|课|学习机|学练机|学院|学校|培训|训练营|营|公司|科技|集团|产品|眼镜|音箱|手表|耳机|绘画|写作|翻译|技术|产业|专业|售后|门店|旗舰店|品牌|比赛|大赛|竞赛|教育|实验室|研究院|考试|证书|工程师|相机|摄像头|冰箱|空调|电视|扫地|吸尘|项目|软件|插件)(?![^，,。！？\s]{0,3}(助|客服|语音|坐席|外呼|机器人))(?![^，,。！？\s的]?(顾问|专员|老师|规划师)))/gi;
 const FALSE_HUMAN =
   /(我是真人|不是机器人|并非机器人|不是ai|不是人工智能|真人客服|人工客服本人|我是[^，。]{0,6}本人)/i;
 /** a script's own words for its branches (客户说, 意向客户, 异议); 续保意向 in a plain opening is the caller's question */
@@ -96,7 +102,8 @@ const OPT_OUT =
 // What a finance text offers is read without the quotations it reports (unquoted); whether it discloses is read
 // on the whole text, since a disclosure in quotation marks is still printed.
 function financeFindings(whole: string): Finding[] {
-  if (notAnOffer(whole)) return [];
+  // an account notice that goes on to urge the first trade (账户已开通…赶紧开始第一笔交易) is selling
+  if (notAnOffer(whole) && !INVITES_TO_INVEST.test(whole)) return [];
   const unquoted = withoutReportedQuotes(whole);
   if (LOAN_OFFER.test(unquoted)) {
     // a disclosed loan owes nothing more, even one that names investment only to forbid it (不得用于投资理财)
@@ -114,7 +121,7 @@ function financeFindings(whole: string): Finding[] {
   if (DEPOSIT.test(unquoted) && !INVESTMENT.test(unquoted)) return [];
   // the risk line is owed by advertising (《广告法》第二十五条): a text that names no price, figure or way to buy
   // describes finance, it does not sell it
-  if (!MARKETING.test(unquoted) && !SELLING.test(unquoted)) return [];
+  if (!MARKETING.test(unquoted) && !SELLING.test(unquoted) && !INVITES_TO_INVEST.test(unquoted)) return [];
   return [
     missingElement(
       "required.risk_warning",
@@ -139,7 +146,8 @@ function plainOffer(text: string): boolean {
     PRICE.test(text) ||
     PRODUCT_FIGURE.test(text) ||
     /\d\s*[%％万亿]/.test(text) ||
-    BUYING.test(text)
+    BUYING.test(text) ||
+    INVITES_TO_INVEST.test(text)
   );
 }
 
@@ -279,12 +287,13 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   // an SMS filed under outbound is broadcast like any SMS: its finance lines owe what an SMS's owe
   const smsOnOutbound = channel === "outbound" && readsAsSms(text, industry);
   const broadcast = channel !== undefined && (BROADCAST.has(channel) || smsOnOutbound);
-  if (industry === "finance" && broadcast) findings.push(...financeFindings(text));
-  // a loan priced by the day or month, or sold as cheap (低息), reads cheap in any channel; the annual rate is
-  // what the PBoC requires shown
+  if (industry === "finance" && (broadcast || (channel === "private" && INVITES_TO_INVEST.test(text))))
+    findings.push(...financeFindings(text));
+  // a loan priced by the day or month, or sold as cheap (低息) or easy (放款快), is a pitch in any channel; the
+  // annual rate is what the PBoC requires shown
   else if (
     industry === "finance" &&
-    (SHORT_PERIOD_RATE.test(text) || CHEAP_LOAN.test(text)) &&
+    (SHORT_PERIOD_RATE.test(text) || CHEAP_LOAN.test(text) || EASY_LOAN.test(text)) &&
     LOAN_OFFER.test(text) &&
     !LOAN_DISCLOSURE.test(text) &&
     !ANNUAL_FIGURE.test(text)
