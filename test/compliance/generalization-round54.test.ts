@@ -195,4 +195,94 @@ describe("the read after round 54", () => {
       ),
     ).toContain("required.outbound_ai_disclosure:block");
   });
+
+  it("a reported question that the next clause denies outright", async () => {
+    const denied = await checkLine("有顾客问这是不是全国首款折叠屏，其实不是，早有品牌做过", "retail");
+    expect(flaggedFindings(denied).filter((finding) => finding.source === "rule")).toEqual([]);
+    const boast = await checkLine("你问是不是全国首款，不是吹，就是全国首款", "retail");
+    expect(flaggedFindings(boast).map((finding) => finding.label)).toContain("absolute");
+  });
+});
+
+// Round 55's misses and false alarms, in the same file: the round was short (89 lines) and its families sit beside
+// round 54's.
+describe("round 55's missed claims", () => {
+  it("a crown among its kind, no chemical at all", async () => {
+    await expectBlocks(
+      ["这款菜籽油堪称食用油中的皇后", "本店鲜榨果汁是饮品之冠"],
+      ["他夺得了全国冠军", "王者归来，周末见"],
+      "food_beverage",
+      "absolute",
+    );
+    await expectBlocks(
+      ["这款洗衣液不含任何化学成分，宝宝衣物放心洗"],
+      ["我们不能说不含任何化学成分，但配方温和"],
+      "retail",
+      "absolute",
+    );
+  });
+
+  it("spots removed at the root, no dependence, toxins drawn out of the skin", async () => {
+    await expectBlocks(
+      [
+        "这支精华从根源上抑制黑色素，达到淡斑的目的",
+        "停用后不反黑，无任何依赖性",
+        "面膜能把毛孔里的毒素吸出来",
+      ],
+      ["会不会产生依赖性呢？", "保湿从根本上说是补水", "清洁毛孔里的油脂和污垢"],
+      "beauty",
+      "medical_claim",
+    );
+  });
+
+  it("a food that lowers blood sugar, a cure in a set number of sessions", async () => {
+    await expectBlocks(
+      ["苦荞茶有很好的降血脂作用"],
+      ["苦荞茶不具降血脂作用，请遵医嘱服药", "苦荞茶有降糖作用吗？"],
+      "food_beverage",
+      "medical_claim",
+    );
+    await expectBlocks(
+      ["扁平疣只需两次治疗即可清除"],
+      ["扁平疣一般需要多次治疗，效果因人而异"],
+      "medical",
+      "medical_claim",
+    );
+  });
+
+  it("the principal kept, leverage as quick profit", async () => {
+    await expectBlocks(
+      ["跟着我们操作，您一定能保住本金", "用配资加杠杆，行情来了轻松获利"],
+      ["这只基金能保住本金吗？", "配资不能让你轻松获利，反而可能爆仓"],
+      "finance",
+      "finance_promise",
+    );
+  });
+});
+
+describe("round 55's look-alikes", () => {
+  it("a lesson on product types, a critic's list of quoted loan lures, a refund for quitting, pure oats", async () => {
+    for (const [text, industry] of [
+      ["一般来说，银行理财可分为以下几类：非保本浮动收益型、保本浮动收益型和保证收益型", "finance"],
+      ["“包下款”“不看征信”——这些承诺往往是虚假借贷平台的惯用套路", "finance"],
+      ["未拿证之前均可申请退学，剩余学费按合同退还", "education"],
+      ["原料为100%纯燕麦，无其他添加", "food_beverage"],
+      ["本校的办学理念：学生第一、技术第一", "education"],
+    ] as const) {
+      const verdict = await checkLine(text, industry);
+      expect(
+        flaggedFindings(verdict).filter(
+          (finding) => finding.severity === "block" && finding.source === "rule",
+        ),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it("an app's nudge to open it is marketing; a bill's nudge to check it is not", () => {
+    expect(
+      requiredFindings("【优布】有新买家看了您的店铺，快去打开优布回复吧！", "manufacturing", "sms"),
+    ).toContain("required.sms_opt_out:block");
+    expect(requiredFindings("【星河银行】您的账单已出，赶快打开APP查看吧", "finance", "sms")).toEqual([]);
+  });
 });

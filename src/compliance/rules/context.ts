@@ -147,12 +147,19 @@ function neverTogether(folded: string, end: number): boolean {
   return !TOGETHER_AFTER_ALL.test(gap) && !TOGETHER_AFTER_ALL.test(folded.slice(Math.max(0, end - 30), end));
 }
 
+/** a quoted claim the sentence then files, with its fellows, under a swindle: “百分百下款”、“秒批”——这些承诺往往是虚假
+ * 平台的特征 (the quotation must close right after the claim: a seller's own words are not quoted) */
+const QUOTE_CLOSES = /^[^。！？!?\n，,]{0,8}[”"」』]/;
+const CONDEMNED_AS_A_KIND =
+  /^[^。！？!?\n]{0,80}?(这些|此类|这类|以上|上述)[^。！？!?\n]{0,16}(承诺|说法|话术|宣传|字眼|口号|广告语)[^。！？!?\n]{0,24}(?<!不是|并非|没有|绝非|哪有|不)(虚假|骗局|诈骗|陷阱|套路|不可信|别信|不能信|违法|违规)/;
+
 export function condemnedAfter(folded: string, end: number): boolean {
   // from a few units back: a model's window may end on the 的 (…等字眼的) that the verdict follows
   const after = folded.slice(Math.max(0, end - 4), end + 160);
   const next = folded.slice(end, end + 40);
   return (
     CONDEMNED_AFTER.test(after) ||
+    (QUOTE_CLOSES.test(next) && CONDEMNED_AS_A_KIND.test(next)) ||
     USED_TO_DECEIVE.test(next) ||
     SWINDLED_WITH.test(next) ||
     SHUNNED_AFTER.test(next) ||
@@ -336,7 +343,7 @@ export function innocentContext(
   /** the rule's label: a harassment rule reads its own scopes (a vow not to act is no threat) */
   label = "",
 ): boolean {
-  if (deniedQuestion(folded, end)) return true;
+  if (deniedQuestion(folded, start, end)) return true;
   // not for threats, or for ID numbers offered in a question (有没有人收身份证照片?)
   if (label !== "harassment" && label !== "pii" && askedQuestion(folded, start, end)) return true;
   if (quotedDenial(folded, start, end)) return true;

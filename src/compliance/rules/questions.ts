@@ -6,13 +6,21 @@ import { CLAUSE_END, clauseBefore, NOISE } from "./clause.ts";
 const DENIAL =
   /^(市场上|世上|世界上|天底下|天下|现实中|这世上)?(当然不是|当然不|不是的|并不是|其实不是|其实不|并非|不是|根本没有|没有|未必|不一定|不可能|根本不存在|不存在|哪有|哪里有|别信|别轻信|不要信)/;
 
-/** "素颜霜是万能的？当然不是。": a term in a question that the next words deny. */
-export function deniedQuestion(folded: string, end: number): boolean {
+/** a reported yes-no question (有人问这是不是…): no question mark closes it */
+const REPORTED_QUESTION = /(是不是|是否|算不算|有没有)/;
+/** the denial that answers a reported question outright (其实不是); a bare 不是 may open a boast (不是吹) */
+const OUTRIGHT_DENIAL = /^(其实不是|其实并不是|并不是|当然不是|不是的|并非如此|没有的事|答案是否定的)/;
+
+/** "这瓶精华是万能的？当然不是。", "有人问这是不是国内首款，其实不是": a term in a question that the next words deny. */
+export function deniedQuestion(folded: string, start: number, end: number): boolean {
   let to = end;
   while (to < folded.length && to - end < 24 && !/[。！!；;\n?？]/.test(folded[to] ?? "")) to++;
-  if (!/[?？]/.test(folded[to] ?? "")) return false;
-  const next = folded.slice(to + 1, to + 16).replace(NOISE, "");
-  return DENIAL.test(next);
+  if (/[?？]/.test(folded[to] ?? "")) return DENIAL.test(folded.slice(to + 1, to + 16).replace(NOISE, ""));
+  if (!REPORTED_QUESTION.test(clauseBefore(folded, start))) return false;
+  let clauseEnd = end;
+  while (clauseEnd < folded.length && clauseEnd - end < 24 && !CLAUSE_END.test(folded[clauseEnd] ?? ""))
+    clauseEnd++;
+  return OUTRIGHT_DENIAL.test(folded.slice(clauseEnd + 1, clauseEnd + 16).replace(NOISE, ""));
 }
 
 /** a rhetorical question asserts what it asks: 难道不是最好的吗, 谁说不能根治, 还有比这更安全的吗 */
