@@ -89,3 +89,15 @@ export async function misjudgedLines(
 export async function expectBlocks(...args: Parameters<typeof misjudgedLines>): Promise<void> {
   expect(await misjudgedLines(...args)).toEqual([]);
 }
+
+/** The look-alikes a rule blocks, each [text, industry]: an empty list is the expectation, and a failure names them all. */
+export async function ruleHeldLines(lines: ReadonlyArray<readonly [string, string]>): Promise<string[]> {
+  const held = await Promise.all(
+    lines.map(async ([text, industry]) =>
+      flaggedFindings(await checkLine(text, industry)).some((finding) => finding.source === "rule")
+        ? [text]
+        : [],
+    ),
+  );
+  return held.flat();
+}

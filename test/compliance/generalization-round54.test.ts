@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { foldSameLength } from "../../src/compliance/normalize/fold-table.ts";
 import { scanPii } from "../../src/compliance/pii/scan-pii.ts";
-import { checkLine, expectBlocks, flaggedFindings, requiredFindings } from "./fixtures.ts";
+import { checkLine, expectBlocks, flaggedFindings, requiredFindings, ruleHeldLines } from "./fixtures.ts";
 
 function wechatIds(text: string): string[] {
   return scanPii(text, foldSameLength(text))
@@ -128,18 +128,14 @@ describe("round 54's missed claims", () => {
 
 describe("round 54's look-alikes", () => {
   it("a creed of firsts, a draw where everyone wins, a full-tuition scholarship, nature's comfort", async () => {
-    for (const [text, industry] of [
-      ["我们的追求：品质第一、时尚第一、诚信第一", "retail"],
-      ["消费满50元参与抽奖，100%有礼", "retail"],
-      ["成绩前三名可获100%学费奖学金", "education"],
-      ["读完这本小书，感受文字的治愈", "retail"],
-    ] as const) {
-      const verdict = await checkLine(text, industry);
-      expect(
-        flaggedFindings(verdict).filter((finding) => finding.source === "rule"),
-        text,
-      ).toEqual([]);
-    }
+    expect(
+      await ruleHeldLines([
+        ["我们的追求：品质第一、时尚第一、诚信第一", "retail"],
+        ["消费满50元参与抽奖，100%有礼", "retail"],
+        ["成绩前三名可获100%学费奖学金", "education"],
+        ["读完这本小书，感受文字的治愈", "retail"],
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -262,21 +258,15 @@ describe("round 55's missed claims", () => {
 
 describe("round 55's look-alikes", () => {
   it("a lesson on product types, a critic's list of quoted loan lures, a refund for quitting, pure oats", async () => {
-    for (const [text, industry] of [
-      ["一般来说，银行理财可分为以下几类：非保本浮动收益型、保本浮动收益型和保证收益型", "finance"],
-      ["“包下款”“不看征信”——这些承诺往往是虚假借贷平台的惯用套路", "finance"],
-      ["未拿证之前均可申请退学，剩余学费按合同退还", "education"],
-      ["原料为100%纯燕麦，无其他添加", "food_beverage"],
-      ["本校的办学理念：学生第一、技术第一", "education"],
-    ] as const) {
-      const verdict = await checkLine(text, industry);
-      expect(
-        flaggedFindings(verdict).filter(
-          (finding) => finding.severity === "block" && finding.source === "rule",
-        ),
-        text,
-      ).toEqual([]);
-    }
+    expect(
+      await ruleHeldLines([
+        ["一般来说，银行理财可分为以下几类：非保本浮动收益型、保本浮动收益型和保证收益型", "finance"],
+        ["“包下款”“不看征信”——这些承诺往往是虚假借贷平台的惯用套路", "finance"],
+        ["未拿证之前均可申请退学，剩余学费按合同退还", "education"],
+        ["原料为100%纯燕麦，无其他添加", "food_beverage"],
+        ["本校的办学理念：学生第一、技术第一", "education"],
+      ]),
+    ).toEqual([]);
   });
 
   it("an app's nudge to open it is marketing; a bill's nudge to check it is not", () => {
