@@ -5,7 +5,7 @@
 // a critic quoting slimming pitches, an award conferred by others, a coupon's only valid token). Every sentence is
 // written for these tests.
 import { describe, expect, it } from "vitest";
-import { checkLine, expectBlocks, flaggedFindings, requiredFindings } from "./fixtures.ts";
+import { checkLine, expectBlocks, flaggedFindings, requiredFindings, ruleHeldLines } from "./fixtures.ts";
 
 describe("round 53's missed claims", () => {
   it("a third party told of a debt or asked to help collect it", async () => {
@@ -90,13 +90,12 @@ describe("round 53's look-alikes", () => {
   });
 
   it("a line or a token named as the only valid one", async () => {
-    for (const text of ["本号码为公司唯一授权招商电话，谨防假冒", "手机号是领取优惠的唯一凭证"]) {
-      const verdict = await checkLine(text, "retail");
-      expect(
-        flaggedFindings(verdict).filter((finding) => finding.source === "rule"),
-        text,
-      ).toEqual([]);
-    }
+    expect(
+      await ruleHeldLines([
+        ["本号码为公司唯一授权招商电话，谨防假冒", "retail"],
+        ["手机号是领取优惠的唯一凭证", "retail"],
+      ]),
+    ).toEqual([]);
   });
 });
 
