@@ -190,7 +190,7 @@ describe("generalization fixes (round 16)", () => {
     const immunity = await checkLine("坚持喝三个月，终身不会再得流感。", "health_food");
     expect(ruleIds(immunity)).toContain("med.disease_claim");
     const clinic = await checkLine("凡是早期患者都能在本院治愈。", "medical");
-    expect(ruleIds(clinic)).toContain("med.service_cure_claim");
+    expect(ruleIds(clinic)).toContain("med.cured_count");
   });
 
   it("a myth debunked and a pitch held up for readers to recognise leave their claims as advice", async () => {

@@ -21,7 +21,7 @@ const CAUTION =
 
 /** teaching or warning, not selling: investor education, myths, complaints, how-to-choose */
 const EDUCATION =
-  /(小课堂|投资者教育|金融知识|科普|小知识|误区|包括但不限于|是指|指的是|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您|广大|投资者|消费者|市民|群众)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被|轻信|不实宣传|片面(比较|宣传)|(特别|需要|务必)留意|注意事项|(一般|通常|往往)(要|需要|需|须|会)|(需要|须|需)提供[^，。！？\n]{0,12}(证明|材料|资料))/;
+  /(小课堂|投资者教育|金融知识|科普|小知识|误区|包括但不限于|是指|指的是|又称|又叫|也称为|俗称|套路|陷阱|违规|投诉|举报|提醒(大家|身边|各位|您|广大|投资者|消费者|市民|群众)|问清楚|不等于|≠|不销售|不推介|不推销|讲讲|怎么选|区别|搞懂|看懂|别被|轻信|不实宣传|片面(比较|宣传)|(特别|需要|务必)留意|注意事项|(一般|通常|往往)(要|需要|需|须|会)|(需要|须|需)提供[^，。！？\n]{0,12}(证明|材料|资料))/;
 
 /** a report of rules or enforcement (a regulator's notice, a court's or a prosecutor's report, a news item on
  * one, a description of what the offenders or the salespeople did): it sells nothing */

@@ -83,6 +83,9 @@ const PITCH_OPENING =
 /** what an AI call owes in its opening: who calls, and that an AI calls */
 const OUTBOUND_OPENING_ARTICLE = "《互联网信息服务深度合成管理规定》第十七条；工信部关于规范外呼的要求";
 const CLOSING = /(再见|拜拜|祝您生活愉快|不打扰您了|不再打扰|那我先挂|感谢您的接听|感谢接听)/;
+/** why the call is made (给您来电是提醒您…): a whole short call, not just its goodbye, even if it also says goodbye */
+const CALL_PURPOSE =
+  /(给(您|你)来电|来电是(想|为了|提醒|通知|告诉)|致电(您|你)|打电话给(您|你)是|打这个电话是)/;
 /** an AI or an automated caller named as such: AI (not inside a Latin word such as Haier or Daily), 智能…助手,
  * 虚拟坐席, 系统自动拨打, 预录语音, 大模型, 智能体 */
 const AI_DISCLOSURE =
@@ -240,7 +243,8 @@ function outboundFindings(text: string): Finding[] {
   const findings: Finding[] = [];
   const head = text.slice(0, 120).replace(NAME_SLOT, "某某公司");
   const isOpening =
-    (OPENING.test(text) || ADDRESS_OPENING.test(text) || PITCH_OPENING.test(text)) && !CLOSING.test(head);
+    (OPENING.test(text) || ADDRESS_OPENING.test(text) || PITCH_OPENING.test(text)) &&
+    (!CLOSING.test(head) || CALL_PURPOSE.test(head));
   // a caller who hides the brand or claims to be human misleads. A named caller still owes the AI line: an
   // outbound script is read by a voice model (the channel is AI外呼话术), and a listener has the right to know it.
   const misleads = FALSE_HUMAN.test(text) || !namesCaller(head) || namesOnlyADesk(head);
