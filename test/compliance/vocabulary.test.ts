@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RULES_DIR, loadRulePack, withRules } from "../../src/compliance/rules/rule-pack.ts";
+import {
+  DEFAULT_RULES_DIR,
+  loadRulePack,
+  noExceptions,
+  withRules,
+} from "../../src/compliance/rules/rule-pack.ts";
 import { alternation, expandPattern } from "../../src/compliance/rules/vocabulary.ts";
 
 describe("rule vocabulary", () => {
@@ -83,6 +88,6 @@ function stored(id: string, pattern: string) {
     terms: [],
     patterns: [pattern],
     suggestion: "",
-    exceptions: { phrases: [], before: [], after: [], document: [], document_unless: [], after_patterns: [] },
+    exceptions: noExceptions(),
   };
 }

@@ -6,6 +6,7 @@ import type { CompiledPack } from "../rules/compile-pack.ts";
 import { condemnedAfter, opensWithDenial, quotedMention } from "../rules/context.ts";
 import { type Coverage, covered } from "../rules/coverage.ts";
 import { exceptionAfterWords } from "../rules/exception-words.ts";
+import { answeredNo } from "../rules/questions.ts";
 import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
 import { accountAlert } from "./account-alert.ts";
@@ -21,6 +22,7 @@ import { onlyConferredTitles } from "./conferred-title.ts";
 import { onlyCaps } from "./figure-cap.ts";
 import { type ClaimHit, findClaims, type ScoredWindow, scoreWindows } from "./find-claims.ts";
 import { honoursRefusal } from "./honours-refusal.ts";
+import { statesLoanRate } from "./loan-rate.ts";
 import { probability } from "./logistic.ts";
 import type { ClaimLabel, ClaimModel } from "./model.ts";
 import { inACreed } from "./motto.ts";
@@ -168,10 +170,13 @@ export function assessClaimsCapped(
     if (hit.label === "absolute" && onlyConferredTitles(pack, excerpt)) continue;
     if (hit.label === "absolute" && onlyCaps(input.folded, hit.start, hit.end)) continue;
     if (hit.label === "finance_promise" && accountAlert(input.folded)) continue;
+    if (hit.label === "finance_promise" && statesLoanRate(excerpt)) continue;
     // a regulator's list the sentence then files under 夸大宣传 is not the brand's claim (threats keep theirs)
     if (hit.label !== "harassment" && condemnedAfter(input.folded, hit.end)) continue;
     // ... nor is a list of quoted promises in a sentence that warns against them
     if (hit.label !== "harassment" && quotedMention(input.folded, hit.start, hit.end)) continue;
+    // ... nor a question the next words answer no (收益稳是不是就保本？不是的)
+    if (hit.label !== "harassment" && answeredNo(input.folded, hit.start, hit.end)) continue;
     // ... nor a clause that denies the implication it names (不意味着…稳定获得收益)
     if (hit.label !== "harassment" && opensWithDenial(input.folded, hit.start, hit.end)) continue;
     const alreadyBlocked = blocking.some(

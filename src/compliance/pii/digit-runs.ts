@@ -13,6 +13,9 @@ export interface DigitRun {
 }
 
 const MAX_SEPARATORS = 2;
+const MOBILE_LENGTH = 11;
+/** a digit written as a Chinese numeral (一, 两, 幺), which foldNumerals turned into an ASCII digit */
+const SPOKEN = /[\u3400-\u9fff]/;
 /** punctuation that ends a number even though the normalizer skips it */
 const BREAKERS = new Set(
   [...",;:!?()[]{}<>、，；：！？（）【】《》「」“”‘’\"'"].map((char) => char.charCodeAt(0)),
@@ -29,6 +32,7 @@ export function digitRuns(text: string): DigitRun[] {
   let digits = "";
   let offsets: number[] = [];
   let gap = 0;
+  let lastSpoken = false;
   const flush = () => {
     if (digits.length > 0) {
       const first = offsets[0] ?? 0;
@@ -43,6 +47,11 @@ export function digitRuns(text: string): DigitRun[] {
     const unit = folded.charCodeAt(i);
     const code = unit >= 0xd800 && unit <= 0xdfff ? unit : (fold[unit] ?? unit);
     if (isDigit(code)) {
+      // a number written out in full, then a spoken count after it (13900001111两箱): two things, not one long
+      // number; spoken digits inside a number (一三八…) stay an evasion of it
+      const spoken = SPOKEN.test(text[i] ?? "");
+      if (spoken && !lastSpoken && digits.length >= MOBILE_LENGTH) flush();
+      lastSpoken = spoken;
       digits += String.fromCharCode(code);
       offsets.push(i);
       gap = 0;

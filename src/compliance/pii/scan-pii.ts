@@ -29,6 +29,19 @@ export function scanPii(original: string, folded: string): Finding[] {
   return scanPiiCapped(original, folded).findings;
 }
 
+/** a courier, a rider, a driver or a fitter named in the sentence before the number (快递员13…提醒您取件, 司机张师傅，
+ * 车牌…，手机13…, 配送员陈姐…陈姐电话13…): the sender's work contact in a delivery notice, not a customer's */
+const WORKER = /(快递员|快递小哥|配送员|派送员|派件员|送货员|骑手|外卖员|司机|师傅|安装工|维修工)/;
+/** ... unless the number is said to be someone served: 客户王女士13… */
+const CUSTOMER = /(客户|顾客|买家|用户|会员|业主|家长|患者|学员|先生|女士)[^，。；！？\n]{0,4}$/;
+const WORKER_REACH = 40;
+
+function workersNumber(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - WORKER_REACH), start);
+  const sentence = before.slice(before.search(/[^。！？\n]*$/));
+  return WORKER.test(sentence) && !CUSTOMER.test(sentence);
+}
+
 /** The findings built, and how many there were. */
 export interface PiiScan {
   findings: Finding[];
@@ -57,6 +70,7 @@ export function scanPiiCapped(original: string, folded: string, perKind = Number
     const mobile = mobileIn(run.digits);
     if (mobile) {
       const start = run.offsets[mobile.from] ?? run.start;
+      if (workersNumber(folded, start)) continue;
       found("mobile", start, run.end, '删去客户手机号，改为"请私信联系"或使用{客户称呼}等占位符');
       taken.fill(1, start, run.end);
       continue;

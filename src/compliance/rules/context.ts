@@ -184,6 +184,37 @@ const CLOSE_QUOTES = "”」』’\"'";
 const SENTENCE_END = /[。！？!?\n\r]/;
 const MAX_QUOTED = 24;
 const MAX_SENTENCE = 200;
+/** The quotation marks around text[start, end), each within MAX_QUOTED units of it and in the same sentence. */
+function enclosingQuote(folded: string, start: number, end: number): { open: number; close: number } | null {
+  let open = start - 1;
+  while (open >= 0 && start - open <= MAX_QUOTED) {
+    if (quoteMarkAt(folded, open, OPEN_QUOTES)) break;
+    const char = folded[open] ?? "";
+    if ((CLOSE_QUOTES.includes(char) && !OPEN_QUOTES.includes(char)) || SENTENCE_END.test(char)) return null;
+    open--;
+  }
+  if (open < 0 || !quoteMarkAt(folded, open, OPEN_QUOTES)) return null;
+  let close = end;
+  while (close < folded.length && close - end < MAX_QUOTED) {
+    if (quoteMarkAt(folded, close, CLOSE_QUOTES)) break;
+    if (SENTENCE_END.test(folded[close] ?? "")) return null;
+    close++;
+  }
+  // the end of the text closes no quotation
+  if (close >= folded.length || !quoteMarkAt(folded, close, CLOSE_QUOTES)) return null;
+  return { open, close };
+}
+
+/** an honour conferred, the awarding body perhaps named between: 被《汽车周刊》评为“…”, 荣获“…”称号 */
+const CONFERRED = /(评为|评选为|荣获|获评|授予|入选|荣膺)[^，。！？\n“”"]{0,14}$/;
+
+/** "荣获“年度最佳服务商”": an award's name, given by someone else and checkable, which the 2023 SAMR guideline on
+ * absolute terms lets a firm cite truthfully; the superlative is the title's, not the firm's own boast. */
+function conferredAward(folded: string, start: number, end: number): boolean {
+  const quote = enclosingQuote(folded, start, end);
+  return quote !== null && CONFERRED.test(folded.slice(Math.max(0, quote.open - 20), quote.open));
+}
+
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据; or what
  * someone else shouts while hiding the rest: 喊着“稳赚”，对风险只字不提 */
 const QUOTE_DENIAL =
@@ -221,22 +252,9 @@ function quoteMarkAt(folded: string, index: number, marks: string): boolean {
  * believed, is quoted, not claimed: 网上说的“神药”大多没有依据；我们不做“一次见效”的承诺.
  */
 function quotedDenial(folded: string, start: number, end: number): boolean {
-  let open = start - 1;
-  while (open >= 0 && start - open <= MAX_QUOTED) {
-    if (quoteMarkAt(folded, open, OPEN_QUOTES)) break;
-    const char = folded[open] ?? "";
-    if ((CLOSE_QUOTES.includes(char) && !OPEN_QUOTES.includes(char)) || SENTENCE_END.test(char)) return false;
-    open--;
-  }
-  if (open < 0 || !quoteMarkAt(folded, open, OPEN_QUOTES)) return false;
-  let close = end;
-  while (close < folded.length && close - end < MAX_QUOTED) {
-    if (quoteMarkAt(folded, close, CLOSE_QUOTES)) break;
-    if (SENTENCE_END.test(folded[close] ?? "")) return false;
-    close++;
-  }
-  // the end of the text closes no quotation
-  if (close >= folded.length || !quoteMarkAt(folded, close, CLOSE_QUOTES)) return false;
+  const quote = enclosingQuote(folded, start, end);
+  if (quote === null) return false;
+  const { open, close } = quote;
   // a sentence is read up to MAX_SENTENCE units each way: text with no sentence end must not make every
   // quoted hit read the whole text (quadratic on long input)
   let from = open;
@@ -300,6 +318,18 @@ function anchored(source: string): RegExp {
   return regex;
 }
 
+const trailingCache = new Map<string, RegExp>();
+
+/** the pattern anchored at the end of the text it reads: what stands right before the hit */
+function trailing(source: string): RegExp {
+  let regex = trailingCache.get(source);
+  if (!regex) {
+    regex = new RegExp(`(?:${source})$`, "u");
+    trailingCache.set(source, regex);
+  }
+  return regex;
+}
+
 /**
  * The speaker forswearing the act: 本公司不会联系您的亲友催收, 催收人员不得上门. A collector's threat keeps its force after
  * 不得不 (we have no choice but to), after 不会不 (we will not fail to), after a consequence (不还就…), after a turn
@@ -342,11 +372,13 @@ export function innocentContext(
   afterPatterns: readonly string[] = [],
   /** the rule's label: a harassment rule reads its own scopes (a vow not to act is no threat) */
   label = "",
+  beforePatterns: readonly string[] = [],
 ): boolean {
   if (deniedQuestion(folded, start, end)) return true;
   // not for threats, or for ID numbers offered in a question (有没有人收身份证照片?)
   if (label !== "harassment" && label !== "pii" && askedQuestion(folded, start, end)) return true;
   if (quotedDenial(folded, start, end)) return true;
+  if (label === "absolute" && conferredAward(folded, start, end)) return true;
   if (label === "harassment" && forsworn(folded, start)) return true;
   if (label === "pii" && deniedWithin(folded, start, end)) return true;
   // not for threats and pressure: 你不能不还, 否则… is a norm the caller imposes, not one that forbids the claim
@@ -368,6 +400,11 @@ export function innocentContext(
   if (after.length > 0) {
     const window = clauseAfter(folded, end);
     if (mentions(window, after, (word) => window.startsWith(word))) return true;
+  }
+  if (beforePatterns.length > 0) {
+    const { from } = sentenceBounds(folded, start, end);
+    const sentenceBefore = folded.slice(from, start);
+    if (beforePatterns.some((source) => trailing(source).test(sentenceBefore))) return true;
   }
   if (afterPatterns.length > 0) {
     const hitAndAfter = `${folded.slice(start, end).replace(NOISE, "")}${clauseAfter(folded, end)}`;

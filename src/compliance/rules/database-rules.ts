@@ -2,7 +2,7 @@
 // added and retired by an admin as numbered revisions.
 import { randomUUID } from "node:crypto";
 import type { Queryable } from "../../db/database.ts";
-import type { RuleSource } from "./rule-pack.ts";
+import { noExceptions, type RuleSource } from "./rule-pack.ts";
 
 export interface DatabaseRules {
   rules: RuleSource[];
@@ -51,7 +51,7 @@ export async function loadDatabaseRules(db: Queryable): Promise<DatabaseRules> {
     terms: [row.term],
     patterns: [],
     suggestion: row.suggestion,
-    exceptions: { phrases: [], before: [], after: [], document: [], document_unless: [], after_patterns: [] },
+    exceptions: noExceptions(),
   }));
   return { rules, revision: Number(latest.rows[0]?.revision ?? 0) };
 }

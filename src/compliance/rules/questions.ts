@@ -23,6 +23,21 @@ export function deniedQuestion(folded: string, start: number, end: number): bool
   return OUTRIGHT_DENIAL.test(folded.slice(clauseEnd + 1, clauseEnd + 16).replace(NOISE, ""));
 }
 
+/** A model's span may run past the question into its answer ("收益稳是不是就保本？不是的"): the question is read up to
+ * its own mark, so the answer after it is what denies it. */
+export function answeredNo(folded: string, start: number, end: number): boolean {
+  const span = folded.slice(start, end);
+  const mark = span.search(/[?？]/);
+  // a span that stops short of its question mark ("保本型就是不会亏吗") is asked only if the mark closes its own
+  // clause: "买必赚，回撤？不存在的" asks about the drawdown, not the gain
+  if (mark < 0) return QUESTION_CLOSES.test(folded.slice(end, end + 6)) && deniedQuestion(folded, start, end);
+  // only a yes-no question is answered by 不是: "回撤？不存在的" names a risk and denies the risk, which is the claim
+  return YES_NO.test(span.slice(0, mark)) && deniedQuestion(folded, start, start + mark);
+}
+
+const QUESTION_CLOSES = /^[^，,。！!；;\n]{0,3}[?？]/;
+const YES_NO = /(是不是|是否|会不会|能不能|可不可以|有没有|算不算|(吗|么|呢)$)/;
+
 /** a rhetorical question asserts what it asks: 难道不是最好的吗, 谁说不能根治, 还有比这更安全的吗 */
 const RHETORICAL =
   /(难道|谁说|谁敢说|谁能比|哪里|哪儿|哪有|还有比|还有谁|还有哪|岂|何必|怎么会不|能不|为什么|为何|凭什么)/;

@@ -20,8 +20,23 @@ const ExceptionsSchema = z
     document_unless: z.array(z.string()).default([]),
     /** regexes anchored at the hit, over the hit plus the rest of its clause (noise removed): 最好用7天过渡 */
     after_patterns: z.array(z.string()).default([]),
+    /** regexes anchored at the hit, over its sentence before it: 疫苗该补针了，可预防猫瘟 */
+    before_patterns: z.array(z.string()).default([]),
   })
-  .default({ phrases: [], before: [], after: [], document: [], document_unless: [], after_patterns: [] });
+  .default(noExceptions);
+
+/** a rule with no exception of any kind (a stored term, a test's rule), each list its own */
+export function noExceptions(): z.infer<typeof ExceptionsSchema> {
+  return {
+    phrases: [],
+    before: [],
+    after: [],
+    document: [],
+    document_unless: [],
+    after_patterns: [],
+    before_patterns: [],
+  };
+}
 
 export const RuleSchema = z.object({
   id: z.string().min(1),
@@ -91,6 +106,7 @@ function expandRule(rule: RuleSource, vocabulary: Vocabulary): RuleSource {
       document: expand(exceptions.document),
       document_unless: expand(exceptions.document_unless),
       after_patterns: expand(exceptions.after_patterns),
+      before_patterns: expand(exceptions.before_patterns),
     },
   };
 }

@@ -216,6 +216,7 @@ export function scanRulesCapped(compiled: CompiledPack, context: ScanContext, pe
         rule.exceptions.after,
         rule.exceptions.after_patterns,
         rule.label,
+        rule.exceptions.before_patterns,
       )
     )
       continue;
