@@ -308,27 +308,20 @@ export function quotedMention(folded: string, start: number, end: number): boole
   return quoted > 0 && quoted >= spoken && deniesQuotation(outside);
 }
 
-const anchoredCache = new Map<string, RegExp>();
-function anchored(source: string): RegExp {
-  let regex = anchoredCache.get(source);
+const compiledPatterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let regex = compiledPatterns.get(pattern);
   if (!regex) {
-    regex = new RegExp(`^(?:${source})`, "u");
-    anchoredCache.set(source, regex);
+    regex = new RegExp(pattern, "u");
+    compiledPatterns.set(pattern, regex);
   }
   return regex;
 }
 
-const trailingCache = new Map<string, RegExp>();
-
-/** the pattern anchored at the end of the text it reads: what stands right before the hit */
-function trailing(source: string): RegExp {
-  let regex = trailingCache.get(source);
-  if (!regex) {
-    regex = new RegExp(`(?:${source})$`, "u");
-    trailingCache.set(source, regex);
-  }
-  return regex;
-}
+/** an exception's pattern read from the hit on (after_patterns) */
+const anchored = (source: string) => compiled(`^(?:${source})`);
+/** ... or up to the hit, what stands right before it (before_patterns) */
+const trailing = (source: string) => compiled(`(?:${source})$`);
 
 /**
  * The speaker forswearing the act: 本公司不会联系您的亲友催收, 催收人员不得上门. A collector's threat keeps its force after
