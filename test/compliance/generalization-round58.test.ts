@@ -32,7 +32,7 @@ describe("round 58's missed claims", () => {
 
   it("a tea's or a liquor's rise in value foretold as high", async () => {
     await expectBlocks(
-      ["这批老白茶具有很高的收藏升值价值"],
+      ["这批老白茶具备极高的升值空间"],
       ["老白茶适合存放，口感会随年份变化"],
       "food_beverage",
       "finance_promise",
