@@ -5,7 +5,7 @@
 // promises anything beyond the label (a cure, a speed, a comparison, safety, no more medicine) is read in full:
 // "本品用于失眠，一吃就睡得香" keeps its finding wherever the model placed it.
 
-import { sentenceBounds } from "../rules/context.ts";
+import { sentenceBounds } from "../rules/clause.ts";
 import { HEALTH_CLASSES, mentionsCue } from "./cue-lexicon.ts";
 
 const INDICATION = /(用于|适用于|主治|功能主治|功效主治|适应症|适应证)/;

@@ -3,10 +3,11 @@
 // gets its rule's measured precision as confidence; and the claim model adds the claims no term covers.
 
 import type { CompiledPack } from "../rules/compile-pack.ts";
-import { condemnedAfter, opensWithDenial, quotedMention } from "../rules/context.ts";
+import { condemnedAfter, opensWithDenial } from "../rules/context.ts";
 import { type Coverage, covered } from "../rules/coverage.ts";
 import { exceptionAfterWords } from "../rules/exception-words.ts";
 import { answeredNo } from "../rules/questions.ts";
+import { quotedMention } from "../rules/quotations.ts";
 import { warningFramedLabels } from "../rules/scan-rules.ts";
 import type { Finding } from "../types.ts";
 import { accountAlert } from "./account-alert.ts";

@@ -4,7 +4,7 @@
 // that names the creed is dropped, unless the finding itself ranks something over a field (全国销量第一). Two
 // mottos side by side ("诚信为本，顾客至上") are a creed without the word for one, and so is a sentence under a
 // creed's heading (教育理念：…).
-import { sentenceBounds } from "../rules/context.ts";
+import { sentenceBounds } from "../rules/clause.ts";
 
 const CREED =
   /(宗旨|理念|方针|信条|企业精神|经营思想|座右铭|价值观|企业文化|经营原则|不懈追求|永恒的追求|的前提下|为前提|的原则)/;

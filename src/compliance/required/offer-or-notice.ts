@@ -1,7 +1,7 @@
 // Whether a text offers something or only notifies, teaches or warns. The finance, insurance and SMS checks all
 // ask this before demanding an advert's elements. Patterns are tested on the folded text.
 import { accountAlert } from "../claims/account-alert.ts";
-import { withoutSelfDenials } from "../rules/context.ts";
+import { withoutSelfDenials } from "../rules/quotations.ts";
 
 /** a loan or credit offer: what it owes is the annual rate and an honest word on approval, not an investment risk line */
 export const LOAN_OFFER =
