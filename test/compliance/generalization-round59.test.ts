@@ -76,3 +76,50 @@ describe("round 59's false alarms", () => {
     await expectBlocks(["全国唯一一家钻石源头工厂"], [], "jewelry", "absolute");
   });
 });
+
+describe("the read of round 59", () => {
+  it("safety and effect vowed together, harm of any kind denied in speech; a procedure's name is no claim", async () => {
+    await expectBlocks(
+      [
+        "这个祛斑项目安全又有效",
+        "安全和效果双保障，放心交给我们",
+        "这款水光仪安全有保障，疗效明显",
+        "做完不会留下任何后遗症",
+      ],
+      [
+        "溶脂注射后请按时复诊",
+        "没有任何并发症的手术是不存在的",
+        "安全有保障是我们对每位顾客的承诺，效果因人而异",
+      ],
+      "beauty",
+      "medical_claim",
+    );
+    await expectBlocks(
+      ["这款驱虫药猫咪舔了也没副作用"],
+      ["会不会有副作用？请先问问兽医"],
+      "pets",
+      "medical_claim",
+    );
+  });
+
+  it("a wage floor, markers as the teachers, this year's questions known", async () => {
+    await expectBlocks(
+      ["家政培训结业后每月收入至少8000", "我们的老师都参与过中考阅卷", "老师知道今年会考哪些题型"],
+      ["每月收入视接单量而定，不作承诺", "老师带大家了解阅卷的评分标准"],
+      "education",
+      "education_promise",
+    );
+  });
+
+  it("principal and interest vowed paid, a past return on record, no second one to be found", async () => {
+    await expectBlocks(
+      ["这款私募产品到期本息足额兑付"],
+      ["近三年年化收益4.1%，历史业绩不预示未来，投资须谨慎"],
+      "finance",
+      "finance_promise",
+    );
+    await expectBlocks(["同价位找不到第二家有这配置的"], [], "auto", "absolute");
+    await expectBlocks(["这款医疗险马上退市，之后保费上涨，速来锁定"], [], "insurance", "harassment");
+    expect(await ruleHeldLines([["每件商品都有唯一溯源码，扫码可查", "retail"]])).toEqual([]);
+  });
+});
