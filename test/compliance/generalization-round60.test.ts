@@ -60,3 +60,41 @@ describe("round 60's false alarms", () => {
     ).toEqual([]);
   });
 });
+
+describe("the read of round 60", () => {
+  it("a pass vowed with no one named, markers and graders as the teachers, pay as the course's result", async () => {
+    await expectBlocks(
+      [
+        "这期集训营保证学员底子再薄也能通过",
+        "交费即保证通过笔试",
+        "科目二一把过",
+        "考不过算我们的",
+        "两位讲师参与过申论阅卷",
+        "主讲曾在省考评卷组工作",
+        "结业学员最低起薪8000",
+        "今年有56名学员拿到年薪30万的录用",
+        "学员入职率100%",
+      ],
+      ["我们无法保证通过考试，但提供模拟测试", "老师会讲解阅卷的评分标准"],
+      "education",
+      "education_promise",
+    );
+  });
+
+  it("principal backed by a guarantor, harm of any kind denied to a pet or a baby; a warning off 稳赚 is none", async () => {
+    await expectBlocks(
+      ["本金由第三方机构兜底"],
+      ["本平台项目不提供本金担保，投资有风险"],
+      "finance",
+      "finance_promise",
+    );
+    await expectBlocks(["这款驱虫喷雾对猫狗毫无风险"], ["使用前请确认对宠物是否有风险"], "pets", "absolute");
+    await expectBlocks(["这款爽身粉对宝宝皮肤零伤害"], [], "mother_baby", "absolute");
+    expect(
+      await ruleHeldLines([
+        ["开店有赚有亏，千万别被所谓稳赚的说法骗了", "retail"],
+        ["号称3天就好的膏药宣传不要信，颈椎病要规范治疗", "medical"],
+      ]),
+    ).toEqual([]);
+  });
+});
