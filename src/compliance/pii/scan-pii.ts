@@ -42,6 +42,20 @@ function workersNumber(folded: string, start: number): boolean {
   return WORKER.test(sentence) && !CUSTOMER.test(sentence);
 }
 
+/** the sender's own line offered for enquiries, right before the number (联系电话：183…, 详询139…, 报名热线 136…): a shop's or
+ * a school's contact in its advert, not a customer's data */
+const SENDER_LINE =
+  /(联系电话|咨询电话|咨询热线|报名电话|报名热线|预约电话|预约热线|订购电话|订购热线|服务电话|服务热线|客服电话|详询|垂询|来电咨询)[:：]?\s*$/;
+/** ... unless the sentence is a record of a person served (客户王女士，联系电话13…) */
+const PERSON_RECORD = /(先生|女士|姓名|名字|本人|身份证|患者|客户|顾客|学员|业主|家长|买家)/;
+const SENDER_REACH = 12;
+
+function sendersNumber(folded: string, start: number): boolean {
+  if (!SENDER_LINE.test(folded.slice(Math.max(0, start - SENDER_REACH), start))) return false;
+  const before = folded.slice(Math.max(0, start - WORKER_REACH), start);
+  return !PERSON_RECORD.test(before.slice(before.search(/[^。！？\n]*$/)));
+}
+
 /** The findings built, and how many there were. */
 export interface PiiScan {
   findings: Finding[];
@@ -70,7 +84,7 @@ export function scanPiiCapped(original: string, folded: string, perKind = Number
     const mobile = mobileIn(run.digits);
     if (mobile) {
       const start = run.offsets[mobile.from] ?? run.start;
-      if (workersNumber(folded, start)) continue;
+      if (workersNumber(folded, start) || sendersNumber(folded, start)) continue;
       found("mobile", start, run.end, '删去客户手机号，改为"请私信联系"或使用{客户称呼}等占位符');
       taken.fill(1, start, run.end);
       continue;

@@ -22,15 +22,17 @@ export const MOMENTS_MAX_CHARS = 2000;
 
 /** Broadcast channels: a finance or insurance post there is an advertisement and carries the warning itself. */
 const BROADCAST = new Set(["moments", "group", "sms"]);
-/** a message that asks the customer to start investing now (马上开始第一笔投资吧): an advert, sent to one person too */
+/** a message that asks the customer to start investing now (马上开始第一笔投资吧) or offers to hold a share for them
+ * (给您留了个额度, 现在就能帮您预约): an advert, sent to one person or said on a call too */
 const INVITES_TO_INVEST =
-  /(立即|即刻|马上|赶紧|赶快|快来|现在就)[^，。！？\n]{0,4}(开始|开户|入金|交易|投资|买入|购买|认购|申购|加入|参与|上车|布局)/;
+  /(立即|即刻|马上|赶紧|赶快|快来|现在就)[^，。！？\n]{0,4}(开始|开户|入金|交易|投资|买入|购买|认购|申购|加入|参与|上车|布局)|(帮|给|为)(您|你)[^，。！？\n]{0,4}(锁定?|预留|留了?|预约|占)(一下|个|份)?[^，。！？\n]{0,2}(额度|份额|名额|吗|[？?。！!]|$)/;
 const FINANCE_PRODUCT =
   /(理财|基金|入金|建仓|开仓|炒金|炒股|收益|年化|净值|认购|申购|起购|起投|定投|续投|复投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|国债|逆回购|可转债|打新|两融|融资融券|期货|贵金属|黄金积存|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情|etf|ETF)/;
 /** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
 const INVESTMENT = /(理财|基金|收益|净值|认购|申购|起购|起投|定投|回报|股票|私募|信托|债券|分红|投资)/;
+/** the risk line in its many wordings (a loss of principal someone backs, 兜底全部本金损失, is a promise, not a warning) */
 const RISK_WARNING =
-  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|(风险等级|风险水平)(?![^，。！？\n]{0,3}(偏低|较低|很低|极低|中低|低(?!于)|小(?!于)))|风险收益特征|风险承受|审慎|[Rr][1-5]级?[(（、，,\s]{0,2}(低|中低|中|中高|高)?风险|投资涉及风险|并非未来表现|不代表[^，。！？\n]{0,12}(实际|未来|真实|最终)(收益|表现|回报)|预期风险[^，。！？\n]{0,8}(高于|低于|介于)[^，。！？\n]{0,12}(基金|债券|股票|货币市场)|不具有?法律约束力|(阅读|参阅)[^，。！？\n]{0,4}(发售|销售|产品|基金)文件|不保本|非保本|可能亏损|本金损失|市场波动|(信用|市场|流动性|利率|汇率|违约|信用评等|投资)风险[:：](?!\s{0,2}(极低|很低|较低|低|无|为零|零|小|几乎))|(?<!无需|不用|不必|免|不|无须)承担(相关|一定)?风险|(需要|需|须|应当?|自行|要)承担[^。！？\n]{0,14}风险|高收益[^。！？\n]{0,6}(伴随|意味|对应)[^。！？\n]{0,3}高风险|风险承担|(不|并不|不会)(对|就)[^。！？\n]{0,30}(承担|作出?|做出?|提供)[^。！？\n]{0,8}(保证|保本|承诺)|(无法|不能|未|不会)(以任何[^。！？\n]{0,10})?(保证|承诺|担保)|(具有|存在|属于|属|是)[^。！？\n]{0,6}(高|较高|极高|很高)风险|高风险性|风险(也)?(就)?(越大|越高|较大|较高|很大|极大))/;
+  /(有风险|风险自担|风险提示|风险揭示|谨慎|不代表(未来|以后|今后|往后)|不预示|(风险等级|风险水平)(?![^，。！？\n]{0,3}(偏低|较低|很低|极低|中低|低(?!于)|小(?!于)))|风险收益特征|风险承受|审慎|[Rr][1-5]级?[(（、，,\s]{0,2}(低|中低|中|中高|高)?风险|投资涉及风险|并非未来表现|不代表[^，。！？\n]{0,12}(实际|未来|真实|最终)(收益|表现|回报)|预期风险[^，。！？\n]{0,8}(高于|低于|介于)[^，。！？\n]{0,12}(基金|债券|股票|货币市场)|不具有?法律约束力|(阅读|参阅)[^，。！？\n]{0,4}(发售|销售|产品|基金)文件|不保本|非保本|可能亏损|(?<!(兜底|赔付|承担|补足|覆盖|担保)[^，。！？\n]{0,4})本金损失|市场波动|(信用|市场|流动性|利率|汇率|违约|信用评等|投资)风险[:：](?!\s{0,2}(极低|很低|较低|低|无|为零|零|小|几乎))|(?<!无需|不用|不必|免|不|无须)承担(相关|一定)?风险|(需要|需|须|应当?|自行|要)承担[^。！？\n]{0,14}风险|高收益[^。！？\n]{0,6}(伴随|意味|对应)[^。！？\n]{0,3}高风险|风险承担|(不|并不|不会)(对|就)[^。！？\n]{0,30}(承担|作出?|做出?|提供)[^。！？\n]{0,8}(保证|保本|承诺)|(无法|不能|未|不会)(以任何[^。！？\n]{0,10})?(保证|承诺|担保)|(具有|存在|属于|属|是)[^。！？\n]{0,6}(高|较高|极高|很高)风险|高风险性|风险(也)?(就)?(越大|越高|较大|较高|很大|极大))/;
 /** a firm's licence or registration line (执业资格证书编号, 经营许可证): it names the firm, it offers no product */
 const LICENCE = /(执业资格|资格证书|许可证|证书编号|备案(编)?号|牌照|登记编号|经营证券期货业务)/;
 /** a fund's stated objective: within its risk limits it strives for (力争) a return, it does not promise one */
@@ -291,7 +293,10 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   // an SMS filed under outbound is broadcast like any SMS: its finance lines owe what an SMS's owe
   const smsOnOutbound = channel === "outbound" && readsAsSms(text, industry);
   const broadcast = channel !== undefined && (BROADCAST.has(channel) || smsOnOutbound);
-  if (industry === "finance" && (broadcast || (channel === "private" && INVITES_TO_INVEST.test(text))))
+  if (
+    industry === "finance" &&
+    (broadcast || ((channel === "private" || channel === "outbound") && INVITES_TO_INVEST.test(text)))
+  )
     findings.push(...financeFindings(text));
   // a loan priced by the day or month, or sold as cheap (低息) or easy (放款快), is a pitch in any channel; the
   // annual rate is what the PBoC requires shown
