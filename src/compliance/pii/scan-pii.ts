@@ -47,7 +47,8 @@ function workersNumber(folded: string, start: number): boolean {
 const SENDER_LINE =
   /(联系电话|咨询电话|咨询热线|报名电话|报名热线|预约电话|预约热线|订购电话|订购热线|服务电话|服务热线|客服电话|详询|垂询|来电咨询)[:：]?\s*$/;
 /** ... unless the sentence is a record of a person served (客户王女士，联系电话13…) */
-const PERSON_RECORD = /(先生|女士|姓名|名字|本人|身份证|患者|客户|顾客|学员|业主|家长|买家)/;
+const PERSON_RECORD =
+  /(先生|女士|姓名|名字|本人|身份证|患者|客户|顾客|学员|业主|家长|买家|收货人|收件人|订单)/;
 const SENDER_REACH = 12;
 
 function sendersNumber(folded: string, start: number): boolean {

@@ -34,6 +34,10 @@ export const REGULATION =
 export const SERVICE_NOTICE =
   /(您申请的|您提交的|(已|已经)审核通过|审核已通过|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|取件|运单(号|尾号)|快递包裹|包裹已到|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|(?<!存)续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公|受理)|停业|业务暂停|停诊|带来的?不便|敬请谅解|(您|你)(所)?持有的)/;
 
+/** a new rate put into force for those who already hold the service (年化利率将于…开始执行新利率): a notice, though it
+ * names the rate */
+const RATE_CHANGE = /(执行|启用|实行)新(的)?(利率|费率|收费标准)/;
+
 /** terms changed (定投门槛由500元调整为800元): a notice, unless the text goes on to sell the return (收益自然来) */
 const TERMS_CHANGED = /(由|从)[^，。！？\n]{0,16}(上调|下调|调整|变更|提高|降低)(至|为)\s{0,2}\d/;
 const RETURN_TALK = /(收益|回报|赚|涨|翻倍|增值)/;
@@ -154,7 +158,12 @@ export function notAnOffer(text: string): boolean {
   if (MARKETING.test(text) || asks) return false;
   if (reportsPayout(text) || confirmsTransaction(text)) return true;
   // a lesson may name a product's figures to explain them; a notice that names one is selling it
-  return EDUCATION.test(text) || turnedDown(text) || (aboutTheService(text) && !PRODUCT_FIGURE.test(text));
+  return (
+    EDUCATION.test(text) ||
+    turnedDown(text) ||
+    (RATE_CHANGE.test(text) && !RETURN_TALK.test(text)) ||
+    (aboutTheService(text) && !PRODUCT_FIGURE.test(text))
+  );
 }
 
 /** A call to action said by the text itself: one inside quotation marks (“名额有限”都是忽悠) is quoted, and one
