@@ -36,9 +36,14 @@ const WORKER = /(快递员|快递小哥|配送员|派送员|派件员|送货员|
 const CUSTOMER = /(客户|顾客|买家|用户|会员|业主|家长|患者|学员|先生|女士)[^，。；！？\n]{0,4}$/;
 const WORKER_REACH = 40;
 
-function workersNumber(folded: string, start: number): boolean {
+/** the sentence up to the number, read at most WORKER_REACH units back */
+function sentenceBefore(folded: string, start: number): string {
   const before = folded.slice(Math.max(0, start - WORKER_REACH), start);
-  const sentence = before.slice(before.search(/[^。！？\n]*$/));
+  return before.slice(before.search(/[^。！？\n]*$/));
+}
+
+function workersNumber(folded: string, start: number): boolean {
+  const sentence = sentenceBefore(folded, start);
   return WORKER.test(sentence) && !CUSTOMER.test(sentence);
 }
 
@@ -53,8 +58,7 @@ const SENDER_REACH = 12;
 
 function sendersNumber(folded: string, start: number): boolean {
   if (!SENDER_LINE.test(folded.slice(Math.max(0, start - SENDER_REACH), start))) return false;
-  const before = folded.slice(Math.max(0, start - WORKER_REACH), start);
-  return !PERSON_RECORD.test(before.slice(before.search(/[^。！？\n]*$/)));
+  return !PERSON_RECORD.test(sentenceBefore(folded, start));
 }
 
 /** The findings built, and how many there were. */
