@@ -45,14 +45,19 @@ describe("createHashingEmbedder", () => {
     expect(() => createHashingEmbedder({ dimensions: 100.5 })).toThrow(RangeError);
   });
 
-  it("embeds thousands of short texts a second", async () => {
+  // Its speed is measured by bench:retrieval (rows embedded and inserted a second), not asserted here: a timed
+  // unit test fails on a loaded machine and proves nothing about the code.
+  it("embeds a batch of thousands as it embeds each text alone", async () => {
     const texts = Array.from(
       { length: 2000 },
       (_, i) => `第${i}位会员：本周会员日满199减30，积分可抵现，详询专属顾问。`,
     );
-    const started = performance.now();
-    await embedder.embed(texts);
-    const perSecond = texts.length / ((performance.now() - started) / 1000);
-    expect(perSecond).toBeGreaterThan(2000);
+    const batch = await embedder.embed(texts);
+    expect(batch).toHaveLength(2000);
+    for (const i of [0, 1, 999, 1999]) {
+      expect(batch[i]).toEqual((await embedder.embed([texts[i] ?? ""]))[0]);
+      expect(norm(batch[i] ?? [])).toBeCloseTo(1, 6);
+    }
+    expect(batch[0]).not.toEqual(batch[1]);
   });
 });
