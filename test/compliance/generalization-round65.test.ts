@@ -108,3 +108,59 @@ describe("round 65's and read 63's false alarms", () => {
     ).toEqual([]);
   });
 });
+
+// Look-alikes an independent read of the first pass found it holding, and holes it found; every sentence is
+// written here.
+describe("advice, notices and statistics the round's new patterns must not hold", () => {
+  it("leaves job adverts, denials, paperwork, statistics, hygiene, real courier notices and continents alone", async () => {
+    expect(
+      await ruleHeldLines([
+        ["诚聘数学老师，试用期最低6000元工资", "education"],
+        ["先就业后付款的说法不实，本校学费一次缴清", "education"],
+        ["成绩于考后15天通过考试院官网公布", "education"],
+        ["第一周通过笔试的同学下周参加面试", "education"],
+        ["招聘跟单员，单据准确率要求98%以上", "manufacturing"],
+        ["公司近期启动的股权激励计划已获通过", "manufacturing"],
+        ["跟着抢购的朋友都赚到了，今晚继续", "retail"],
+        ["门店坐拥财富广场商圈，交通便利", "retail"],
+        ["早睡早起是低投入高回报的健康投资", "retail"],
+        ["上门帮您解决电脑病毒、蓝屏等问题", "retail"],
+        ["一次性给付，帮您解决生病住院的费用", "insurance"],
+        ["铅进入人体后很难排出体外，作业请戴口罩", "manufacturing"],
+        ["坚持锻炼对身体健康有积极的促进作用", "education"],
+        ["坚持刷牙可减少儿童龋齿的发生率", "mother_baby"],
+        ["非洲大陆最大的沙漠是撒哈拉", "education"],
+        ["我省粮食产量多年居全国首位", "retail"],
+        ["【某某速运】您的包裹因地址不详无法派送，请到驿站领取", "retail"],
+        ["因暴雨部分快递滞留，受影响订单将免费补发", "retail"],
+        ["【某某银行】您的账户存在异常交易，本行不会以领取奖品为由索要验证码", "finance"],
+      ]),
+    ).toEqual([]);
+    for (const [text, industry] of [
+      ["本院医保结算审核快，额度内费用直接报销", "medical"],
+      ["课程分3期开班，报名审核当天完成", "education"],
+      ["趁现在房贷利率超低，把新房装修提上日程吧", "retail"],
+      ["供应商入库审核最快当天完成，货款分3期结算", "manufacturing"],
+    ] as const)
+      expect(requiredFindings(text, industry, "moments")).toEqual([]);
+  });
+
+  it("closes the holes: a school calling itself top, a footnote that disowns nothing, a remedy that cures", async () => {
+    await expectBlocks(
+      ["结业后可拿到9000的月薪。以上数据不构成就业承诺", "7天就过科目一，零基础也行"],
+      [],
+      "education",
+      "education_promise",
+    );
+    await expectBlocks(["停售倒计时！赶紧找我锁定！文中停售等表述以公告为准"], [], "insurance", "harassment");
+    await expectBlocks(
+      ["学会七步洗手法，再配上我们的草本抑菌液，湿疹都能治愈"],
+      [],
+      "health_food",
+      "medical_claim",
+    );
+    expect(requiredFindings("买手机0首付，分十二期，今天下单", "retail", "private")).toEqual([
+      "required.loan_disclosure:block",
+    ]);
+  });
+});

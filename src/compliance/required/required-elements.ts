@@ -47,20 +47,27 @@ const DEPOSIT =
   /(存款保险|大额存单|存本取息|整存整取|零存整取|定期存款|定活两便|通知存款|储蓄产品|储蓄存款|存款产品)/;
 /** a loan sold as cheap (低息, 利率低, 免息): cheapness is what the annual rate must then be shown for */
 const CHEAP_LOAN =
-  /(低息|低利率|利率低|利息低|息费低|费率低|低费率|零利息|0利息|免息|(利息|利率|息费|费率)超低|超低(利息|利率|息费|费率))/;
+  /(低息|低利率|利率低|利息低|息费低|费率低|低费率|零利息|0利息|免息|(利息|利率|息费|费率|手续费)(很|超|极)低|超低(利息|利率|息费|费率|手续费))/;
 /** a loan sold as easy or fast (不要求征信, 放款快, 秒批): a pitch, in a private chat too, that owes the annual rate */
 const EASY_LOAN =
-  /((不|无需|不需要|不用)(要求|看|查|上)?征信|征信不限|放款(快|迅速)|(快速|极速|当天|当日|秒)(放款|下款|到账)|秒批|下款快|无抵押|免抵押|无需抵押|(审核|审批|批款)(秒过|秒批|极速|很快|快|最快|当天|当日)|[0零]首付|先学后付)/;
-/** credit offered by a shop, a dealer or a school (分12期0首付, 贷款利息超低, 先学后付): the same pitch owes the same
- * annual rate. An interest-free instalment (12期免息) states its rate, nought, and a price told by the day (每天不到2块)
- * is the goods' price, so only a rate named as one counts there. */
+  /((不|无需|不需要|不用)(要求|看|查|上)?征信|征信不限|放款(快|迅速)|(快速|极速|当天|当日|秒)(放款|下款|到账)|秒批|下款快|无抵押|免抵押|无需抵押|(审核|审批)(秒过|秒批)|[0零]首付|先学后付|先用后付)/;
 /** words in quotation marks: a case report quotes the lures (被"零首付""当天放款"吸引); a shop's own pitch seldom
  * quotes itself */
 const QUOTED_WORDS = /[“「『][^“”「」『』\n]{1,20}[”」』]|"[^"\n]{1,20}"/g;
-const CREDIT_PITCH_OUTSIDE_FINANCE = (text: string) =>
-  /(日息|月息|日利率|月利率|日费率|月费率)/.test(text) ||
-  EASY_LOAN.test(text) ||
-  CHEAP_LOAN.test(text.replace(/(免息|零利息|0利息)/g, ""));
+/** what cheap credit outside finance is not: an interest-free instalment (12期免息) states its rate, nought, and a
+ * mortgage's or a deposit's rate remarked on (房贷利率超低) is no credit the shop offers */
+const NOT_THE_SHOPS_CREDIT =
+  /(免息|零利息|0利息|零利率|0利率|(房贷|存款|储蓄|理财|银行)的?(利率|利息)[^，。！？\n]{0,2}超?低)/g;
+/** credit offered by a shop, a dealer or a school (分12期0首付, 贷款利息超低, 先学后付): the same pitch owes the same
+ * annual rate. A price told by the day (每天不到2块) is the goods' price there, so only a rate named as one counts. */
+function creditPitchOutsideFinance(text: string): boolean {
+  const own = text.replace(QUOTED_WORDS, "");
+  return (
+    /(日息|月息|日利率|月利率|日费率|月费率)/.test(own) ||
+    EASY_LOAN.test(own) ||
+    CHEAP_LOAN.test(own.replace(NOT_THE_SHOPS_CREDIT, ""))
+  );
+}
 /** a loan's price quoted per day or month (日息0.03%, 月息2厘8, 一天才3块) instead of per year */
 const SHORT_PERIOD_RATE =
   /(日息|月息|日利率|月利率|日费率|月费率|(一|每)(天|日)(才|只要|仅需?|不到|低至)?[\d.几一二两三四五六七八九十]+(元|块|毛|角|分)(钱)?(利息)?)/;
@@ -170,14 +177,12 @@ function plainOffer(text: string): boolean {
 /** A loan offer without its disclosure (中国人民银行公告〔2021〕第3号: its marketing shows the annual rate; 审批为准 and
  * 理性借贷 are the customary caution), unless it only teaches or warns: a block on an advert, a warning on a fragment
  * that offers nothing (plainOffer). */
-function loanFindings(text: string): Finding[] {
+function loanFindings(text: string, pitched = false): Finding[] {
   if (notAnOffer(text)) return [];
   return [
     missingElement(
       "required.loan_disclosure",
-      plainOffer(text) || CHEAP_LOAN.test(text) || SHORT_PERIOD_RATE.test(text) || EASY_LOAN.test(text)
-        ? "block"
-        : "warn",
+      pitched || plainOffer(text) || CHEAP_LOAN.test(text) || SHORT_PERIOD_RATE.test(text) ? "block" : "warn",
       "中国人民银行公告〔2021〕第3号；《关于进一步规范金融营销宣传行为的通知》",
       '标示年化利率（单利），并提示"额度和利率以审批结果为准，请理性借贷"',
     ),
@@ -314,16 +319,24 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   // a loan priced by the day or month, or sold as cheap (低息) or easy (放款快), is a pitch in any channel; the
   // annual rate is what the PBoC requires shown
   else if (
-    ((industry === "finance" &&
-      (SHORT_PERIOD_RATE.test(text) || CHEAP_LOAN.test(text) || EASY_LOAN.test(text))) ||
-      (industry !== "insurance" &&
-        industry !== "finance" &&
-        CREDIT_PITCH_OUTSIDE_FINANCE(text.replace(QUOTED_WORDS, "")))) &&
+    industry === "finance" &&
+    (SHORT_PERIOD_RATE.test(text) || CHEAP_LOAN.test(text) || EASY_LOAN.test(text)) &&
     LOAN_OFFER.test(text) &&
     !LOAN_DISCLOSURE.test(text) &&
     !ANNUAL_FIGURE.test(text)
   ) {
     findings.push(...loanFindings(text));
+  }
+  // credit sold by a shop, a dealer or a school owes the same rate; its pitch (0首付, 审核秒过) is the offer
+  else if (
+    industry !== "insurance" &&
+    industry !== "finance" &&
+    creditPitchOutsideFinance(text) &&
+    LOAN_OFFER.test(text) &&
+    !LOAN_DISCLOSURE.test(text) &&
+    !ANNUAL_FIGURE.test(text)
+  ) {
+    findings.push(...loanFindings(text, true));
   }
   if (industry === "insurance" && broadcast) findings.push(...insuranceFindings(text));
   if (industry === "health_food" && HEALTH_CLAIM.test(text) && !HEALTH_DISCLAIMER.test(text)) {
