@@ -61,3 +61,60 @@ describe("round 66's false alarms", () => {
     ).toEqual([]);
   });
 });
+
+// Look-alikes an independent read of c33d88e found it holding, and holes it found; every sentence is written here.
+describe("notices, lessons and statistics round 66's patterns must not hold", () => {
+  it("leaves denials, canteens, a visit to a university, a season, a regulator's reminder and a palace alone", async () => {
+    expect(
+      await ruleHeldLines([
+        ["我们不能保证全程无痛，术后可能有些肿胀", "medical"],
+        ["打鼾别硬扛，及时就医。推荐您试试我们的隔音耳塞来改善噪音", "retail"],
+        ["恭喜三位同学12月过了六级", "education"],
+        ["我们邀请了顶尖高校的教授来做讲座", "education"],
+        ["今年夏天是全国有气象记录以来平均气温最高的一年", "retail"],
+        ["春运是国内一年中人员流动最多的时候", "auto"],
+        ["本机构是首家因违规催收被处罚的机构吗？不是", "finance"],
+        ["监管提醒：即将停售、最后一天等用语属于饥饿营销", "insurance"],
+        ["故宫养心殿文创上架，附赠讲解卡片", "retail"],
+        ["电机散热快，能起到保护电机的作用", "manufacturing"],
+        ["住院报销比例为100%", "insurance"],
+      ]),
+    ).toEqual([]);
+    // a canteen notice is no offer: its missing opt-out is advice, not a block
+    expect(requiredFindings("【某某小学】本周起食堂推出新菜品，菜单已发班级群", "education", "sms")).toEqual([
+      "required.sms_opt_out:warn",
+    ]);
+    expect(requiredFindings("二手车一车一证，车辆无抵押，支持全款购车", "auto", "moments")).toEqual([]);
+    expect(requiredFindings("首套房贷款利率很低，正是装修好时机", "retail", "moments")).toEqual([]);
+    // a works notice (分三期施工) offers no credit, so nothing in it is blocked
+    expect(
+      requiredFindings("【某某物业】小区改造分三期施工，请业主留意", "retail", "sms").filter((finding) =>
+        finding.endsWith(":block"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("closes the holes the narrowing opened", async () => {
+    await expectBlocks(["好评比例100%", "本品牌已进入顶尖行列"], [], "retail", "absolute");
+    await expectBlocks(["30天通过四级，零基础也行"], [], "education", "education_promise");
+    await expectBlocks(
+      ["VIP群老师跟单，胜率高达85%", "跟投的客户人均赚了不少"],
+      [],
+      "finance",
+      "finance_promise",
+    );
+    await expectBlocks(
+      ["配合运动，我们的代餐粉对身体健康有很好的促进作用"],
+      [],
+      "food_beverage",
+      "medical_claim",
+    );
+    await expectBlocks(
+      ["【某某商城】您的账号安全级别已降低，点击链接升级即可领取红包，退订回T"],
+      [],
+      "retail",
+      "harassment",
+      "sms",
+    );
+  });
+});
