@@ -118,3 +118,12 @@ describe("notices, lessons and statistics round 66's patterns must not hold", ()
     );
   });
 });
+
+describe("what makes an SMS marketing, and what opts out of it", () => {
+  it("reads a dish launched and a spend-and-save as an offer, and 退订T as an opt-out", () => {
+    expect(requiredFindings("【某某小馆】夏季新菜上架，到店满150减20", "food_beverage", "sms")).toEqual([
+      "required.sms_opt_out:block",
+    ]);
+    expect(requiredFindings("【某某超市】周末洗护用品满99减20。退订T", "retail", "sms")).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   notAnOffer,
   PRICE,
   PRODUCT_FIGURE,
+  QUOTED,
   readNotice,
   SELLING,
   withoutReportedQuotes,
@@ -51,9 +52,6 @@ const CHEAP_LOAN =
 /** a loan sold as easy or fast (不要求征信, 放款快, 秒批): a pitch, in a private chat too, that owes the annual rate */
 const EASY_LOAN =
   /((不|无需|不需要|不用)(要求|看|查|上)?征信|征信不限|放款(快|迅速)|(快速|极速|当天|当日|秒)(放款|下款|到账)|秒批|下款快|无抵押|免抵押|无需抵押|(审核|审批)(秒过|秒批)|[0零]首付|首付[0零]元|先学后付|先用后付|先享后付)/;
-/** words in quotation marks: a case report quotes the lures (被"零首付""当天放款"吸引); a shop's own pitch seldom
- * quotes itself */
-const QUOTED_WORDS = /[“「『][^“”「」『』\n]{1,20}[”」』]|"[^"\n]{1,20}"/g;
 /** what cheap credit outside finance is not: an interest-free instalment (12期免息) states its rate, nought, and a
  * mortgage's or a deposit's rate remarked on (房贷利率超低) is no credit the shop offers */
 const NOT_THE_SHOPS_CREDIT =
@@ -61,8 +59,9 @@ const NOT_THE_SHOPS_CREDIT =
 /** credit offered by a shop, a dealer or a school (分12期0首付, 贷款利息超低, 先学后付): the same pitch owes the same
  * annual rate. A price told by the day (每天不到2块) is the goods' price there, so only a rate named as one counts. */
 function creditPitchOutsideFinance(text: string): boolean {
-  // 车辆无抵押 is a car's clean title, not a loan's terms
-  const own = text.replace(QUOTED_WORDS, "").replace(/(无抵押|免抵押|无需抵押)/g, "");
+  // a case report quotes the lures (被"零首付""当天放款"吸引), a shop's own pitch seldom quotes itself; 车辆无抵押 is a
+  // car's clean title, not a loan's terms
+  const own = text.replace(QUOTED, "").replace(/(无抵押|免抵押|无需抵押)/g, "");
   return (
     /(日息|月息|日利率|月利率|日费率|月费率)/.test(own) ||
     EASY_LOAN.test(own) ||
