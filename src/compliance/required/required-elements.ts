@@ -49,9 +49,10 @@ const DEPOSIT =
 /** a loan sold as cheap (低息, 利率低, 免息): cheapness is what the annual rate must then be shown for */
 const CHEAP_LOAN =
   /(低息|低利率|利率低|利息低|息费低|费率低|低费率|零利息|0利息|免息|(利息|利率|息费|费率|手续费)(很|超|极)低|超低(利息|利率|息费|费率|手续费))/;
-/** a loan sold as easy or fast (不要求征信, 放款快, 秒批): a pitch, in a private chat too, that owes the annual rate */
+/** a loan sold as easy or fast (不要求征信, 放款快, 秒批, 审批一分钟搞定, 点几下就放款): a pitch, in a private chat too, that
+ * owes the annual rate */
 const EASY_LOAN =
-  /((不|无需|不需要|不用)(要求|看|查|上)?征信|征信不限|放款(快|迅速)|(快速|极速|当天|当日|秒)(放款|下款|到账)|秒批|下款快|无抵押|免抵押|无需抵押|(审核|审批)(秒过|秒批)|[0零]首付|首付[0零]元|先学后付|先用后付|先享后付)/;
+  /((不|无需|不需要|不用)(要求|看|查|上)?征信|征信不限|放款(快|迅速)|(快速|极速|当天|当日|秒)(放款|下款|到账)|秒批|下款快|无抵押|免抵押|无需抵押|(审核|审批)(秒过|秒批)|[0零]首付|首付[0零]元|先学后付|先用后付|先享后付|(\d+|[一二两三四五六七八九十几半])(秒|分钟)(就|即可|就能|内)?(出额度|放款|下款|审批|批下来)|(审批|审核|批款|出额度)[^，。！？\n]{0,2}(\d+|[一二两三四五六七八九十几半])(秒|分钟)(搞定|完成|通过|出结果|就好|到账)?|点[几两]下就?(放款|到账|下款|批)|身份证一刷[^，。！？\n]{0,4}(出额度|就能借|就能贷|放款|下款|借|贷)|刷脸(就能|即可|就)?(批|放款|下款|借))/;
 /** what cheap credit outside finance is not: an interest-free instalment (12期免息) states its rate, nought, and a
  * mortgage's or a deposit's rate remarked on (房贷利率超低) is no credit the shop offers */
 const NOT_THE_SHOPS_CREDIT =
@@ -89,6 +90,9 @@ const INSURANCE_WARNING =
 /** the policy's own terms (a clause of the contract, not an advert for it) */
 const CONTRACT_TERMS = /(合同终止|合同的?现金价值|(按|依|根据)(本|保险)?合同(的)?约定)/;
 const HEALTH_CLAIM = /(保健|功能|免疫|改善|辅助|调节|缓解|营养素|补充|增强|提高|护|养)/;
+/** the product's registration named: its approved function (保健功能：) or its approval number (a lesson on telling the
+ * blue hat from a drug's number names no product) */
+const REGISTERED_HEALTH_FOOD = /(保健功能[:：]|保健食品(批准|注册|备案)(文号|号|凭证)|国食健|卫食健|食健备)/;
 const HEALTH_DISCLAIMER = /(不能代替药物|不可代替药物|不能替代药物|不能代替药品)/;
 const DRUG_PROMOTION = /(药|片|胶囊|颗粒|口服液|软膏|滴眼液|喷剂|冲剂|丸|OTC|otc)/;
 const PHARMA_NOTICE = /(药品说明书|药师指导|医生指导|仅供医学药学专业人士|遵医嘱|详见说明书|阅读说明书|禁忌)/;
@@ -340,8 +344,17 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   }
   if (industry === "insurance" && broadcast) findings.push(...insuranceFindings(text));
   if (industry === "health_food" && HEALTH_CLAIM.test(text) && !HEALTH_DISCLAIMER.test(text)) {
+    // a registered health food named as one and put on sale is an advert, which the law makes carry the notice;
+    // elsewhere the product may be no health food at all, and the missing line is advice
+    const advert =
+      REGISTERED_HEALTH_FOOD.test(text) && (MARKETING.test(text) || PRICE.test(text) || callsToAction(text));
     findings.push(
-      missingElement("required.health_food_notice", "warn", "《广告法》第十八条", '标注"本品不能代替药物"'),
+      missingElement(
+        "required.health_food_notice",
+        advert ? "block" : "warn",
+        "《广告法》第十八条",
+        '标注"本品不能代替药物"',
+      ),
     );
   }
   if (industry === "pharma" && DRUG_PROMOTION.test(text) && !PHARMA_NOTICE.test(text)) {
