@@ -346,8 +346,7 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   if (industry === "health_food" && HEALTH_CLAIM.test(text) && !HEALTH_DISCLAIMER.test(text)) {
     // a registered health food named as one and put on sale is an advert, which the law makes carry the notice;
     // elsewhere the product may be no health food at all, and the missing line is advice
-    const advert =
-      REGISTERED_HEALTH_FOOD.test(text) && (MARKETING.test(text) || PRICE.test(text) || callsToAction(text));
+    const advert = REGISTERED_HEALTH_FOOD.test(text) && readNotice(text, industry).commercial;
     findings.push(
       missingElement(
         "required.health_food_notice",

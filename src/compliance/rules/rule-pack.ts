@@ -10,18 +10,24 @@ import { expandPattern, type Vocabulary } from "./vocabulary.ts";
 
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL("../../../compliance-rules/", import.meta.url));
 
+/** regexes, where an entry may itself be a list: a rule can add its own to a shared YAML anchor ([*an_aim, "..."]) */
+const patternList = z
+  .array(z.union([z.string(), z.array(z.string())]))
+  .transform((entries) => entries.flat())
+  .default([]);
+
 const ExceptionsSchema = z
   .object({
     phrases: z.array(z.string()).default([]),
     before: z.array(z.string()).default([]),
     after: z.array(z.string()).default([]),
     /** regexes over the whole text: when one matches (and no `document_unless` does), hits become warnings */
-    document: z.array(z.string()).default([]),
-    document_unless: z.array(z.string()).default([]),
+    document: patternList,
+    document_unless: patternList,
     /** regexes anchored at the hit, over the hit plus the rest of its clause (noise removed): 最好用7天过渡 */
-    after_patterns: z.array(z.string()).default([]),
+    after_patterns: patternList,
     /** regexes anchored at the hit, over its sentence before it: 疫苗该补针了，可预防猫瘟 */
-    before_patterns: z.array(z.string()).default([]),
+    before_patterns: patternList,
   })
   .default(noExceptions);
 
