@@ -32,7 +32,7 @@ export const REGULATION =
  * notice too: it owes facts and civility, which the harassment head checks, not an unsubscribe line). A policy's
  * renewal (续期) is a notice; a fund's duration (存续期限) holds the same two characters and is not. */
 export const SERVICE_NOTICE =
-  /(您申请的|您提交的|(已|已经)审核通过|审核已通过|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|取件|运单(号|尾号)|快递包裹|包裹已到|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|犹豫期|(?<!存)续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公|受理)|停业|业务暂停|停诊|带来的?不便|敬请谅解|(您|你)(所)?持有的)/;
+  /(您申请的|您提交的|(已|已经)审核通过|审核已通过|额度已(调整|恢复|生效)|逾期|应还|欠款|还款|结清|扣款|已入账|入账|已到账|余额为|可用余额|已完成|已派发|已发放|账单|还款日|验证码|已受理|已签收|已发货|已到店|取件|运单(号|尾号)|快递包裹|包裹已到|报告已出|取货码|预约成功|成功预约|您预约的|已预约|挂号成功|就诊提醒|您在本店|已为您|您的(会诊|挂号|问诊|体检|检查)?(订单|保单|账户|车辆|复查|体检|预约|借款|护理|会员|快递|包裹)|(订单|学费|费用|货款|诊费|挂号费)(已|已经)?(支付|付款|缴费)成功|订单已支付|犹豫期|(?<!存)续期|理赔(服务|材料|进度|流程|申请|指引)|(个工作日|日)内结案|停课|作业|通知书|对账单|(预约|订单|服务|保单|申请|会员)已(取消|变更|生效|退款|改期|延期|受理|寄出|完成)|已(取消|寄出|寄送|退款|退回|改期|延期|生效|送达)|于\d{1,2}月\d{1,2}日[^，。！？\n]{0,8}(支出|存入|转入|转出|消费|入账)|考试(预约|安排)在|到达考场|请按时(来|到|接种|复诊|服药)|接种|成功退订|退订成功|您[^，。！？\n]{0,6}(购买|下单|预订)的|无理由退换|退换货?期|学校组织|召回|保单(即将)?(失效|中止|到期)|缴费(提醒|通知)|应缴保费|存入[^，。！？\n]{0,8}保费|系统(升级|维护)|暂停(服务|营业|办理|办公|受理)|停业|业务暂停|停诊|带来的?不便|敬请谅解|(您|你)(所)?持有的)/;
 
 /** a new rate put into force for those who already hold the service (年化利率将于…开始执行新利率): a notice, though it
  * names the rate */
@@ -101,7 +101,7 @@ const LINK = new RegExp(String.raw`(${LINK_START})[^\s，。！？]*`, "gi");
 /** help offered with a question about the notice (如有疑问，可联系微信客服…), to the sentence's end, or a number to
  * call about it (详询 and a hotline) */
 const HELP_CONTACT =
-  /(如果|假如|若是|如|若)(您|你)?(有|对)[^，。！？\n]{0,6}(疑问|问题|不明|异议)[^。！？\n]*|(详询|咨询电话|客服电话|服务热线)[:：]?\s*\d[\d-]{6,}/g;
+  /(如果|假如|若是|如|若)(您|你)?(有|对)[^，。！？\n]{0,6}(疑问|问题|不明|异议)[^。！？\n]*|(详询|咨询电话|客服电话|服务热线)[:：]?\s*(\d[\d-]{6,}|%s|\{[^}\n]{1,20}\}|\$\{?\w+\}?)/g;
 
 /** a call to action told not to be followed: 不要轻易点击短信里的链接 */
 const NEGATED_ACTION =
@@ -200,6 +200,9 @@ const LOAN_ON_OFFER = /(\d|推出|上线|开办|可申请|可贷|可借|欢迎)/
 /** what the sender says it never does, up to the clause's end: 本行不会通过短信告知预批额度 */
 const DISOWNED = /(不会|从不|绝不|决不|从未|不得|严禁|请勿|切勿|不要|勿)[^，,。！!？?；;\n]{0,24}/g;
 
+/** a notice that goes on to sell more of the same (您的订单已支付成功，再购一箱只需599元): an offer */
+const UPSELL = /(再购|再买|加购|复购|续购|回购价|再来一(箱|份|单|瓶|盒))/;
+
 /** Whether a message only tells customers of their own account, order or payout (a notice), or sells (commercial).
  * Each test runs once: the notice and the offer are read from the same facts. */
 export function readNotice(
@@ -209,7 +212,7 @@ export function readNotice(
   const done = confirmsTransaction(text);
   const alert = accountAlert(text);
   const aboutAnAccount = aboutTheService(text) || turnedDown(text) || alert || done;
-  const marketing = MARKETING.test(text);
+  const marketing = MARKETING.test(text) || UPSELL.test(text);
   // a link on a notice about the customer's own order or account tracks or confirms it, and a contact offered for
   // questions (如有疑问请加微信客服) serves it; elsewhere both sell
   const asks = callsToAction(aboutAnAccount ? text.replace(LINK, "").replace(HELP_CONTACT, "") : text);
