@@ -3,6 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { expectBlocks, requiredFindings, ruleHeldLines } from "./fixtures.ts";
 
+/** the opt-out findings of a text's required elements */
+const optOut = (findings: string[]) =>
+  findings.filter((finding) => finding.startsWith("required.sms_opt_out"));
+
 describe("round 69's and read 67's missed claims", () => {
   it("holds hair loss stopped by a date, a blemish's shrink rate, a loss guaranteed for a price", async () => {
     await expectBlocks(
@@ -94,8 +98,6 @@ describe("round 69's and read 67's false alarms", () => {
   });
 
   it("reads an order's payment or booking SMS as a notice, a template's help line as no call to buy", async () => {
-    const optOut = (findings: string[]) =>
-      findings.filter((finding) => finding.startsWith("required.sms_opt_out"));
     expect(
       optOut(
         await requiredFindings(
@@ -128,8 +130,6 @@ describe("round 69's first pass, as an independent read found it", () => {
   });
 
   it("still reads an order notice that sells more, and a sales SMS with a template's help line, as offers", async () => {
-    const optOut = (findings: string[]) =>
-      findings.filter((finding) => finding.startsWith("required.sms_opt_out"));
     expect(
       optOut(
         await requiredFindings(
