@@ -37,11 +37,13 @@ export function conferredAward(folded: string, start: number, end: number): bool
 }
 
 /** words that say a quoted phrase is what one must not say or believe: 不允许说“保过”, “神药”大多没有依据; or what
- * someone else shouts while hiding the rest: 喊着“稳赚”，对风险只字不提 */
+ * someone else shouts while hiding the rest: 喊着“稳赚”，对风险只字不提; or a lure dismissed (“年赚50万”听听就好,
+ * 先别打钱), not when the dismissal is denied (“降血糖”可不是听听而已) */
 const QUOTE_DENIAL =
   /(不允许|不能说|不可以说|不能用|不能写|禁止|禁用|违反广告法|广告法|不做|不承诺|不保证|不敢说|没有依据|没依据|不靠谱|谎言|谣言|传言|不可信|不能信|不足信|轻信|任何宣称|别乱买|不要乱买|别信|不要信|别相信|不要相信|别上当|是骗|都是骗|骗人|骗局|诈骗|谨防|警惕|所谓|号称|虚假宣传|夸大宣传|夸大不实|夸大其词|言过其实|不实宣传|套路|别被|带节奏|别碰|请勿轻信|不要轻信|存疑|打个问号|认准|不设|不含|提醒|纠纷|看清|话术|误导|等表述|等说法|等字样|等用语|等宣传|等词语|欺诈|诱骗|违规|违法|处罚|罚款|声称|宣称|不要购买|不要买|别买|勿购买|来源不明|不得|绝对化用语|广告用语|雷区|不法分子|诱惑|噱头|包装|层出不穷|类似的宣传|此类宣传|这类宣传|诸如此类|说辞|所迷惑|迷惑|蒙蔽|忽悠|幌子|圈套|非法(集资|平台|理财|广告|金融|中介|放贷|荐股|机构|分子|宣传|网贷|期货|证券)|虚假(广告|承诺|理财|信息|平台|投资)|涉嫌|骗子|受害|应(特别|格外|高度)谨慎|千万(不要|别)(信|相信|轻信|上当|高兴|开心|被)|如遇(下列|以下|此类|这类)(宣传|情形|承诺|话术|说法|广告)|掉以轻心|留个心眼|不轻信|不盲从|是否含有|等内容|夸大|混淆|绝口不提|只字不提|避而不谈|(?<!不是|不只是|并非|不能)(听听就好|听听而已)|(?<!可)(别当真|不能当真)(?!以为)|当不得真|(先)?(别|不要)(打钱|转账|汇款)|让人转账)/;
-/** right before the quotation, a refusal to believe it, a story of who believed it, or others shouting it (不信“稳赚不亏”,
- * 听了“稳赚”的话, 有些投顾喊着“稳赚不赔”); not the seller's own (我们敢喊着“保本”, 听了我们“保本”的介绍) */
+/** right before the quotation, a refusal to believe it, a story of who believed it, others shouting it, or a third
+ * party's promise told as a past regret (不信“稳赚不亏”, 听了“稳赚”的话, 有些投顾喊着“稳赚不赔”, 当初业务员说“半年回本”);
+ * not the seller's own (我们敢喊着“保本”, 听了我们“保本”的介绍, 我们公司当初说“保本保息”) */
 const BELIEF_DENIED =
   /((不|别|不要)(相信|信|听信?)(任何)?|(?<!我们?敢?|本店|本公司)(听了|听信|喊着|鼓吹|吹嘘|标榜)|(?<!(我|咱|本店|本公司|公司|我司|老板)[^“”，。！？]{0,8})当初(?![^“”，。！？]{0,6}(我|公司|老板))[^“”，。！？]{0,6}(说|讲|承诺|保证|拍胸脯说?))$/;
 
