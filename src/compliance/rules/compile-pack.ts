@@ -2,6 +2,7 @@
 import { type Automaton, buildAutomaton } from "../matcher/automaton.ts";
 import { normalizeTerm } from "../normalize/normalize.ts";
 import { foldNumerals } from "../normalize/numerals.ts";
+import { buildPrefilter, type RegexPrefilter } from "./regex-prefilter.ts";
 import type { Rule, RulePack } from "./rule-pack.ts";
 import { termVariants } from "./term-variants.ts";
 
@@ -27,6 +28,8 @@ export interface CompiledPack {
   entries: PatternEntry[][];
   automaton: Automaton;
   regexes: CompiledRegex[];
+  /** which regexes a text's literals let run */
+  prefilter: RegexPrefilter;
 }
 
 export function compilePack(pack: RulePack): CompiledPack {
@@ -60,5 +63,13 @@ export function compilePack(pack: RulePack): CompiledPack {
   });
   for (const phrase of pack.allowlist)
     add(normalizeTerm(phrase), { role: "allow", rule: -1, variant: false });
-  return { pack, rules: pack.rules, patterns, entries, automaton: buildAutomaton(patterns), regexes };
+  return {
+    pack,
+    rules: pack.rules,
+    patterns,
+    entries,
+    automaton: buildAutomaton(patterns),
+    regexes,
+    prefilter: buildPrefilter(regexes.map(({ regex }) => regex)),
+  };
 }

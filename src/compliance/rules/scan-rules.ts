@@ -8,6 +8,7 @@ import { ruleApplies } from "./applies.ts";
 import type { CompiledPack } from "./compile-pack.ts";
 import { innocentContext } from "./context.ts";
 import { type Coverage, coverageOf, covered, type Range } from "./coverage.ts";
+import { regexesToRun } from "./regex-prefilter.ts";
 import type { Rule } from "./rule-pack.ts";
 import { onWordBounds } from "./word-bounds.ts";
 
@@ -45,7 +46,9 @@ function collectHits(compiled: CompiledPack, normalized: Normalized) {
   });
   if (compiled.regexes.length > 0) {
     const text = foldNumerals(normalizedString(normalized));
-    for (const { rule, regex } of compiled.regexes) {
+    const run = regexesToRun(compiled.prefilter, text);
+    for (const [index, { rule, regex }] of compiled.regexes.entries()) {
+      if (run[index] === 0) continue;
       regex.lastIndex = 0;
       for (let match = regex.exec(text); match; match = regex.exec(text)) {
         if (match[0].length === 0) {
