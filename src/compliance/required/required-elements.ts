@@ -23,10 +23,11 @@ export const MOMENTS_MAX_CHARS = 2000;
 
 /** Broadcast channels: a finance or insurance post there is an advertisement and carries the warning itself. */
 const BROADCAST = new Set(["moments", "group", "sms"]);
-/** a message that asks the customer to start investing now (马上开始第一笔投资吧) or offers to hold a share for them
- * (给您留了个额度, 现在就能帮您预约): an advert, sent to one person or said on a call too */
+/** a message that asks the customer to start investing now (马上开始第一笔投资吧), offers to hold a share for them
+ * (给您留了个额度, 帮您占个位置), recommends a product to them, presses for a decision (今天能不能定下来,
+ * 名额只剩三个) or invites them in (邀请您加入…计划): an advert, sent to one person or said on a call too */
 const INVITES_TO_INVEST =
-  /(立即|即刻|马上|赶紧|赶快|快来|现在就)[^，。！？\n]{0,4}(开始|开户|入金|交易|投资|买入|购买|认购|申购|加入|参与|上车|布局)|(帮|给|为)(您|你)[^，。！？\n]{0,4}(锁定?|预留|留了?|预约|占)(一下|个|份)?[^，。！？\n]{0,2}(额度|份额|名额|吗|[？?。！!]|$)/;
+  /(立即|即刻|马上|赶紧|赶快|快来|现在就)[^，。！？\n]{0,4}(开始|开户|入金|交易|投资|买入|购买|认购|申购|加入|参与|上车|布局)|(帮|给|为)(您|你)[^，。！？\n]{0,4}(锁定?|预留|留了?|预约|占)(一下|个|份)?[^，。！？\n]{0,2}(额度|份额|名额|位置|位子|吗|[？?。！!]|$)|(给|为|向)(您|你)推荐(一|两|几|这)?(款|只|个|份)|(今天|现在|马上)(能不能|可不可以|可以|方便)?(定|签|办)下来|要不要[^，。！？\n]{0,6}(转过去|认购|申购|追加|加仓|配置|上车|占)|名额(只剩|仅剩|不多了)|邀请(您|你)(加入|参与|认购|申购)/;
 const FINANCE_PRODUCT =
   /(理财|基金|入金|建仓|开仓|炒金|炒股|收益|年化|净值|认购|申购|起购|起投|定投|续投|复投|回报|股票|股市|涨停|分红|业绩|投资|私募|信托|债券|国债|逆回购|可转债|打新|两融|融资融券|期货|贵金属|黄金积存|赚|保本|保息|利息|涨幅|翻倍|抄底|牛股|行情|etf|ETF)/;
 /** words of an investment (not a loan): such a text keeps the investment risk warning even if it mentions 额度 */
@@ -196,8 +197,19 @@ function loanFindings(text: string, pitched = false): Finding[] {
 /** the reader pointed to the terms: caution enough for a protection product, not for one sold on its yield */
 const TERMS_POINTER = /(详见|见|阅读|读清|读懂|读完|看清|查看|参阅)[^，。！？\n]{0,4}条款/;
 
+/** a reminder to declare one's health truthfully before applying, the insurer's underwriting deciding: it sells nothing */
+const HEALTH_DECLARATION =
+  /((如实|认真|仔细)(填写|告知|回答)[^，。！？\n]{0,4}健康告知|健康告知[^，。！？\n]{0,4}(请|须|需|要|应)(如实|认真)|如实告知|以[^，。！？\n]{0,6}核保(结果|结论|意见)?为准)/;
+
 function insuranceFindings(whole: string): Finding[] {
   if (INSURANCE_WARNING.test(whole) || DENIED_GUARANTEE.test(whole) || notAnOffer(whole)) return [];
+  if (
+    HEALTH_DECLARATION.test(whole) &&
+    !callsToAction(whole) &&
+    !MARKETING.test(whole) &&
+    !INSURANCE_YIELD.test(whole)
+  )
+    return [];
   if (TERMS_POINTER.test(whole) && !INSURANCE_YIELD.test(whole)) return [];
   // a policy's own clauses are its terms, unless the text also offers the policy
   const offered = INSURANCE_OFFER.test(whole) || callsToAction(whole) || MARKETING.test(whole);
@@ -342,7 +354,12 @@ export function checkRequiredElements(input: CheckInput): Finding[] {
   ) {
     findings.push(...loanFindings(text, true));
   }
-  if (industry === "insurance" && broadcast) findings.push(...insuranceFindings(text));
+  // a policy recommended to one person, or pressed for a decision on a call, is sold as much as a post sells it
+  if (
+    industry === "insurance" &&
+    (broadcast || ((channel === "private" || channel === "outbound") && INVITES_TO_INVEST.test(text)))
+  )
+    findings.push(...insuranceFindings(text));
   if (industry === "health_food" && HEALTH_CLAIM.test(text) && !HEALTH_DISCLAIMER.test(text)) {
     // a registered health food named as one and put on sale is an advert, which the law makes carry the notice;
     // elsewhere the product may be no health food at all, and the missing line is advice

@@ -129,6 +129,13 @@ const WARY_LEAD = /对于?[^。！？!?\n，,；;]{0,16}$/;
 const USED_TO_DECEIVE =
   /^[^。！？!?\n，,；;]{0,12}?等[”"」』]?(承诺|话术|说辞|字眼|噱头|说法)(来|去|进行)?(?<!不|绝不|从不|决不)(欺骗|误导|诱导|蒙骗|忽悠|坑骗|哄骗|诱骗)/;
 
+/** the claim named, right after it, as a promise that does not exist: 稳赚不赔的承诺在市场上从来不存在, 绝对保本是不存在的
+ * (the denial is of the promise anywhere, the market or reality: 稳赚不赔的承诺在别家是骗人的，在我们这儿是真的 and
+ * 保本的承诺在银行里不存在，在我们平台却能做到 still make it, and so does
+ * 保本保息亏损是不可能的, where what is impossible is the loss) */
+const DENIED_TO_EXIST =
+  /^([”"」』]?的?(承诺|说法|宣传|话术|口号)([，,](但|但是|可是?|然而|其实)[^。！？!?\n，,；;]{0,8}?(承诺|说法|宣传|话术|口号))?(在(现实|市场|金融市场|理财市场|资本市场|投资市场|投资|理财)(上|中|里))?(从来|根本|压根)?(都|就)?不存在(?![^。！？!?\n]{0,30}(我们|我家|咱们|本平台|本公司|我司|这里|这儿)[^。！？!?\n]{0,10}(能|可以|却|就|是真的|做到))|[”"」』]?的?(理财|产品|投资|东西|事情?)?(是|也是|根本)?(不存在|不可能)的)/;
+
 /** what carries the claim, to be shunned: 稳赚不赔的投资群一律退出, 凡承诺“包回本”的都要谨慎 */
 const SHUNNED_AFTER =
   /^[^。！？!?\n，,；;]{0,10}?的[^。！？!?\n，,；;]{0,8}(一律|都要|都请|都得)(退出|拒绝|删除|远离|举报|谨慎|小心|警惕)/;
@@ -162,6 +169,7 @@ export function condemnedAfter(folded: string, end: number): boolean {
     CONDEMNED_AFTER.test(after) ||
     (QUOTE_CLOSES.test(next) && CONDEMNED_AS_A_KIND.test(next)) ||
     USED_TO_DECEIVE.test(next) ||
+    DENIED_TO_EXIST.test(next) ||
     SWINDLED_WITH.test(next) ||
     SHUNNED_AFTER.test(next) ||
     neverTogether(folded, end) ||
