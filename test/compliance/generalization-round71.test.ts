@@ -3,6 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { checkLine, expectBlocks, flaggedFindings, requiredFindings, ruleHeldLines } from "./fixtures.ts";
 
+/** the lines, each [text, industry], that nothing flags: an empty list is the expectation for violations */
+async function unflaggedLines(lines: ReadonlyArray<readonly [string, string]>): Promise<string[]> {
+  const passed: string[] = [];
+  for (const [text, industry] of lines)
+    if (flaggedFindings(await checkLine(text, industry)).length === 0) passed.push(text);
+  return passed;
+}
+
 /** the risk-line findings of a finance or insurance text's required elements */
 const riskLine = (findings: string[]) =>
   findings.filter((finding) => /^required\.(risk|insurance)_warning/.test(finding));
@@ -161,16 +169,15 @@ describe("rounds 70-71's and reads 68-69's false alarms", () => {
   });
 
   it("still holds the claims those exceptions sit next to", async () => {
-    const passed: string[] = [];
-    for (const [text, industry] of [
-      ["保证学员100%拿证", "education"],
-      ["我们是国家级黄金回购单位", "jewelry"],
-      ["我家的岩茶是全网最好喝的", "food_beverage"],
-      ["稳赚不赔的承诺，我们说到做到", "finance"],
-      ["这款枕头能降血压，别家的都是噱头", "retail"],
-    ] as const)
-      if (flaggedFindings(await checkLine(text, industry)).length === 0) passed.push(text);
-    expect(passed).toEqual([]);
+    expect(
+      await unflaggedLines([
+        ["保证学员100%拿证", "education"],
+        ["我们是国家级黄金回购单位", "jewelry"],
+        ["我家的岩茶是全网最好喝的", "food_beverage"],
+        ["稳赚不赔的承诺，我们说到做到", "finance"],
+        ["这款枕头能降血压，别家的都是噱头", "retail"],
+      ]),
+    ).toEqual([]);
   });
 
   it("reads an anti-scam notice and a health-declaration reminder as selling nothing", async () => {
@@ -230,15 +237,14 @@ describe("this batch's first pass, as an independent read found it", () => {
   });
 
   it("still holds what the first pass let through", async () => {
-    const passed: string[] = [];
-    for (const [text, industry] of [
-      ["稳赚不赔的承诺在别家是骗人的，在我们这儿是真的", "finance"],
-      ["稳赚不赔的说法在别家根本不存在，在我们这就是现实", "finance"],
-      ["我们驾校的学员100%取得驾驶证，报名从速", "education"],
-      ["这款医疗险住院费用50万元之内100%赔付，具体以保险合同条款为准", "insurance"],
-    ] as const)
-      if (flaggedFindings(await checkLine(text, industry)).length === 0) passed.push(text);
-    expect(passed).toEqual([]);
+    expect(
+      await unflaggedLines([
+        ["稳赚不赔的承诺在别家是骗人的，在我们这儿是真的", "finance"],
+        ["稳赚不赔的说法在别家根本不存在，在我们这就是现实", "finance"],
+        ["我们驾校的学员100%取得驾驶证，报名从速", "education"],
+        ["这款医疗险住院费用50万元之内100%赔付，具体以保险合同条款为准", "insurance"],
+      ]),
+    ).toEqual([]);
     expect(
       riskLine(
         requiredFindings("别家的高息理财多是陷阱，我们这款银行理财年化4.1%，本周上新", "finance", "moments"),
